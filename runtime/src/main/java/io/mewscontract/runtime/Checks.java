@@ -1,0 +1,147 @@
+package io.mewscontract.runtime;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAmount;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The constraint checks generated validators call, one method per kind of constraint, so every violation
+ * message is phrased in one place. Each method reports into the context and never throws for invalid input.
+ */
+public final class Checks {
+    private Checks() {}
+
+    /** {@code minLength}: counted in Unicode code points, as JSON Schema counts characters. */
+    public static void minLength(ValidationContext context, String path, String value, int minimum) {
+        int length = value.codePointCount(0, value.length());
+        if (length < minimum) {
+            context.add(path, "must be at least " + minimum + " characters long (is " + length + ")");
+        }
+    }
+
+    /** {@code maxLength}: counted in Unicode code points, as JSON Schema counts characters. */
+    public static void maxLength(ValidationContext context, String path, String value, int maximum) {
+        int length = value.codePointCount(0, value.length());
+        if (length > maximum) {
+            context.add(path, "must be at most " + maximum + " characters long (is " + length + ")");
+        }
+    }
+
+    public static void pattern(ValidationContext context, String path, String value, String regex) {
+        if (!java.util.regex.Pattern.compile(regex).matcher(value).find()) {
+            context.add(path, "must match the pattern " + regex);
+        }
+    }
+
+    public static void minItems(ValidationContext context, String path, Collection<?> value, int minimum) {
+        if (value.size() < minimum) {
+            context.add(path, "must have at least " + minimum + " items (has " + value.size() + ")");
+        }
+    }
+
+    public static void maxItems(ValidationContext context, String path, Collection<?> value, int maximum) {
+        if (value.size() > maximum) {
+            context.add(path, "must have at most " + maximum + " items (has " + value.size() + ")");
+        }
+    }
+
+    /** {@code minimum}; the bound is the spec's literal, compared exactly. */
+    public static void minimum(ValidationContext context, String path, Number value, String minimum) {
+        BigDecimal actual = exact(value);
+        if (actual != null && actual.compareTo(new BigDecimal(minimum)) < 0) {
+            context.add(path, "must be at least " + minimum + " (is " + value + ")");
+        }
+    }
+
+    /** {@code exclusiveMinimum}: strictly greater than the bound. */
+    public static void exclusiveMinimum(ValidationContext context, String path, Number value, String minimum) {
+        BigDecimal actual = exact(value);
+        if (actual != null && actual.compareTo(new BigDecimal(minimum)) <= 0) {
+            context.add(path, "must be greater than " + minimum + " (is " + value + ")");
+        }
+    }
+
+    /** {@code maximum}; the bound is the spec's literal, compared exactly. */
+    public static void maximum(ValidationContext context, String path, Number value, String maximum) {
+        BigDecimal actual = exact(value);
+        if (actual != null && actual.compareTo(new BigDecimal(maximum)) > 0) {
+            context.add(path, "must be at most " + maximum + " (is " + value + ")");
+        }
+    }
+
+    /** {@code exclusiveMaximum}: strictly less than the bound. */
+    public static void exclusiveMaximum(ValidationContext context, String path, Number value, String maximum) {
+        BigDecimal actual = exact(value);
+        if (actual != null && actual.compareTo(new BigDecimal(maximum)) >= 0) {
+            context.add(path, "must be less than " + maximum + " (is " + value + ")");
+        }
+    }
+
+    /**
+     * {@code x-mews-max-interval}: {@code end - start} must not exceed an ISO 8601 period ({@code P3M}) or
+     * duration ({@code PT12H}). Calendar periods are added in UTC, so "three months" from 2020-01-31 ends on
+     * 2020-04-30 whatever the caller's time zone. Intervals are inclusive at both ends, so an interval exactly
+     * as long as the period is allowed.
+     */
+    public static void maxInterval(
+            ValidationContext context, String path, Instant start, Instant end, String maximumLength) {
+        TemporalAmount amount = parseAmount(maximumLength);
+        Instant latestEnd = amount instanceof Period period
+                ? start.atOffset(ZoneOffset.UTC).plus(period).toInstant()
+                : start.plus(amount);
+        if (end.isAfter(latestEnd)) {
+            context.add(path, "interval must not be longer than " + maximumLength + " (is from " + start + " to "
+                    + end + ")");
+        }
+    }
+
+    /** {@code x-mews-required-together}: either every listed value is present, or none is. */
+    public static void allOrNone(
+            ValidationContext context, String path, List<String> names, @Nullable Object... values) {
+        long present = java.util.Arrays.stream(values).filter(Objects::nonNull).count();
+        if (present != 0 && present != values.length) {
+            context.add(path, String.join(" and ", names) + " must be given together or not at all");
+        }
+    }
+
+    /**
+     * Open enum membership, checked only in {@link ValidationMode#SERVER}: a client passes values it does not
+     * know through, a server rejects them.
+     */
+    public static void knownValue(
+            ValidationContext context, String path, OpenEnum value, List<? extends OpenEnum> knownValues) {
+        if (context.mode() == ValidationMode.SERVER && !value.isKnown()) {
+            context.add(path, "unknown value '" + value.value() + "'; expected one of "
+                    + knownValues.stream().map(OpenEnum::value).collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static @Nullable BigDecimal exact(Number value) {
+        if (value instanceof BigDecimal decimal) {
+            return decimal;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = value.doubleValue();
+            // NaN and infinities cannot come from JSON; nothing to compare.
+            return Double.isFinite(d) ? new BigDecimal(value.toString()) : null;
+        }
+        return BigDecimal.valueOf(value.longValue());
+    }
+
+    static TemporalAmount parseAmount(String iso) {
+        try {
+            return Period.parse(iso);
+        } catch (DateTimeParseException notAPeriod) {
+            return Duration.parse(iso);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.mewscontract.runtime;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The seam between generated client interfaces and an HTTP implementation (hand-written in the client runtime,
+ * or a fake in tests). Generated code depends on nothing else to reach the network.
+ *
+ * <p>An implementation owns the client configuration: the platform address and the
+ * {@link CommonRequestFields} it joins with each request through {@link RequestEnvelope}. It serializes the
+ * request with {@link JsonMappers#client()}, posts it to {@link OperationDescriptor#path()}, and returns the
+ * deserialized response, or {@link OperationDescriptor#noContentResult()} for a {@code 204}. It decides retries
+ * from {@link OperationDescriptor#kind()}. Requests arrive already validated.
+ */
+public interface ClientTransport {
+
+    /** Sends one request and waits for its response. */
+    <Q, R> R send(OperationDescriptor<Q, R> operation, Q request);
+
+    /** Sends one request; the future completes with the response or fails with the transport's exception. */
+    <Q, R> CompletableFuture<R> sendAsync(OperationDescriptor<Q, R> operation, Q request);
+}

@@ -1,0 +1,66 @@
+package io.mewscontract.runtime;
+
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The two {@link ObjectMapper} configurations generated code is written for. Each call returns a new mapper;
+ * create one and share it (mappers are thread-safe once built).
+ *
+ * <p>Both read and write the Connector API's wire format exactly:
+ * <ul>
+ *   <li>{@code date-time} values as ISO 8601 strings ({@code 2023-10-01T11:48:57Z}, fractions kept when
+ *       present), never as numeric timestamps;
+ *   <li>decimals from the JSON text into {@link java.math.BigDecimal} with no binary rounding, written plain
+ *       ({@code 10}, never {@code 1E+1}); numbers kept in unknown properties keep their trailing zeros;
+ *   <li>{@code null} for a required primitive ({@code "Count": null}) is an error, not a silent 0.
+ * </ul>
+ */
+public final class JsonMappers {
+    private JsonMappers() {}
+
+    /**
+     * Liberal in what it reads: properties the record does not declare are ignored (response records keep them
+     * as unknown properties instead), so a newer server never breaks an older client.
+     */
+    public static ObjectMapper client() {
+        return common()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    /**
+     * Strict in what it accepts, as the Connector API is: duplicate keys, trailing tokens after the body,
+     * properties the spec does not declare, and type coercions ({@code "10"} for a number, {@code 1.5} for an
+     * integer) are all rejected.
+     */
+    public static ObjectMapper server() {
+        return common()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+    }
+
+    private static JsonMapper.Builder common() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+    }
+}

@@ -1,0 +1,81 @@
+package io.mewscontract.runtime;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Joins the common fields and an operation's own request record into one JSON body (client side), and splits a
+ * body back into both (server side). On the wire a request is one flat object: the common fields first, then
+ * the operation's own properties.
+ */
+public final class RequestEnvelope {
+    private RequestEnvelope() {}
+
+    /** A request body split into its common fields and the operation's own request. */
+    public record Split<Q>(CommonRequestFields commonFields, Q request) {
+        public Split {
+            Objects.requireNonNull(commonFields, "commonFields is required");
+            Objects.requireNonNull(request, "request is required");
+        }
+    }
+
+    /**
+     * The request body: {@code common}'s fields followed by {@code request}'s.
+     *
+     * @throws IllegalArgumentException if {@code request} does not serialize to a JSON object, or writes a common
+     *     field itself (generated request records never do)
+     */
+    public static ObjectNode merge(ObjectMapper mapper, CommonRequestFields common, Object request) {
+        ObjectNode body = mapper.valueToTree(common);
+        JsonNode own = mapper.valueToTree(request);
+        if (!own.isObject()) {
+            throw new IllegalArgumentException(
+                    "A request must serialize to a JSON object, " + request.getClass().getName() + " does not");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = own.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (CommonRequestFields.WIRE_NAMES.contains(field.getKey())) {
+                throw new IllegalArgumentException(request.getClass().getName() + " writes the common field "
+                        + field.getKey() + "; common fields come from CommonRequestFields only");
+            }
+            body.set(field.getKey(), field.getValue());
+        }
+        return body;
+    }
+
+    /**
+     * Reads a request body and splits it. Use {@link JsonMappers#server()}: it rejects duplicate keys, trailing
+     * tokens and unknown properties while reading.
+     *
+     * @throws IOException if the body is not a JSON object, or either part does not match its type
+     */
+    public static <Q> Split<Q> split(ObjectMapper mapper, byte[] body, Class<Q> requestType) throws IOException {
+        return split(mapper, mapper.readTree(body), requestType);
+    }
+
+    /**
+     * Splits an already parsed request body.
+     *
+     * @throws IOException if the body is not a JSON object, or either part does not match its type
+     */
+    public static <Q> Split<Q> split(ObjectMapper mapper, JsonNode body, Class<Q> requestType) throws IOException {
+        if (body == null || !body.isObject()) {
+            throw new JsonMappingException(null, "The request body must be a JSON object");
+        }
+        ObjectNode common = mapper.createObjectNode();
+        ObjectNode own = mapper.createObjectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            ObjectNode target = CommonRequestFields.WIRE_NAMES.contains(field.getKey()) ? common : own;
+            target.set(field.getKey(), field.getValue());
+        }
+        return new Split<>(
+                mapper.treeToValue(common, CommonRequestFields.class), mapper.treeToValue(own, requestType));
+    }
+}
