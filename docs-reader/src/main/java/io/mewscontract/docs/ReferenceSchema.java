@@ -1,0 +1,80 @@
+package io.mewscontract.docs;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One top-level schema of a reference page as the page lists it: a flat run of properties, nested
+ * schemas not yet separated (see {@link ReferenceNesting}), and the examples shown after it.
+ */
+final class ReferenceSchema {
+    final String title;
+    final int line;
+    final TableRole role;
+    /** For response schemas, the paragraph shown before the schema; empty otherwise. */
+    final String responseDescription;
+    final List<Entry> properties = new ArrayList<>();
+    final List<JsonExample> examples = new ArrayList<>();
+
+    ReferenceSchema(String title, int line, TableRole role, String responseDescription) {
+        this.title = title;
+        this.line = line;
+        this.role = role;
+        this.responseDescription = responseDescription;
+    }
+
+    /** One property entry, filled in line by line: name, then markers, description, type, title. */
+    static final class Entry {
+        final String name;
+        final int line;
+        boolean required;
+        boolean nullable;
+        String description;
+        String type;
+        final List<String> constraintLines = new ArrayList<>();
+        /** The markers in the order shown; they make up the raw contract. */
+        final List<String> markers = new ArrayList<>();
+        /** Title of the schema shown between the name and the type, before its {@code object} line. */
+        String pendingTitle;
+        int pendingTitleLine;
+        /** Title of the nested schema this property opens; the properties that follow belong to it. */
+        String objectTitle;
+        int objectTitleLine;
+        /** Whether the nested schema describes the items of an array rather than the value itself. */
+        boolean opensArrayItems;
+
+        Entry(String name, int line) {
+            this.name = name;
+            this.line = line;
+        }
+
+        /** A description comes after the name and before the type and every marker but {@code required}. */
+        boolean acceptsDescription() {
+            return description == null && type == null && !nullable && constraintLines.isEmpty();
+        }
+
+        /** A schema title can name this property's type only until its type is shown. */
+        boolean acceptsTitle() {
+            return type == null && !nullable && constraintLines.isEmpty() && objectTitle == null && pendingTitle == null;
+        }
+
+        void opens(String title, int titleLine, boolean arrayItems) {
+            objectTitle = title;
+            objectTitleLine = titleLine;
+            opensArrayItems = arrayItems;
+        }
+
+        DocumentedProperty toDocumented() {
+            return new DocumentedProperty(
+                    name,
+                    type == null ? "" : type,
+                    objectTitle == null ? "" : objectTitle,
+                    String.join(", ", markers),
+                    required ? Presence.REQUIRED : Presence.UNSTATED,
+                    nullable,
+                    ContractText.ofReferenceLines(constraintLines),
+                    description == null ? "" : description,
+                    line);
+        }
+    }
+}

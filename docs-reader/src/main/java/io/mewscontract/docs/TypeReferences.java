@@ -1,0 +1,47 @@
+package io.mewscontract.docs;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Links a property's type to the object table or enum of the same document that it names, so a
+ * consumer can follow {@code array of Preauthorization} to the {@code Preauthorization} table.
+ * Runs after a whole document is read because enums and object tables may come after their use.
+ */
+final class TypeReferences {
+    private static final String ARRAY_OF = "array of ";
+
+    private TypeReferences() {
+    }
+
+    static List<DocumentedOperation> link(List<DocumentedOperation> operations, List<DocumentedEnum> enums) {
+        return operations.stream().map(op -> link(op, enums)).toList();
+    }
+
+    private static DocumentedOperation link(DocumentedOperation op, List<DocumentedEnum> enums) {
+        List<PropertyTable> tables = op.tables().stream()
+                .map(table -> new PropertyTable(table.role(), table.objectName(),
+                        table.properties().stream().map(p -> link(p, op, enums)).toList(),
+                        table.line(), table.responseDescription(), table.inferredStatus()))
+                .toList();
+        return new DocumentedOperation(op.title(), op.path(), op.description(), op.line(),
+                op.requestExamples(), op.responseExamples(), tables);
+    }
+
+    private static DocumentedProperty link(DocumentedProperty property, DocumentedOperation op,
+            List<DocumentedEnum> enums) {
+        if (!property.refersTo().isEmpty() || property.typeUnknown()) {
+            return property;
+        }
+        String named = property.type().toLowerCase(Locale.ROOT).startsWith(ARRAY_OF)
+                ? property.type().substring(ARRAY_OF.length()).strip()
+                : property.type();
+        Optional<String> target = op.tables(TableRole.OBJECT).stream()
+                .map(PropertyTable::objectName)
+                .filter(named::equalsIgnoreCase)
+                .findFirst()
+                .or(() -> enums.stream().map(DocumentedEnum::name).filter(named::equalsIgnoreCase).findFirst());
+        return target.map(property::withRefersTo).orElse(property);
+    }
+}
