@@ -3,6 +3,7 @@ package io.mewscontract.docs;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * One operation of a document with everything its section states.
@@ -60,6 +61,6 @@ public record DocumentedOperation(
 
     /** Every example of the operation, request examples first. */
     public List<JsonExample> examples() {
-        return java.util.stream.Stream.concat(requestExamples.stream(), responseExamples.stream()).toList();
+        return Stream.concat(requestExamples.stream(), responseExamples.stream()).toList();
     }
 }

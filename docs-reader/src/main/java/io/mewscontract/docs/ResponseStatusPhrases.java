@@ -1,6 +1,7 @@
 package io.mewscontract.docs;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 
 /**
@@ -26,7 +27,7 @@ final class ResponseStatusPhrases {
     }
 
     static OptionalInt infer(String description) {
-        String text = description.strip().toLowerCase(java.util.Locale.ROOT);
+        String text = description.strip().toLowerCase(Locale.ROOT);
         if (text.equals("ok")) {
             return OptionalInt.of(200);
         }
