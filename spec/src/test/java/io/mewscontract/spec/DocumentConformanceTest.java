@@ -1,0 +1,105 @@
+package io.mewscontract.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mewscontract.docs.DocumentedEnum;
+import io.mewscontract.docs.DocumentedOperation;
+import io.mewscontract.docs.JsonExample;
+import io.mewscontract.docs.PropertyTable;
+import io.mewscontract.docs.SourceDocument;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Holds the spec to the source documents: one test per (document, operation, example) and per
+ * (document, operation, property table). A test fails on any difference RECONCILIATION.md does not
+ * explain, listing each with its document, line, spec element and what to do.
+ */
+class DocumentConformanceTest {
+
+    private static SpecModel spec;
+    private static Reconciliation reconciliation;
+    private static ContractValidator validator;
+
+    @BeforeAll
+    static void load() throws IOException {
+        spec = SpecModel.load(ProjectPaths.spec());
+        reconciliation = Reconciliation.read(ProjectPaths.reconciliation());
+        validator = new ContractValidator(ProjectPaths.spec());
+    }
+
+    @Test
+    void theReaderFoundEveryDocumentAndMadeNoGuesses() {
+        List<SourceDocument> documents = SourceDocuments.all();
+
+        assertThat(documents).extracting(SourceDocument::fileName).hasSize(5);
+        assertThat(documents).allSatisfy(d -> assertThat(d.notes()).as("reading notes of %s", d.fileName()).isEmpty());
+        assertThat(documents.stream().flatMap(d -> d.examples().stream())).hasSizeGreaterThanOrEqualTo(14);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyExampleFitsTheSpec() {
+        ExampleConformance examples = new ExampleConformance(validator, spec, reconciliation);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (SourceDocument document : SourceDocuments.all()) {
+            for (DocumentedOperation operation : document.operations()) {
+                for (JsonExample example : operation.requestExamples()) {
+                    tests.add(test(document, operation, "request example at line " + example.line(),
+                            () -> examples.check(document, operation, example, ExampleConformance.Direction.REQUEST)));
+                }
+                for (JsonExample example : operation.responseExamples()) {
+                    tests.add(test(document, operation, "response example at line " + example.line(),
+                            () -> examples.check(document, operation, example, ExampleConformance.Direction.RESPONSE)));
+                }
+            }
+        }
+        assertThat(tests).isNotEmpty();
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyTablePropertyIsInTheSpecWithTheReconciledContract() {
+        TableConformance tables = new TableConformance(spec, reconciliation);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (SourceDocument document : SourceDocuments.all()) {
+            for (DocumentedOperation operation : document.operations()) {
+                for (PropertyTable table : operation.tables()) {
+                    tests.add(test(document, operation, "table '" + table.objectName() + "' at line " + table.line(),
+                            () -> tables.check(document, operation, table)));
+                }
+            }
+        }
+        assertThat(tests).isNotEmpty();
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEnumValueIsKnownToTheSpecAndEveryEnumIsOpen() {
+        EnumConformance enums = new EnumConformance(spec);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (SourceDocument document : SourceDocuments.all()) {
+            for (DocumentedEnum documented : document.enums()) {
+                String name = document.fileName() + " enum '" + documented.name() + "' at line " + documented.line();
+                tests.add(DynamicTest.dynamicTest(name, () -> assertThat(enums.check(document, documented))
+                        .filteredOn(f -> !f.explained()).as("unexplained enum differences").isEmpty()));
+            }
+        }
+        assertThat(tests).hasSizeGreaterThanOrEqualTo(6);
+        return tests.stream();
+    }
+
+    private static DynamicTest test(SourceDocument document, DocumentedOperation operation, String what,
+            java.util.function.Supplier<List<Finding>> check) {
+        String name = document.fileName() + " " + operation.path() + " " + what;
+        return DynamicTest.dynamicTest(name, () -> {
+            List<Finding> unexplained = check.get().stream().filter(f -> !f.explained()).toList();
+            assertThat(unexplained).as("differences from the spec that RECONCILIATION.md does not explain").isEmpty();
+        });
+    }
+}

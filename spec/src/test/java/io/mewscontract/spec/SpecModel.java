@@ -1,0 +1,179 @@
+package io.mewscontract.spec;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The spec's object schemas flattened for comparison with the documents: {@code allOf} merged, local
+ * references followed, nullable decided per use site (the wrapper's {@code nullable} or the
+ * referenced component's). Test support only: the generator has its own, richer model.
+ */
+final class SpecModel {
+
+    private static final String COMPONENTS = "#/components/schemas/";
+
+    private final OpenAPI api;
+    private final Map<String, Map<String, PropertyFacts>> objects = new LinkedHashMap<>();
+
+    private SpecModel(OpenAPI api) {
+        this.api = api;
+        api.getComponents().getSchemas().forEach((name, schema) -> {
+            Map<String, PropertyFacts> properties = new LinkedHashMap<>();
+            collect(name, schema, properties, new LinkedHashSet<>());
+            if (!properties.isEmpty()) {
+                objects.put(name, properties);
+            }
+        });
+    }
+
+    static SpecModel load(Path specFile) {
+        SwaggerParseResult result = SpecParsesCleanlyTest.parse(specFile);
+        if (result.getOpenAPI() == null) {
+            throw new IllegalStateException("Cannot parse " + specFile + ": " + result.getMessages());
+        }
+        return new SpecModel(result.getOpenAPI());
+    }
+
+    /** Object schemas by component name, each with its properties in declaration order. */
+    Map<String, Map<String, PropertyFacts>> objects() {
+        return objects;
+    }
+
+    /** The component whose {@code x-mews-doc-names} lists the name a document uses. */
+    Optional<String> componentForDocName(String docName) {
+        for (var entry : api.getComponents().getSchemas().entrySet()) {
+            Object names = extension(entry.getValue(), "x-mews-doc-names");
+            if (names instanceof List<?> list && list.stream().anyMatch(n -> docName.equalsIgnoreCase(String.valueOf(n)))) {
+                return Optional.of(entry.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The component of an operation's request body. */
+    Optional<String> requestComponent(String path) {
+        return operation(path)
+                .map(op -> op.getRequestBody().getContent().get("application/json").getSchema())
+                .map(s -> refName(s.get$ref()));
+    }
+
+    /** The component of an operation's response body for a status. */
+    Optional<String> responseComponent(String path, String status) {
+        return operation(path).map(op -> {
+            ApiResponse response = op.getResponses().get(status);
+            if (response != null && response.get$ref() != null) {
+                response = api.getComponents().getResponses().get(refName(response.get$ref()));
+            }
+            if (response == null || response.getContent() == null) {
+                return null;
+            }
+            return refName(response.getContent().get("application/json").getSchema().get$ref());
+        });
+    }
+
+    Optional<Operation> operation(String path) {
+        PathItem item = api.getPaths().get(path);
+        return Optional.ofNullable(item).map(PathItem::getPost);
+    }
+
+    Schema<?> component(String name) {
+        return api.getComponents().getSchemas().get(name);
+    }
+
+    private void collect(String owner, Schema<?> schema, Map<String, PropertyFacts> into, Set<String> seen) {
+        if (schema.get$ref() != null) {
+            String target = refName(schema.get$ref());
+            if (seen.add(target)) {
+                collect(owner, component(target), into, seen);
+            }
+            return;
+        }
+        if (schema.getAllOf() != null) {
+            for (Schema<?> part : schema.getAllOf()) {
+                collect(owner, part, into, seen);
+            }
+        }
+        if (schema.getProperties() == null) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        schema.getProperties().forEach((name, property) ->
+                into.put(name, facts(owner, name, required.contains(name), property)));
+    }
+
+    private PropertyFacts facts(String owner, String name, boolean required, Schema<?> use) {
+        Schema<?> value = resolve(use);
+        boolean nullable = Boolean.TRUE.equals(use.getNullable()) || Boolean.TRUE.equals(value.getNullable());
+        String refName = referencedName(use);
+        String format = value.getFormat();
+        if ("array".equals(value.getType()) && value.getItems() != null) {
+            refName = referencedName(value.getItems());
+            format = resolve(value.getItems()).getFormat();
+        }
+        Object interval = extension(use, "x-mews-max-interval");
+        return new PropertyFacts(owner, name, required, nullable, kindOf(value), format, refName,
+                value.getMinItems(), value.getMaxItems(), value.getMinLength(), value.getMaxLength(),
+                interval == null ? null : interval.toString());
+    }
+
+    /** Follows a $ref or a single-reference allOf wrapper to the schema that holds the type. */
+    private Schema<?> resolve(Schema<?> schema) {
+        if (schema.get$ref() != null) {
+            return resolve(component(refName(schema.get$ref())));
+        }
+        if (schema.getType() == null && schema.getAllOf() != null && schema.getAllOf().size() == 1) {
+            return resolve(schema.getAllOf().get(0));
+        }
+        return schema;
+    }
+
+    private static @Nullable String referencedName(Schema<?> schema) {
+        if (schema.get$ref() != null) {
+            return refName(schema.get$ref());
+        }
+        if (schema.getAllOf() != null && schema.getAllOf().size() == 1 && schema.getAllOf().get(0).get$ref() != null) {
+            return refName(schema.getAllOf().get(0).get$ref());
+        }
+        return null;
+    }
+
+    private static String kindOf(Schema<?> schema) {
+        if (schema.getType() != null) {
+            return schema.getType();
+        }
+        return schema.getProperties() != null || schema.getAllOf() != null ? "object" : "any";
+    }
+
+    static String refName(String ref) {
+        if (!ref.startsWith(COMPONENTS)) {
+            throw new IllegalArgumentException("Not a component schema reference: " + ref);
+        }
+        return ref.substring(COMPONENTS.length());
+    }
+
+    private static @Nullable Object extension(Schema<?> schema, String name) {
+        return schema.getExtensions() == null ? null : schema.getExtensions().get(name);
+    }
+
+    /** Every property of an object, or an empty map when the name is not an object component. */
+    Map<String, PropertyFacts> propertiesOf(String component) {
+        return objects.getOrDefault(component, Map.of());
+    }
+
+    List<String> components() {
+        return new ArrayList<>(api.getComponents().getSchemas().keySet());
+    }
+}
