@@ -1,0 +1,76 @@
+package io.mewscontract.codegen;
+
+import com.palantir.javapoet.JavaFile;
+import io.mewscontract.codegen.emit.Emitters;
+import io.mewscontract.codegen.emit.Poet;
+import io.mewscontract.codegen.ir.ApiModel;
+import io.mewscontract.codegen.load.SpecLoader;
+import io.mewscontract.codegen.write.GeneratedFile;
+import io.mewscontract.codegen.write.OutputWriter;
+import io.mewscontract.codegen.write.WriteResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Spec in, Java sources out: load → model → emit → write. Same spec and request, same bytes, on every run and
+ * machine.
+ */
+public final class CodeGenerator {
+
+    private final String version;
+
+    /** A generator that stamps its own version (from the jar) into {@code @Generated}. */
+    public CodeGenerator() {
+        this(ownVersion());
+    }
+
+    /** A generator stamping {@code version}; tests use a fixed one so golden files survive releases. */
+    public CodeGenerator(String version) {
+        this.version = version;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /**
+     * @throws SpecException if the spec is invalid or unsupported (names file and JSON pointer)
+     * @throws IOException if reading the spec or writing the output fails
+     */
+    public GenerationResult generate(GenerationRequest request) throws SpecException, IOException {
+        List<GeneratedFile> files = render(request);
+        WriteResult result = new OutputWriter(Poet.HEADER_PREFIX).write(request.outputDirectory(), files);
+        return new GenerationResult(result.written(), result.unchanged(), result.deleted());
+    }
+
+    /** The files a request produces, without writing them (for tests and dry runs). */
+    public List<GeneratedFile> render(GenerationRequest request) throws SpecException, IOException {
+        ApiModel model = new SpecLoader().load(request.spec());
+        List<JavaFile> javaFiles = new Emitters(model, request.basePackage(), version)
+                .emit(request.artifacts().contains(Artifact.CLIENT), request.artifacts().contains(Artifact.SERVER));
+        return javaFiles.stream().map(CodeGenerator::toGeneratedFile).toList();
+    }
+
+    static GeneratedFile toGeneratedFile(JavaFile file) {
+        String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
+        return new GeneratedFile(path, file.toString().getBytes(StandardCharsets.UTF_8),
+                file.packageName() + "." + file.typeSpec().name());
+    }
+
+    private static String ownVersion() {
+        try (InputStream in = CodeGenerator.class.getResourceAsStream("version.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties properties = new Properties();
+            properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.mewscontract.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.mewscontract.codegen.ir.ObjectType;
+import io.mewscontract.codegen.ir.Property;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The nested {@code Builder} of a record: one setter per component, {@code build()} checking required values
+ * with the same messages as the record's constructor, {@code toBuilder()} for modified copies.
+ */
+final class BuilderEmitter {
+
+    private final Layout layout;
+    private final ObjectType type;
+    private final ClassName record;
+    private final ClassName builder;
+
+    BuilderEmitter(Layout layout, ObjectType type, ClassName record) {
+        this.layout = layout;
+        this.type = type;
+        this.record = record;
+        this.builder = record.nestedClass("Builder");
+    }
+
+    MethodSpec factory() {
+        return MethodSpec.methodBuilder("builder")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(builder)
+                .addJavadoc("A builder with no value set.\n")
+                .addStatement("return new $T()", builder)
+                .build();
+    }
+
+    MethodSpec toBuilder() {
+        return MethodSpec.methodBuilder("toBuilder")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addJavadoc("A builder holding this instance's values, for a modified copy.\n")
+                .addStatement("return new $T(this)", builder)
+                .build();
+    }
+
+    TypeSpec builderClass() {
+        TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("Builds a {@link $T}; {@link #build()} checks that every required value is set.\n", record);
+        MethodSpec.Builder copy = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(record, "source");
+        for (Property property : type.properties()) {
+            spec.addField(FieldSpec.builder(layout.builderFieldType(property), property.javaName(), Modifier.PRIVATE)
+                    .build());
+            copy.addStatement("this.$N = source.$N()", property.javaName(), property.javaName());
+        }
+        if (type.keepsUnknownProperties()) {
+            spec.addField(FieldSpec.builder(Layout.unknownPropertiesType(), RecordEmitter.UNKNOWN_PROPERTIES,
+                            Modifier.PRIVATE)
+                    .initializer("$T.of()", Libraries.MAP)
+                    .build());
+            copy.addStatement("this.$N = source.$N()", RecordEmitter.UNKNOWN_PROPERTIES, RecordEmitter.UNKNOWN_PROPERTIES);
+        }
+        spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        spec.addMethod(copy.build());
+        for (Property property : type.properties()) {
+            spec.addMethod(setter(property));
+        }
+        if (type.keepsUnknownProperties()) {
+            spec.addMethod(MethodSpec.methodBuilder(RecordEmitter.UNKNOWN_PROPERTIES)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(builder)
+                    .addJavadoc("Properties the spec does not declare, written after the declared ones.\n")
+                    .addParameter(Layout.unknownPropertiesType(), RecordEmitter.UNKNOWN_PROPERTIES)
+                    .addStatement("this.$N = $N", RecordEmitter.UNKNOWN_PROPERTIES, RecordEmitter.UNKNOWN_PROPERTIES)
+                    .addStatement("return this")
+                    .build());
+        }
+        spec.addMethod(build());
+        return spec.build();
+    }
+
+    private MethodSpec setter(Property property) {
+        MethodSpec.Builder setter = MethodSpec.methodBuilder(property.javaName())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(ParameterSpec.builder(layout.type(property), property.javaName()).build())
+                .addStatement("this.$N = $N", property.javaName(), property.javaName())
+                .addStatement("return this");
+        String doc = Docs.property(property);
+        if (!doc.isEmpty()) {
+            setter.addJavadoc("$L\n", doc.replace("\n    ", "\n"));
+        }
+        if (property.deprecated()) {
+            setter.addAnnotation(Deprecated.class);
+        }
+        return setter.build();
+    }
+
+    /**
+     * {@code new Record(...)}; required values are checked here too, so a primitive is never unboxed from
+     * {@code null} and the message names the missing value.
+     */
+    private MethodSpec build() {
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (Property property : type.properties()) {
+            arguments.add(property.javaNullable()
+                    ? CodeBlock.of("$N", property.javaName())
+                    : CodeBlock.of("$T.requireNonNull($N, $S)", Libraries.OBJECTS, property.javaName(),
+                            Docs.requiredMessage(property)));
+        }
+        if (type.keepsUnknownProperties()) {
+            arguments.add(CodeBlock.of("$N", RecordEmitter.UNKNOWN_PROPERTIES));
+        }
+        return MethodSpec.methodBuilder("build")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(record)
+                .addJavadoc("@throws NullPointerException if a required value is not set\n")
+                .addStatement("return new $T(\n$L)", record, CodeBlock.join(arguments, ",\n"))
+                .build();
+    }
+}

@@ -1,0 +1,151 @@
+package io.mewscontract.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.mewscontract.codegen.ir.ObjectType;
+import io.mewscontract.codegen.ir.Operation;
+import io.mewscontract.codegen.ir.ResourceGroup;
+import io.mewscontract.codegen.ir.Trait;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits one client interface per resource group: a method per operation taking only the operation's own
+ * parameters (the common fields come from the transport's configuration), its asynchronous variant, and for
+ * paginated operations a default method streaming every item lazily across pages.
+ */
+public final class ClientInterfaceEmitter {
+
+    static final String REQUEST = "request";
+
+    private final Layout layout;
+    private final Poet poet;
+
+    public ClientInterfaceEmitter(Layout layout, Poet poet) {
+        this.layout = layout;
+        this.poet = poet;
+    }
+
+    public JavaFile emit(ResourceGroup group) {
+        ClassName name = layout.clientInterface(group);
+        TypeSpec.Builder spec = poet.standard(TypeSpec.interfaceBuilder(name))
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("The {@code $L} operations of the Connector API, for clients.\n"
+                        + "\n<p>Every call first validates its request against the spec (all violations at once, and\n"
+                        + "nothing is sent when there is one), then sends it through a {@link $T}, which adds the\n"
+                        + "fields every request carries (tokens, client name, language) from its configuration.\n",
+                        group.name(), Runtime.CLIENT_TRANSPORT);
+        for (Operation operation : group.operations()) {
+            spec.addMethod(documentBlocking(blocking(operation), operation)
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .build());
+            spec.addMethod(documentAsync(async(operation), operation)
+                    .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                    .build());
+            operation.pagination().ifPresent(p -> spec.addMethod(stream(operation, p)));
+        }
+        spec.addMethod(MethodSpec.methodBuilder("create")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(name)
+                .addParameter(Runtime.CLIENT_TRANSPORT, "transport")
+                .addJavadoc("A client sending through {@code transport}.\n")
+                .addStatement("return new $T(transport)", layout.clientImplementation(group))
+                .build());
+        return poet.file(layout.clientPackage(), spec.build());
+    }
+
+    /** The signature of the blocking method, shared with the implementation. */
+    MethodSpec.Builder blocking(Operation operation) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(operation.methodName())
+                .returns(layout.modelClass(operation.responseType()))
+                .addParameter(layout.modelClass(operation.requestType()), REQUEST);
+        if (operation.deprecated()) {
+            method.addAnnotation(Deprecated.class);
+        }
+        return method;
+    }
+
+    private static MethodSpec.Builder documentBlocking(MethodSpec.Builder method, Operation operation) {
+        return method.addJavadoc(operationJavadoc(operation))
+                .addJavadoc("\n@param $N the operation's own parameters\n", REQUEST)
+                .addJavadoc("@return the response$L\n", operation.pagination().isPresent()
+                        ? "; one page of it, see {@link #" + operation.pagination().get().streamMethodName() + "}"
+                        : "")
+                .addJavadoc("@throws $T if the request breaks a constraint of the spec\n",
+                        Runtime.REQUEST_VALIDATION_EXCEPTION);
+    }
+
+    /** The signature of the asynchronous method, shared with the implementation. */
+    MethodSpec.Builder async(Operation operation) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(operation.asyncMethodName())
+                .returns(ParameterizedTypeName.get(Libraries.COMPLETABLE_FUTURE,
+                        layout.modelClass(operation.responseType())))
+                .addParameter(layout.modelClass(operation.requestType()), REQUEST);
+        if (operation.deprecated()) {
+            method.addAnnotation(Deprecated.class);
+        }
+        return method;
+    }
+
+    private static MethodSpec.Builder documentAsync(MethodSpec.Builder method, Operation operation) {
+        return method.addJavadoc("Like {@link #$N}, without blocking: the future fails with\n"
+                        + "{@link $T} for an invalid request, or with the transport's exception.\n",
+                        operation.methodName(), Runtime.REQUEST_VALIDATION_EXCEPTION)
+                .addJavadoc("\n@param $N the operation's own parameters\n", REQUEST)
+                .addJavadoc("@return the response, when it arrives\n");
+    }
+
+    /**
+     * Every item across pages: the first page is fetched when the stream's first item is needed, the next when
+     * the previous is used up.
+     */
+    private MethodSpec stream(Operation operation, Trait.Paginated pagination) {
+        ClassName response = layout.modelClass(operation.responseType());
+        ObjectType limitationType = layout.model().objectType(pagination.limitationType());
+        return MethodSpec.methodBuilder(pagination.streamMethodName())
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .returns(ParameterizedTypeName.get(Libraries.STREAM, layout.type(pagination.itemType(), false).box()))
+                .addParameter(layout.modelClass(operation.requestType()), REQUEST)
+                .addJavadoc("Every item of {@link #$N}, across all pages, newest first, fetched lazily: a page is\n"
+                        + "requested only when the stream needs its first item, and only one page is held at a time.\n"
+                        + "Paging starts at {@code $L.$L} and ends at an empty or short page or a {@code null} cursor.\n",
+                        operation.methodName(), pagination.limitation().wireName(), pagination.cursor().wireName())
+                .addJavadoc("\n@param $N the parameters of the first page; later pages differ only in their cursor\n",
+                        REQUEST)
+                .addJavadoc("@return the items, lazily\n")
+                .addJavadoc("@throws $T (when a page is fetched) if a request breaks a constraint of the spec\n",
+                        Runtime.REQUEST_VALIDATION_EXCEPTION)
+                .addStatement("$T limitation = $N.$N()", layout.modelClass(limitationType), REQUEST,
+                        pagination.limitation().javaName())
+                .addStatement("return $T.stream(\nlimitation.$N(),\nlimitation.$N(),\n"
+                                + "cursor -> $N($N.toBuilder().$N(limitation.toBuilder().$N(cursor).build()).build()),\n"
+                                + "$T::$N,\n$T::$N)",
+                        Runtime.PAGINATION, pagination.cursor().javaName(), pagination.count().javaName(),
+                        operation.methodName(), REQUEST, pagination.limitation().javaName(),
+                        pagination.cursor().javaName(),
+                        response, pagination.items().javaName(), response, pagination.responseCursor().javaName())
+                .build();
+    }
+
+    private static CodeBlock operationJavadoc(Operation operation) {
+        CodeBlock.Builder doc = CodeBlock.builder();
+        if (operation.summary() != null) {
+            doc.add("$L\n", Poet.javadoc(Poet.sentence(operation.summary())));
+        }
+        if (operation.description() != null) {
+            doc.add("\n<p>$L\n", Poet.javadoc(operation.description()));
+        }
+        doc.add("\n<p>{@code POST $L}, a $L.", operation.path(),
+                operation.kind().name().toLowerCase(java.util.Locale.ROOT));
+        operation.batching().ifPresent(batch -> doc.add(" A longer {@code $L} list than $L is sent in several\n"
+                + "requests of at most $L ids each, one after the other; their {@code $L} are concatenated in order.",
+                batch.ids().wireName(), batch.maxItems(), batch.maxItems(), batch.items().wireName()));
+        if (operation.deprecated()) {
+            doc.add("\n\n@deprecated the spec marks this operation deprecated");
+        }
+        return doc.add("\n").build();
+    }
+}

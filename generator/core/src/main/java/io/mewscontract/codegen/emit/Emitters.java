@@ -1,0 +1,65 @@
+package io.mewscontract.codegen.emit;
+
+import com.palantir.javapoet.JavaFile;
+import io.mewscontract.codegen.ir.ApiModel;
+import io.mewscontract.codegen.ir.EnumType;
+import io.mewscontract.codegen.ir.ObjectType;
+import io.mewscontract.codegen.ir.ResourceGroup;
+import io.mewscontract.codegen.ir.TypeDef;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs every emitter over a model: models, validators and operation descriptors always (both sides need them),
+ * client and server artifacts as asked.
+ */
+public final class Emitters {
+
+    private final Layout layout;
+    private final Poet poet;
+
+    public Emitters(ApiModel model, String basePackage, String generatorVersion) {
+        this.layout = new Layout(model, basePackage);
+        this.poet = new Poet(generatorVersion, model.specFileName());
+    }
+
+    public List<JavaFile> emit(boolean client, boolean server) {
+        ApiModel model = layout.model();
+        List<JavaFile> files = new ArrayList<>();
+        RecordEmitter records = new RecordEmitter(layout, poet);
+        OpenEnumEmitter enums = new OpenEnumEmitter(layout, poet);
+        ValidatorEmitter validators = new ValidatorEmitter(layout, poet);
+        for (TypeDef type : model.types()) {
+            if (type instanceof ObjectType object) {
+                files.add(records.emit(object));
+                if (object.validatorName() != null) {
+                    files.add(validators.emit(object));
+                }
+            } else {
+                files.add(enums.emit((EnumType) type));
+            }
+        }
+        files.add(validators.emit(model.commonRequest()));
+        OperationsEmitter operations = new OperationsEmitter(layout, poet);
+        for (ResourceGroup group : model.groups()) {
+            files.add(operations.emit(group));
+        }
+        if (client) {
+            ClientInterfaceEmitter interfaces = new ClientInterfaceEmitter(layout, poet);
+            ClientImplementationEmitter implementations = new ClientImplementationEmitter(layout, poet);
+            for (ResourceGroup group : model.groups()) {
+                files.add(interfaces.emit(group));
+                files.add(implementations.emit(group));
+            }
+            files.add(new ClientFacadeEmitter(layout, poet).emit(model));
+        }
+        if (server) {
+            ServiceInterfaceEmitter services = new ServiceInterfaceEmitter(layout, poet);
+            for (ResourceGroup group : model.groups()) {
+                files.add(services.emit(group));
+            }
+            files.add(new OperationTableEmitter(layout, poet).emit(model));
+        }
+        return files;
+    }
+}

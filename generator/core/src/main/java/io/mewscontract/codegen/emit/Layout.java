@@ -1,0 +1,153 @@
+package io.mewscontract.codegen.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import io.mewscontract.codegen.ir.ApiModel;
+import io.mewscontract.codegen.ir.EnumType;
+import io.mewscontract.codegen.ir.ObjectType;
+import io.mewscontract.codegen.ir.Property;
+import io.mewscontract.codegen.ir.ResourceGroup;
+import io.mewscontract.codegen.ir.TypeDef;
+import io.mewscontract.codegen.ir.TypeRef;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Where each generated class lives and how model types map to Java types: the single place emitters ask for a
+ * {@link ClassName} or a {@link TypeName}.
+ */
+public final class Layout {
+
+    private final ApiModel model;
+    private final String basePackage;
+
+    public Layout(ApiModel model, String basePackage) {
+        this.model = model;
+        this.basePackage = basePackage;
+    }
+
+    public ApiModel model() {
+        return model;
+    }
+
+    String modelPackage() {
+        return basePackage + ".model";
+    }
+
+    String validationPackage() {
+        return basePackage + ".validation";
+    }
+
+    String operationPackage() {
+        return basePackage + ".operation";
+    }
+
+    String clientPackage() {
+        return basePackage + ".client";
+    }
+
+    String serverPackage() {
+        return basePackage + ".server";
+    }
+
+    ClassName modelClass(String schemaName) {
+        return ClassName.get(modelPackage(), model.type(schemaName).javaName());
+    }
+
+    ClassName modelClass(TypeDef type) {
+        return ClassName.get(modelPackage(), type.javaName());
+    }
+
+    ClassName validatorClass(String validatorName) {
+        return ClassName.get(validationPackage(), validatorName);
+    }
+
+    ClassName commonValidatorClass() {
+        return validatorClass(model.commonRequest().validatorName());
+    }
+
+    ClassName operationsClass(ResourceGroup group) {
+        return ClassName.get(operationPackage(), group.operationsClassName());
+    }
+
+    ClassName clientInterface(ResourceGroup group) {
+        return ClassName.get(clientPackage(), group.clientInterfaceName());
+    }
+
+    ClassName clientImplementation(ResourceGroup group) {
+        return ClassName.get(clientPackage(), group.clientImplementationName());
+    }
+
+    ClassName clientFacade() {
+        return ClassName.get(clientPackage(), model.clientFacadeName());
+    }
+
+    ClassName serviceInterface(ResourceGroup group) {
+        return ClassName.get(serverPackage(), group.serviceInterfaceName());
+    }
+
+    ClassName operationTable() {
+        return ClassName.get(serverPackage(), model.operationTableName());
+    }
+
+    /** The Java type of a property: primitive when required and non-nullable, {@code @Nullable} when it may be null. */
+    TypeName type(Property property) {
+        return type(property.type(), property.javaNullable());
+    }
+
+    /** The Java type of a property for a builder field: always nullable (unset until a setter runs). */
+    TypeName builderFieldType(Property property) {
+        return nullable(type(property.type(), true).withoutAnnotations());
+    }
+
+    TypeName type(TypeRef type, boolean nullable) {
+        TypeName name;
+        if (type instanceof TypeRef.Scalar scalar) {
+            name = switch (scalar.kind()) {
+                case STRING -> ClassName.get(String.class);
+                case UUID -> ClassName.get(UUID.class);
+                case DATE_TIME -> ClassName.get(Instant.class);
+                case DATE -> ClassName.get(LocalDate.class);
+                case DECIMAL -> ClassName.get(BigDecimal.class);
+                case INT32 -> nullable ? ClassName.get(Integer.class) : TypeName.INT;
+                case INT64 -> nullable ? ClassName.get(Long.class) : TypeName.LONG;
+                case FLOAT -> nullable ? ClassName.get(Float.class) : TypeName.FLOAT;
+                case DOUBLE -> nullable ? ClassName.get(Double.class) : TypeName.DOUBLE;
+                case BOOLEAN -> nullable ? ClassName.get(Boolean.class) : TypeName.BOOLEAN;
+                case JSON -> Libraries.JSON_NODE;
+            };
+        } else if (type instanceof TypeRef.ListOf list) {
+            // Type arguments cannot be primitive: a list of required ints is List<Integer>.
+            name = ParameterizedTypeName.get(Libraries.LIST, type(list.items(), list.itemsNullable()).box());
+        } else {
+            name = modelClass(((TypeRef.Named) type).schemaName());
+        }
+        return nullable ? nullable(name) : name;
+    }
+
+    static TypeName nullable(TypeName type) {
+        return type.annotated(AnnotationSpec.builder(Libraries.NULLABLE).build());
+    }
+
+    /** {@code Map<String, JsonNode>}: unknown properties of a response record. */
+    static TypeName unknownPropertiesType() {
+        return ParameterizedTypeName.get(Libraries.MAP, ClassName.get(String.class), Libraries.JSON_NODE);
+    }
+
+    boolean isEnum(TypeRef type) {
+        return type instanceof TypeRef.Named named && model.type(named.schemaName()) instanceof EnumType;
+    }
+
+    /** The object type {@code type} names, if it names one. */
+    ObjectType objectType(TypeRef type) {
+        return model.objectType(((TypeRef.Named) type).schemaName());
+    }
+
+    boolean isObject(TypeRef type) {
+        return type instanceof TypeRef.Named named && model.type(named.schemaName()) instanceof ObjectType;
+    }
+}

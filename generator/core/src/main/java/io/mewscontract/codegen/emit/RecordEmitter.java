@@ -1,0 +1,189 @@
+package io.mewscontract.codegen.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeSpec;
+import io.mewscontract.codegen.ir.ObjectType;
+import io.mewscontract.codegen.ir.Property;
+import io.mewscontract.codegen.ir.TypeRef;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Emits one record per object type: Jackson-annotated components under their wire names, {@code @Nullable}
+ * exactly where a value may be absent or null, required values checked and lists copied in the compact
+ * constructor, unknown properties kept on response types, a builder where one helps, and secrets redacted from
+ * {@code toString}.
+ */
+public final class RecordEmitter {
+
+    /** The component holding unknown properties of response records. */
+    static final String UNKNOWN_PROPERTIES = "additionalProperties";
+
+    private final Layout layout;
+    private final Poet poet;
+
+    public RecordEmitter(Layout layout, Poet poet) {
+        this.layout = layout;
+        this.poet = poet;
+    }
+
+    public JavaFile emit(ObjectType type) {
+        ClassName name = layout.modelClass(type);
+        MethodSpec.Builder canonical = MethodSpec.constructorBuilder();
+        for (Property property : type.properties()) {
+            canonical.addParameter(component(property));
+        }
+        if (type.keepsUnknownProperties()) {
+            canonical.addParameter(ParameterSpec.builder(Layout.unknownPropertiesType(), UNKNOWN_PROPERTIES)
+                    .addAnnotation(Libraries.JSON_ANY_SETTER)
+                    .addAnnotation(Libraries.JSON_ANY_GETTER)
+                    .addJavadoc("properties the spec does not declare, kept as sent so they are written back"
+                            + " unchanged\n")
+                    .build());
+        }
+        TypeSpec.Builder record = poet.standard(TypeSpec.recordBuilder(name))
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(classJavadoc(type))
+                .recordConstructor(canonical.build());
+        if (type.deprecated()) {
+            record.addAnnotation(Deprecated.class);
+        }
+        MethodSpec compact = compactConstructor(type);
+        if (compact != null) {
+            record.addMethod(compact);
+        }
+        if (type.keepsUnknownProperties()) {
+            record.addMethod(withoutUnknownProperties(type));
+        }
+        if (type.hasBuilder()) {
+            BuilderEmitter builder = new BuilderEmitter(layout, type, name);
+            record.addMethod(builder.factory());
+            record.addMethod(builder.toBuilder());
+            record.addType(builder.builderClass());
+        }
+        if (type.hasSecrets()) {
+            record.addMethod(redactingToString(type));
+        }
+        return poet.file(layout.modelPackage(), record.build());
+    }
+
+    private ParameterSpec component(Property property) {
+        AnnotationSpec.Builder jsonProperty = AnnotationSpec.builder(Libraries.JSON_PROPERTY);
+        if (property.required()) {
+            // Jackson checks "required" for creator properties: a missing key fails instead of reading as null/0.
+            jsonProperty.addMember("value", "$S", property.wireName()).addMember("required", "true");
+        } else {
+            jsonProperty.addMember("value", "$S", property.wireName());
+        }
+        ParameterSpec.Builder component = ParameterSpec.builder(layout.type(property), property.javaName())
+                .addAnnotation(jsonProperty.build());
+        if (!property.required()) {
+            // Optional properties are written only when present (DESIGN.md: nullability and presence).
+            component.addAnnotation(AnnotationSpec.builder(Libraries.JSON_INCLUDE)
+                    .addMember("value", "$T.NON_NULL", Libraries.JSON_INCLUDE_INCLUDE)
+                    .build());
+        }
+        if (property.deprecated()) {
+            component.addAnnotation(Deprecated.class);
+        }
+        String doc = Docs.property(property);
+        if (!doc.isEmpty()) {
+            component.addJavadoc("$L\n", doc);
+        }
+        return component.build();
+    }
+
+    private static CodeBlock classJavadoc(ObjectType type) {
+        CodeBlock.Builder doc = CodeBlock.builder();
+        String description = Poet.javadoc(type.description());
+        doc.add("$L\n", description.isEmpty() ? "The {@code " + type.schemaName() + "} object." : description);
+        if (type.operationRequest()) {
+            doc.add("\n<p>The operation's own parameters. The fields every request carries (tokens, client name,"
+                    + "\nlanguage) are not here: a client takes them from its configuration.\n");
+        }
+        if (type.keepsUnknownProperties()) {
+            doc.add("\n<p>Properties the spec does not declare are kept in {@link #$L()} and written back\n"
+                    + "unchanged, so a response survives a round trip even when the API has grown.\n", UNKNOWN_PROPERTIES);
+        }
+        if (type.deprecated()) {
+            doc.add("\n@deprecated the spec marks this type deprecated\n");
+        }
+        return doc.build();
+    }
+
+    /** Null checks for required values, and unmodifiable copies of lists and unknown properties. */
+    private static @Nullable MethodSpec compactConstructor(ObjectType type) {
+        CodeBlock.Builder body = CodeBlock.builder();
+        for (Property property : type.properties()) {
+            String name = property.javaName();
+            boolean primitive = !property.javaNullable() && Docs.isPrimitive(property.type());
+            if (!property.javaNullable() && !primitive) {
+                body.addStatement("$T.requireNonNull($N, $S)", Libraries.OBJECTS, name, Docs.requiredMessage(property));
+            }
+            if (property.type() instanceof TypeRef.ListOf list) {
+                CodeBlock copy = list.itemsNullable()
+                        ? CodeBlock.of("$T.unmodifiableList(new $T<>($N))", Libraries.COLLECTIONS, Libraries.ARRAY_LIST, name)
+                        : CodeBlock.of("$T.copyOf($N)", Libraries.LIST, name);
+                if (property.javaNullable()) {
+                    body.addStatement("$N = $N == null ? null : $L", name, name, copy);
+                } else {
+                    body.addStatement("$N = $L", name, copy);
+                }
+            }
+        }
+        if (type.keepsUnknownProperties()) {
+            // Jackson passes null when the body had no unknown property. A LinkedHashMap keeps their order.
+            body.addStatement("$N = $N == null ? $T.of() : $T.unmodifiableMap(new $T<>($N))", UNKNOWN_PROPERTIES,
+                    UNKNOWN_PROPERTIES, Libraries.MAP, Libraries.COLLECTIONS, Libraries.LINKED_HASH_MAP,
+                    UNKNOWN_PROPERTIES);
+        }
+        if (body.isEmpty()) {
+            return null;
+        }
+        return MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC).addCode(body.build()).build();
+    }
+
+    /** The constructor users call: every declared property, no unknown ones. */
+    private MethodSpec withoutUnknownProperties(ObjectType type) {
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("Creates an instance with no unknown properties.\n");
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (Property property : type.properties()) {
+            constructor.addParameter(layout.type(property), property.javaName());
+            arguments.add(CodeBlock.of("$N", property.javaName()));
+        }
+        arguments.add(CodeBlock.of("$T.of()", Libraries.MAP));
+        return constructor.addStatement("this($L)", CodeBlock.join(arguments, ", ")).build();
+    }
+
+    /** Like the record's own {@code toString}, with secrets ({@code format: password}) replaced by {@code ***}. */
+    private static MethodSpec redactingToString(ObjectType type) {
+        List<CodeBlock> parts = new ArrayList<>();
+        List<Property> properties = type.properties();
+        for (int i = 0; i < properties.size(); i++) {
+            Property property = properties.get(i);
+            String separator = i == 0 ? "" : ", ";
+            parts.add(property.secret()
+                    ? CodeBlock.of("$S", separator + property.javaName() + "=***")
+                    : CodeBlock.of("$S + $N", separator + property.javaName() + "=", property.javaName()));
+        }
+        if (type.keepsUnknownProperties()) {
+            parts.add(CodeBlock.of("$S + $N", ", " + UNKNOWN_PROPERTIES + "=", UNKNOWN_PROPERTIES));
+        }
+        return MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addJavadoc("Never prints secrets ({@code format: password}): {@code toString} ends up in logs.\n")
+                .addStatement("return $S + $L + $S", type.javaName() + "[", CodeBlock.join(parts, " + "), "]")
+                .build();
+    }
+}

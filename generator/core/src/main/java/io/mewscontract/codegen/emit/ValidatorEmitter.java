@@ -1,0 +1,194 @@
+package io.mewscontract.codegen.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.mewscontract.codegen.ir.CommonRequest;
+import io.mewscontract.codegen.ir.Constraint;
+import io.mewscontract.codegen.ir.ObjectConstraint;
+import io.mewscontract.codegen.ir.ObjectType;
+import io.mewscontract.codegen.ir.Property;
+import io.mewscontract.codegen.ir.TypeRef;
+import io.mewscontract.codegen.naming.NameAllocator;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits a validator per object type that needs one (and one for the common request fields): every constraint
+ * the spec declares becomes a call to the runtime's {@code Checks}, reporting every violation with its JSON
+ * path. Nested objects are checked by their own validators; open enum values are checked for membership, which
+ * the runtime reports in server mode only.
+ */
+public final class ValidatorEmitter {
+
+    private static final String VALUE = "value";
+    private static final String PATH = "path";
+    private static final String CONTEXT = "context";
+
+    private final Layout layout;
+    private final Poet poet;
+
+    public ValidatorEmitter(Layout layout, Poet poet) {
+        this.layout = layout;
+        this.poet = poet;
+    }
+
+    /** The validator of an object type; only for types whose {@code validatorName} is set. */
+    public JavaFile emit(ObjectType type) {
+        String validatorName = java.util.Objects.requireNonNull(type.validatorName(), type.schemaName());
+        return emit(validatorName, layout.modelClass(type), type.properties(), type.constraints(),
+                CodeBlock.of("{@link $T}", layout.modelClass(type)));
+    }
+
+    /** The validator of the common request fields (the runtime's {@code CommonRequestFields}). */
+    public JavaFile emit(CommonRequest common) {
+        return emit(common.validatorName(), Runtime.COMMON_REQUEST_FIELDS, common.properties(), common.constraints(),
+                CodeBlock.of("the fields every request carries ({@code $L})", common.schemaName()));
+    }
+
+    private JavaFile emit(String validatorName, ClassName validated, List<Property> properties,
+            List<ObjectConstraint> constraints, CodeBlock what) {
+        ClassName name = layout.validatorClass(validatorName);
+        MethodSpec.Builder validate = MethodSpec.methodBuilder("validate")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(validated, VALUE)
+                .addParameter(String.class, PATH)
+                .addParameter(Runtime.VALIDATION_CONTEXT, CONTEXT);
+        if (properties.stream().anyMatch(Property::deprecated)) {
+            validate.addAnnotation(AnnotationSpecs.suppressDeprecation());
+        }
+        NameAllocator locals = new NameAllocator(Set.of(VALUE, PATH, CONTEXT));
+        for (Property property : properties) {
+            validate.addCode(property(property, locals));
+        }
+        for (ObjectConstraint constraint : constraints) {
+            ObjectConstraint.RequiredTogether together = (ObjectConstraint.RequiredTogether) constraint;
+            validate.addStatement("$T.allOrNone($N, $N, $T.of($L), $L)", Runtime.CHECKS, CONTEXT, PATH, Libraries.LIST,
+                    CodeBlock.join(together.properties().stream().map(p -> CodeBlock.of("$S", p.wireName())).toList(),
+                            ", "),
+                    CodeBlock.join(together.properties().stream()
+                            .map(p -> CodeBlock.of("$N.$N()", VALUE, p.javaName())).toList(), ", "));
+        }
+        TypeSpec spec = poet.standard(TypeSpec.classBuilder(name))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(Runtime.VALIDATOR, validated))
+                .addJavadoc("Checks $L against the spec's constraints,\nreporting every violation with its JSON path.\n",
+                        what)
+                .addField(FieldSpec.builder(name, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T()", name)
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(validate.build())
+                .build();
+        return poet.file(layout.validationPackage(), spec);
+    }
+
+    /** The checks of one property: its constraints, then its type's (nested object, enum, list items). */
+    private CodeBlock property(Property property, NameAllocator locals) {
+        return checks(property.type(), property.javaNullable(), property.constraints(),
+                CodeBlock.of("$N.$N()", VALUE, property.javaName()),
+                JsonPathExpression.of(PATH).property(property.wireName()), locals);
+    }
+
+    /**
+     * Checks for one value: {@code access} reads it, {@code path} is its JSON path expression. A nullable value
+     * is read into a local and checked only when present.
+     */
+    private CodeBlock checks(TypeRef type, boolean nullable, List<Constraint> constraints, CodeBlock access,
+            JsonPathExpression pathExpression, NameAllocator locals) {
+        CodeBlock path = pathExpression.code();
+        boolean nested = layout.isEnum(type) || needsValidator(type) || type instanceof TypeRef.ListOf list
+                && itemsNeedChecks(list);
+        if (constraints.isEmpty() && !nested) {
+            return CodeBlock.of("");
+        }
+        CodeBlock.Builder code = CodeBlock.builder();
+        CodeBlock value = access;
+        if (nullable) {
+            String local = locals.allocate(localName(access));
+            TypeName localType = layout.type(type, false);
+            code.addStatement("$T $N = $L", Layout.nullable(localType.box()), local, access);
+            code.beginControlFlow("if ($N != null)", local);
+            value = CodeBlock.of("$N", local);
+        }
+        for (Constraint constraint : constraints) {
+            code.add(constraint(constraint, value, path));
+        }
+        if (layout.isEnum(type)) {
+            code.addStatement("$T.knownValue($N, $L, $L, $T.knownValues())", Runtime.CHECKS, CONTEXT, path, value,
+                    layout.type(type, false));
+        } else if (needsValidator(type)) {
+            ObjectType object = layout.objectType(type);
+            code.addStatement("$T.INSTANCE.validate($L, $L, $N)", layout.validatorClass(object.validatorName()), value,
+                    path, CONTEXT);
+        } else if (type instanceof TypeRef.ListOf list && itemsNeedChecks(list)) {
+            String index = locals.allocate("i");
+            code.beginControlFlow("for (int $N = 0; $N < $L.size(); $N++)", index, index, value, index);
+            code.add(checks(list.items(), list.itemsNullable(), list.itemConstraints(),
+                    CodeBlock.of("$L.get($N)", value, index),
+                    pathExpression.index(index), locals));
+            code.endControlFlow();
+        }
+        if (nullable) {
+            code.endControlFlow();
+        }
+        return code.build();
+    }
+
+    private CodeBlock constraint(Constraint constraint, CodeBlock value, CodeBlock path) {
+        if (constraint instanceof Constraint.MinLength c) {
+            return check("minLength", value, path, CodeBlock.of("$L", c.value()));
+        } else if (constraint instanceof Constraint.MaxLength c) {
+            return check("maxLength", value, path, CodeBlock.of("$L", c.value()));
+        } else if (constraint instanceof Constraint.Pattern c) {
+            return check("pattern", value, path, CodeBlock.of("$S", c.regex()));
+        } else if (constraint instanceof Constraint.MinItems c) {
+            return check("minItems", value, path, CodeBlock.of("$L", c.value()));
+        } else if (constraint instanceof Constraint.MaxItems c) {
+            return check("maxItems", value, path, CodeBlock.of("$L", c.value()));
+        } else if (constraint instanceof Constraint.Minimum c) {
+            return check(c.exclusive() ? "exclusiveMinimum" : "minimum", value, path,
+                    CodeBlock.of("$S", c.value().toPlainString()));
+        } else if (constraint instanceof Constraint.Maximum c) {
+            return check(c.exclusive() ? "exclusiveMaximum" : "maximum", value, path,
+                    CodeBlock.of("$S", c.value().toPlainString()));
+        } else {
+            Constraint.MaxInterval c = (Constraint.MaxInterval) constraint;
+            return CodeBlock.builder()
+                    .addStatement("$T.maxInterval($N, $L, $L.$N(), $L.$N(), $S)", Runtime.CHECKS, CONTEXT, path,
+                            value, c.start().javaName(), value, c.end().javaName(), c.maximumLength())
+                    .build();
+        }
+    }
+
+    private static CodeBlock check(String method, CodeBlock value, CodeBlock path, CodeBlock bound) {
+        return CodeBlock.builder()
+                .addStatement("$T.$N($N, $L, $L, $L)", Runtime.CHECKS, method, CONTEXT, path, value, bound)
+                .build();
+    }
+
+    private boolean needsValidator(TypeRef type) {
+        return layout.isObject(type) && layout.objectType(type).validatorName() != null;
+    }
+
+    private boolean itemsNeedChecks(TypeRef.ListOf list) {
+        return !list.itemConstraints().isEmpty() || layout.isEnum(list.items()) || needsValidator(list.items())
+                || list.items() instanceof TypeRef.ListOf inner && itemsNeedChecks(inner);
+    }
+
+    /** {@code value.enterpriseIds()} → {@code enterpriseIds}; {@code x.get(i)} → {@code item}. */
+    private static String localName(CodeBlock access) {
+        String text = access.toString();
+        if (text.startsWith(VALUE + ".") && text.endsWith("()")) {
+            return text.substring(VALUE.length() + 1, text.length() - 2);
+        }
+        return "item";
+    }
+}

@@ -1,0 +1,242 @@
+package io.mewscontract.codegen.load;
+
+import io.mewscontract.codegen.ir.ApiModel;
+import io.mewscontract.codegen.ir.CommonRequest;
+import io.mewscontract.codegen.ir.ObjectType;
+import io.mewscontract.codegen.ir.Operation;
+import io.mewscontract.codegen.ir.Property;
+import io.mewscontract.codegen.ir.ResourceGroup;
+import io.mewscontract.codegen.ir.Trait;
+import io.mewscontract.codegen.ir.TypeDef;
+import io.mewscontract.codegen.ir.TypeRef;
+import io.mewscontract.codegen.load.OperationReader.OperationDraft;
+import io.mewscontract.codegen.load.SchemaReader.ObjectDraft;
+import io.mewscontract.codegen.load.SchemaReader.Shape;
+import io.mewscontract.codegen.naming.JavaNames;
+import io.mewscontract.codegen.naming.NameAllocator;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Turns the readers' drafts into the final model: allocates every generated class name up front (in spec
+ * order, so clashes resolve deterministically), and decides the facts that need the whole model: which types
+ * keep unknown properties (reachable from a response), get a builder, and get a validator.
+ */
+final class ModelAssembler {
+
+    /** A record with at least this many components gets a builder even when no request reaches it. */
+    static final int BUILDER_THRESHOLD = 5;
+
+    /** The fields the runtime's hand-written {@code CommonRequestFields} carries, and whether it requires them. */
+    private static final Map<String, Boolean> RUNTIME_COMMON_FIELDS = Map.of(
+            "ClientToken", true, "AccessToken", true, "Client", true, "LanguageCode", false, "CultureCode", false);
+
+    /** Method names a client or service interface must not use for an operation. */
+    private static final Set<String> RESERVED_METHOD_NAMES = Set.of(
+            "create", "hashCode", "equals", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+
+    private final String specFileName;
+    private final String title;
+    private final String version;
+    private final SchemaReader schemas;
+    private final List<OperationDraft> operations;
+    private final NameAllocator typeNames = NameAllocator.forTypes();
+
+    ModelAssembler(String specFileName, String title, String version, SchemaReader schemas,
+            List<OperationDraft> operations) {
+        this.specFileName = specFileName;
+        this.title = title;
+        this.version = version;
+        this.schemas = schemas;
+        this.operations = operations;
+    }
+
+    ApiModel assemble() {
+        Map<String, String> javaNames = new LinkedHashMap<>();
+        Map<String, ObjectDraft> objects = new LinkedHashMap<>();
+        schemas.shapes().forEach((name, shape) -> {
+            if (shape == Shape.OBJECT || shape == Shape.ENUM) {
+                javaNames.put(name, typeNames.allocate(JavaNames.typeName(name)));
+            }
+            if (shape == Shape.OBJECT) {
+                objects.put(name, schemas.object(name));
+            }
+        });
+        ObjectDraft common = schemas.object(schemas.commonSchemaName());
+        checkCommonFields(common);
+
+        Set<String> fromRequests = reachable(operations.stream().map(OperationDraft::requestType), objects);
+        Set<String> fromResponses = reachable(operations.stream().flatMap(operation -> Stream.concat(
+                Stream.of(operation.responseType()),
+                operation.errors().stream().map(e -> e.schemaName()).filter(java.util.Objects::nonNull))), objects);
+        Set<String> rebuiltResponses = new HashSet<>();
+        operations.forEach(operation -> {
+            if (operation.batching() != null) {
+                rebuiltResponses.add(operation.responseType());
+            }
+        });
+
+        List<ResourceGroup> groups = groups();
+        Set<String> validated = needValidation(objects);
+        List<TypeDef> types = new ArrayList<>();
+        schemas.shapes().forEach((name, shape) -> {
+            if (shape == Shape.ENUM) {
+                types.add(schemas.enumType(name, javaNames.get(name)));
+            } else if (shape == Shape.OBJECT) {
+                ObjectDraft draft = objects.get(name);
+                boolean request = fromRequests.contains(name);
+                types.add(new ObjectType(
+                        name,
+                        javaNames.get(name),
+                        draft.description(),
+                        draft.deprecated(),
+                        draft.docNames(),
+                        draft.properties(),
+                        draft.constraints(),
+                        draft.operationRequest(),
+                        fromResponses.contains(name),
+                        request || rebuiltResponses.contains(name)
+                                || draft.properties().size() >= BUILDER_THRESHOLD,
+                        request && validated.contains(name)
+                                ? typeNames.allocate(javaNames.get(name) + "Validator")
+                                : null,
+                        draft.pointer().value()));
+            }
+        });
+        CommonRequest commonRequest = new CommonRequest(common.schemaName(), common.properties(), common.constraints(),
+                typeNames.allocate("CommonRequestFieldsValidator"));
+        return new ApiModel(specFileName, title, version, commonRequest, types, groups,
+                typeNames.allocate("ConnectorClient"), typeNames.allocate("OperationTable"));
+    }
+
+    /** The spec's common fields must be ones the runtime's CommonRequestFields carries, equally required. */
+    private static void checkCommonFields(ObjectDraft common) {
+        for (Property property : common.properties()) {
+            Pointer at = new Pointer(property.pointer());
+            Boolean runtimeRequires = RUNTIME_COMMON_FIELDS.get(property.wireName());
+            if (runtimeRequires == null) {
+                throw LoadFailure.unsupported(at, "The runtime's CommonRequestFields has no field "
+                        + property.wireName() + "; common fields are " + RUNTIME_COMMON_FIELDS.keySet().stream()
+                        .sorted().toList() + " (add a field to the runtime record before using it in the spec)");
+            }
+            if (runtimeRequires != (property.required() && !property.nullable())) {
+                throw LoadFailure.unsupported(at, property.wireName() + " must be "
+                        + (runtimeRequires ? "required and not nullable" : "optional")
+                        + ", as the runtime's CommonRequestFields has it");
+            }
+        }
+    }
+
+    private List<ResourceGroup> groups() {
+        Map<String, List<OperationDraft>> byGroup = new LinkedHashMap<>();
+        operations.forEach(operation -> byGroup.computeIfAbsent(operation.group(), g -> new ArrayList<>()).add(operation));
+        List<ResourceGroup> groups = new ArrayList<>();
+        byGroup.forEach((group, drafts) -> {
+            String typeName = JavaNames.typeName(group);
+            String client = typeNames.allocate(typeName + "Client");
+            String implementation = typeNames.allocate("Default" + typeName + "Client");
+            String service = typeNames.allocate(typeName + "Service");
+            String operationsClass = typeNames.allocate(typeName + "Operations");
+            NameAllocator methods = new NameAllocator(RESERVED_METHOD_NAMES);
+            NameAllocator constants = new NameAllocator();
+            List<Operation> built = new ArrayList<>();
+            for (OperationDraft draft : drafts) {
+                String method = methods.allocate(JavaNames.memberName(draft.name()));
+                String async = methods.allocate(method + "Async");
+                List<Trait> traits = new ArrayList<>();
+                if (draft.pagination() != null) {
+                    var p = draft.pagination();
+                    traits.add(new Trait.Paginated(p.limitation(), p.limitationType(), p.count(), p.cursor(),
+                            p.responseCursor(), p.items(), p.itemType(), methods.allocate(method + "Items")));
+                }
+                if (draft.batching() != null) {
+                    traits.add(draft.batching());
+                }
+                built.add(new Operation(draft.operationId(), draft.group(), draft.name(), draft.path(), method, async,
+                        constants.allocate(JavaNames.constantName(draft.name())), draft.kind(), draft.summary(),
+                        draft.description(), draft.deprecated(), draft.requestType(), draft.responseType(),
+                        draft.noContentAllowed(), draft.errors(), traits, draft.pointer().value()));
+            }
+            groups.add(new ResourceGroup(group, JavaNames.memberName(group), client, implementation, service,
+                    operationsClass, built));
+        });
+        return groups;
+    }
+
+    /** Named types reachable from {@code roots} through property and list item types. */
+    private static Set<String> reachable(Stream<String> roots, Map<String, ObjectDraft> objects) {
+        Set<String> seen = new LinkedHashSet<>();
+        Deque<String> queue = new ArrayDeque<>();
+        roots.forEach(queue::add);
+        while (!queue.isEmpty()) {
+            String name = queue.poll();
+            if (!seen.add(name)) {
+                continue;
+            }
+            ObjectDraft object = objects.get(name);
+            if (object != null) {
+                object.properties().forEach(p -> named(p.type()).forEach(queue::add));
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * Object types whose values need checking: they declare constraints, hold an open enum (strict servers
+     * check membership), or hold a type that needs checking. A fixpoint, so recursive types settle.
+     */
+    private Set<String> needValidation(Map<String, ObjectDraft> objects) {
+        Set<String> needed = new HashSet<>();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (ObjectDraft object : objects.values()) {
+                if (!needed.contains(object.schemaName()) && needsValidation(object, needed)) {
+                    needed.add(object.schemaName());
+                    changed = true;
+                }
+            }
+        }
+        return needed;
+    }
+
+    private boolean needsValidation(ObjectDraft object, Set<String> needed) {
+        if (!object.constraints().isEmpty()) {
+            return true;
+        }
+        for (Property property : object.properties()) {
+            if (!property.constraints().isEmpty() || hasItemConstraints(property.type())) {
+                return true;
+            }
+            for (String name : named(property.type()).toList()) {
+                if (schemas.shape(name) == Shape.ENUM || needed.contains(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasItemConstraints(TypeRef type) {
+        return type instanceof TypeRef.ListOf list
+                && (!list.itemConstraints().isEmpty() || hasItemConstraints(list.items()));
+    }
+
+    private static Stream<String> named(TypeRef type) {
+        if (type instanceof TypeRef.Named named) {
+            return Stream.of(named.schemaName());
+        }
+        if (type instanceof TypeRef.ListOf list) {
+            return named(list.items());
+        }
+        return Stream.empty();
+    }
+}
