@@ -19,6 +19,8 @@ final class Docs {
         List<String> sentences = new ArrayList<>();
         if (property.description() != null && !property.description().isBlank()) {
             sentences.add(Poet.sentence(property.description()));
+        } else {
+            sentences.add("The `" + property.wireName() + "` property.");
         }
         if (!property.required()) {
             sentences.add("Optional: not written when `null`.");

@@ -62,6 +62,11 @@ public final class RecordEmitter {
         if (type.keepsUnknownProperties()) {
             record.addMethod(withoutUnknownProperties(type));
         }
+        for (Property property : type.properties()) {
+            if (property.deprecated()) {
+                record.addMethod(deprecatedAccessor(property));
+            }
+        }
         if (type.hasBuilder()) {
             BuilderEmitter builder = new BuilderEmitter(layout, type, name);
             record.addMethod(builder.factory());
@@ -89,9 +94,6 @@ public final class RecordEmitter {
             component.addAnnotation(AnnotationSpec.builder(Libraries.JSON_INCLUDE)
                     .addMember("value", "$T.NON_NULL", Libraries.JSON_INCLUDE_INCLUDE)
                     .build());
-        }
-        if (property.deprecated()) {
-            component.addAnnotation(Deprecated.class);
         }
         String doc = Docs.property(property);
         if (!doc.isEmpty()) {
@@ -164,26 +166,39 @@ public final class RecordEmitter {
         return constructor.addStatement("this($L)", CodeBlock.join(arguments, ", ")).build();
     }
 
+    /**
+     * An explicit accessor carrying {@code @Deprecated}: on a record component the annotation has no effect on
+     * the accessor (javac says so), so users would not be warned.
+     */
+    private MethodSpec deprecatedAccessor(Property property) {
+        String doc = Docs.property(property).replace("\n    ", "\n");
+        return MethodSpec.methodBuilder(property.javaName())
+                .addAnnotation(Deprecated.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(layout.type(property))
+                .addJavadoc("$L\n\n@deprecated the spec marks this property deprecated\n", doc)
+                .addStatement("return $N", property.javaName())
+                .build();
+    }
+
     /** Like the record's own {@code toString}, with secrets ({@code format: password}) replaced by {@code ***}. */
     private static MethodSpec redactingToString(ObjectType type) {
-        List<CodeBlock> parts = new ArrayList<>();
+        Concatenation text = Concatenation.literal(type.javaName() + "[");
         List<Property> properties = type.properties();
         for (int i = 0; i < properties.size(); i++) {
             Property property = properties.get(i);
-            String separator = i == 0 ? "" : ", ";
-            parts.add(property.secret()
-                    ? CodeBlock.of("$S", separator + property.javaName() + "=***")
-                    : CodeBlock.of("$S + $N", separator + property.javaName() + "=", property.javaName()));
+            text = text.plusLiteral((i == 0 ? "" : ", ") + property.javaName() + "=");
+            text = property.secret() ? text.plusLiteral("***") : text.plusVariable(property.javaName());
         }
         if (type.keepsUnknownProperties()) {
-            parts.add(CodeBlock.of("$S + $N", ", " + UNKNOWN_PROPERTIES + "=", UNKNOWN_PROPERTIES));
+            text = text.plusLiteral(", " + UNKNOWN_PROPERTIES + "=").plusVariable(UNKNOWN_PROPERTIES);
         }
         return MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(String.class)
                 .addJavadoc("Never prints secrets ({@code format: password}): {@code toString} ends up in logs.\n")
-                .addStatement("return $S + $L + $S", type.javaName() + "[", CodeBlock.join(parts, " + "), "]")
+                .addStatement("return $L", text.plusLiteral("]").code())
                 .build();
     }
 }

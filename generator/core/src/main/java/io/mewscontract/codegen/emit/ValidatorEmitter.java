@@ -94,7 +94,7 @@ public final class ValidatorEmitter {
     private CodeBlock property(Property property, NameAllocator locals) {
         return checks(property.type(), property.javaNullable(), property.constraints(),
                 CodeBlock.of("$N.$N()", VALUE, property.javaName()),
-                JsonPathExpression.of(PATH).property(property.wireName()), locals);
+                Concatenation.variable(PATH).plusProperty(property.wireName()), locals);
     }
 
     /**
@@ -102,7 +102,7 @@ public final class ValidatorEmitter {
      * is read into a local and checked only when present.
      */
     private CodeBlock checks(TypeRef type, boolean nullable, List<Constraint> constraints, CodeBlock access,
-            JsonPathExpression pathExpression, NameAllocator locals) {
+            Concatenation pathExpression, NameAllocator locals) {
         CodeBlock path = pathExpression.code();
         boolean nested = layout.isEnum(type) || needsValidator(type) || type instanceof TypeRef.ListOf list
                 && itemsNeedChecks(list);
@@ -133,7 +133,7 @@ public final class ValidatorEmitter {
             code.beginControlFlow("for (int $N = 0; $N < $L.size(); $N++)", index, index, value, index);
             code.add(checks(list.items(), list.itemsNullable(), list.itemConstraints(),
                     CodeBlock.of("$L.get($N)", value, index),
-                    pathExpression.index(index), locals));
+                    pathExpression.plusIndex(index), locals));
             code.endControlFlow();
         }
         if (nullable) {

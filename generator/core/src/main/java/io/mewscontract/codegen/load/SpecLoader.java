@@ -1,5 +1,8 @@
 package io.mewscontract.codegen.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.mewscontract.codegen.SpecException;
 import io.mewscontract.codegen.ir.ApiModel;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -14,6 +17,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads a spec file into the {@link ApiModel}: parse with swagger-parser, fail on any parser message, then read
@@ -56,12 +60,22 @@ public final class SpecLoader {
         SwaggerParseResult result = new OpenAPIV3Parser().readLocation(spec.toAbsolutePath().toString(), null, options);
         List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
         if (!messages.isEmpty()) {
+            JsonNode document = rawDocument(spec);
             throw new SpecException(SpecException.Kind.INVALID, spec,
-                    messages.stream().map(ParserMessages::toProblem).toList());
+                    messages.stream().map(message -> ParserMessages.toProblem(message, document)).toList());
         }
         if (result.getOpenAPI() == null) {
             throw new SpecException(SpecException.Kind.INVALID, spec, "", "Not an OpenAPI 3 document");
         }
         return result.getOpenAPI();
+    }
+
+    /** The spec as a plain tree, to check the pointers parser messages are turned into; null if unreadable. */
+    private static @Nullable JsonNode rawDocument(Path spec) {
+        try {
+            return new ObjectMapper(new YAMLFactory()).readTree(spec.toFile());
+        } catch (IOException | RuntimeException unreadable) {
+            return null; // a syntax error: the parser's message already says where
+        }
     }
 }

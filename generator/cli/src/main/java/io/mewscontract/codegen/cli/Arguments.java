@@ -1,0 +1,64 @@
+package io.mewscontract.codegen.cli;
+
+import io.mewscontract.codegen.Artifact;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The parsed command line. Hand-written: one command and five options do not justify a dependency.
+ *
+ * @param help {@code --help} was given (everything else is ignored then)
+ * @param spec {@code --spec FILE}
+ * @param output {@code --output DIR}
+ * @param basePackage {@code --package PKG}
+ * @param artifacts {@code --client} and/or {@code --server}; both when neither is given
+ */
+record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Nullable String basePackage,
+        Set<Artifact> artifacts) {
+
+    /** A command line that cannot be run, with what to fix. */
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    static Arguments parse(List<String> args) throws UsageException {
+        if (args.isEmpty() || args.contains("--help") || args.contains("-h") || args.get(0).equals("help")) {
+            return new Arguments(true, null, null, null, Set.of());
+        }
+        if (!args.get(0).equals("generate")) {
+            throw new UsageException("Unknown command '" + args.get(0) + "'; the command is: generate");
+        }
+        Path spec = null;
+        Path output = null;
+        String basePackage = null;
+        Set<Artifact> artifacts = EnumSet.noneOf(Artifact.class);
+        for (int i = 1; i < args.size(); i++) {
+            String option = args.get(i);
+            switch (option) {
+                case "--spec" -> spec = Path.of(value(args, ++i, option));
+                case "--output" -> output = Path.of(value(args, ++i, option));
+                case "--package" -> basePackage = value(args, ++i, option);
+                case "--client" -> artifacts.add(Artifact.CLIENT);
+                case "--server" -> artifacts.add(Artifact.SERVER);
+                default -> throw new UsageException("Unknown option '" + option + "'");
+            }
+        }
+        if (spec == null || output == null || basePackage == null) {
+            throw new UsageException("generate needs --spec, --output and --package");
+        }
+        return new Arguments(false, spec, output, basePackage,
+                artifacts.isEmpty() ? EnumSet.allOf(Artifact.class) : artifacts);
+    }
+
+    private static String value(List<String> args, int index, String option) throws UsageException {
+        if (index >= args.size() || args.get(index).startsWith("--")) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args.get(index);
+    }
+}

@@ -1,0 +1,74 @@
+package io.mewscontract.codegen.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.mewscontract.codegen.SpecException;
+import io.mewscontract.codegen.SpecException.Kind;
+import io.mewscontract.codegen.testing.ProjectPaths;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every construct the generator refuses, one fixture spec each (fixtures/errors), each a small change to
+ * {@code valid-base.yaml}: the error names the file, the JSON pointer of the construct and what is wrong.
+ */
+class SpecErrorsTest {
+
+    private static Path fixture(String name) {
+        return ProjectPaths.testResource("fixtures/errors/" + name);
+    }
+
+    @Test
+    void theBaseOfEveryErrorFixtureIsValid() {
+        assertThatCode(() -> new SpecLoader().load(fixture("valid-base.yaml"))).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            one-of-without-discriminator.yaml   | UNSUPPORTED | /components/schemas/Choice/oneOf | oneOf without a discriminator is not supported
+            any-of.yaml                         | UNSUPPORTED | /components/schemas/Either/anyOf | anyOf is not supported
+            get-operation.yaml                  | UNSUPPORTED | /paths/~1api~1connector~1v1~1things~1getAll/get | Only POST operations are supported
+            anonymous-inline-object.yaml        | UNSUPPORTED | /components/schemas/Thing/properties/Owner/properties | An anonymous inline object needs a name
+            inline-all-of.yaml                  | UNSUPPORTED | /components/schemas/Thing/properties/Owner/allOf | An inline allOf defines an anonymous object
+            inline-enum.yaml                    | UNSUPPORTED | /components/schemas/Thing/properties/Color/enum | An inline enum needs a name
+            closed-enum.yaml                    | UNSUPPORTED | /components/schemas/Color/x-mews-open-enum | Closed enums are not supported
+            map-property.yaml                   | UNSUPPORTED | /components/schemas/Thing/properties/Tags/additionalProperties | additionalProperties with a schema
+            query-parameter.yaml                | UNSUPPORTED | /paths/~1api~1connector~1v1~1things~1getAll/post/parameters/0 | query parameters are not supported
+            not-a-connector-path.yaml           | UNSUPPORTED | /paths/~1things | Paths must have the form /api/connector/v1/{resource}/{operation}
+            created-response.yaml               | UNSUPPORTED | /paths/~1api~1connector~1v1~1things~1getAll/post/responses/201 | Only 200, 204 and error responses are supported
+            inline-response-body.yaml           | UNSUPPORTED | /paths/~1api~1connector~1v1~1things~1getAll/post/responses/200/content/application~1json/schema | must be a $ref to a named object schema
+            unknown-common-field.yaml           | UNSUPPORTED | /components/schemas/ConnectorRequest/properties/Tenant | CommonRequestFields has no field Tenant
+            missing-kind.yaml                   | INVALID     | /paths/~1api~1connector~1v1~1things~1getAll/post | Every operation needs x-mews-kind
+            request-without-common-fields.yaml  | INVALID     | /components/schemas/ThingFilter | must be allOf: [$ref: ConnectorRequest, {own properties}]
+            no-common-request-schema.yaml       | INVALID     | /components/schemas | No schema is marked x-mews-common-request
+            batch-on-write.yaml                 | INVALID     | /paths/~1api~1connector~1v1~1things~1getAll/post/x-mews-batch | applies to reads only
+            pagination-without-limitation.yaml  | INVALID     | /paths/~1api~1connector~1v1~1things~1getAll/post/x-mews-pagination | needs ThingFilter to have the property Limitation
+            bad-max-interval.yaml               | INVALID     | /components/schemas/Thing/properties/Window/x-mews-max-interval | 'three months' is not an ISO 8601 period
+            unknown-type.yaml                   | INVALID     | /components/schemas/Thing/properties/Size/type | Unknown type 'integr'
+            parser-message.yaml                 | INVALID     | /paths/~1api~1connector~1v1~1things~1getAll/post/surprise | is unexpected
+            broken-reference.yaml               | INVALID     | /components/schemas/ThingResult/properties/Things/items/$ref | Thingy
+            """)
+    void refusesWithFileAndPointer(String file, Kind kind, String pointer, String message) {
+        Path spec = fixture(file);
+        SpecException error = catchThrowableOfType(SpecException.class, () -> new SpecLoader().load(spec));
+        assertThat(error).as("loading %s must fail", file).isNotNull();
+        assertThat(error.kind()).isEqualTo(kind);
+        assertThat(error.file()).isEqualTo(spec);
+        assertThat(error.problems()).anySatisfy(problem -> {
+            assertThat(problem.pointer()).isEqualTo(pointer);
+            assertThat(problem.message()).contains(message);
+        });
+        assertThat(error.getMessage()).contains(spec + "#" + pointer + ": ");
+    }
+
+    @Test
+    void aMissingFileIsAnIoFailureNotASpecError() {
+        assertThat(catchThrowableOfType(NoSuchFileException.class,
+                () -> new SpecLoader().load(fixture("does-not-exist.yaml")))).isNotNull();
+    }
+}
