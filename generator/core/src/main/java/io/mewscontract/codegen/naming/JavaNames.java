@@ -31,7 +31,7 @@ public final class JavaNames {
         for (String word : words(specName)) {
             name.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
         }
-        return identifier(name.toString(), "Type");
+        return identifier(name.toString(), "Type", "Type");
     }
 
     /**
@@ -49,7 +49,7 @@ public final class JavaNames {
                 name.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
             }
         }
-        return identifier(name.toString(), "value");
+        return identifier(name.toString(), "Value", "value");
     }
 
     /** {@code PaymentCardMissing} → {@code PAYMENT_CARD_MISSING}, {@code getAll} → {@code GET_ALL}. */
@@ -60,20 +60,20 @@ public final class JavaNames {
                 parts.add(hump.toUpperCase(Locale.ROOT));
             }
         }
-        return identifier(String.join("_", parts), "VALUE");
+        return identifier(String.join("_", parts), "_VALUE", "VALUE");
     }
 
     /**
-     * A legal identifier: a leading digit gets a prefix-free underscore, a keyword gets {@code suffix}
-     * appended, an empty name becomes {@code suffix}.
+     * A legal identifier: a leading digit gets an underscore in front, a keyword gets {@code keywordSuffix}
+     * appended ({@code class} → {@code classValue}), an empty name becomes {@code emptyName}.
      */
-    private static String identifier(String candidate, String suffix) {
+    private static String identifier(String candidate, String keywordSuffix, String emptyName) {
         if (candidate.isEmpty()) {
-            return suffix;
+            return emptyName;
         }
         String name = Character.isJavaIdentifierStart(candidate.charAt(0)) ? candidate : "_" + candidate;
         if (SourceVersion.isKeyword(name) || name.equals("_")) {
-            return name + suffix;
+            return name + keywordSuffix;
         }
         return name;
     }
@@ -115,7 +115,7 @@ public final class JavaNames {
 
     /**
      * Splits one word at its camel humps: {@code PaymentCardMissing} → Payment, Card, Missing;
-     * {@code ISOCode} → ISO, Code; {@code Item2Name} → Item2, Name.
+     * {@code ISOCode} → ISO, Code; {@code Item2Name} → Item2, Name; {@code 3DS} stays.
      */
     static List<String> humps(String word) {
         List<String> humps = new ArrayList<>();
@@ -124,9 +124,11 @@ public final class JavaNames {
             char previous = word.charAt(i - 1);
             char current = word.charAt(i);
             boolean next = i + 1 < word.length() && Character.isLowerCase(word.charAt(i + 1));
-            boolean lowerToUpper = Character.isUpperCase(current) && !Character.isUpperCase(previous);
+            boolean lowerToUpper = Character.isUpperCase(current) && Character.isLowerCase(previous);
+            // After a digit, a capital starts a word only when a lower-case letter follows ("2Name", not "3DS").
+            boolean digitToWord = Character.isUpperCase(current) && Character.isDigit(previous) && next;
             boolean acronymEnd = Character.isUpperCase(current) && Character.isUpperCase(previous) && next;
-            if (lowerToUpper || acronymEnd) {
+            if (lowerToUpper || digitToWord || acronymEnd) {
                 humps.add(word.substring(start, i));
                 start = i;
             }

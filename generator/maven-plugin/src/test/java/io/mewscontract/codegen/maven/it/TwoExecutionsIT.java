@@ -1,0 +1,48 @@
+package io.mewscontract.codegen.maven.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two executions in one module, the client side into one package and the server side into another. Sharing a
+ * fingerprint, each would find the other's and regenerate on every build; kept apart, both rebuilds are no-ops.
+ */
+class TwoExecutionsIT {
+
+    private static final String CLIENT_OUTPUT = "target/generated-sources/mews-client";
+    private static final String SERVER_OUTPUT = "target/generated-sources/mews-server";
+
+    @Test
+    void eachExecutionKeepsItsOwnFingerprint() throws Exception {
+        FixtureProject project = FixtureProject.copy("two-executions", "two-executions");
+
+        MavenRun first = project.mvnSucceeds("compile");
+
+        assertThat(first.linesContaining("mews-codegen [client]: generated ")).as(first::tail).isEqualTo(1);
+        assertThat(first.linesContaining("mews-codegen [server]: generated ")).as(first::tail).isEqualTo(1);
+        assertThat(project.path(CLIENT_OUTPUT + "/com/example/twin/client/client/ProductsClient.java")).isRegularFile();
+        assertThat(project.path(CLIENT_OUTPUT + "/com/example/twin/client/server")).doesNotExist();
+        assertThat(project.path(SERVER_OUTPUT + "/com/example/twin/server/server/ProductsService.java")).isRegularFile();
+        assertThat(project.path(SERVER_OUTPUT + "/com/example/twin/server/client")).doesNotExist();
+        String clientState = Files.readString(project.path("target/mews-codegen/client/state"));
+        String serverState = Files.readString(project.path("target/mews-codegen/server/state"));
+        assertThat(clientState.lines().skip(1).findFirst())
+                .as("different parameters, different fingerprints")
+                .isNotEqualTo(serverState.lines().skip(1).findFirst());
+
+        Map<String, FileTime> client = project.modificationTimes(CLIENT_OUTPUT);
+        Map<String, FileTime> server = project.modificationTimes(SERVER_OUTPUT);
+        MavenRun second = project.mvnSucceeds("compile");
+
+        assertThat(second.linesContaining("mews-codegen [client]: up to date, nothing written")).as(second::tail)
+                .isEqualTo(1);
+        assertThat(second.linesContaining("mews-codegen [server]: up to date, nothing written")).as(second::tail)
+                .isEqualTo(1);
+        assertThat(project.modificationTimes(CLIENT_OUTPUT)).isEqualTo(client);
+        assertThat(project.modificationTimes(SERVER_OUTPUT)).isEqualTo(server);
+    }
+}
