@@ -1,0 +1,143 @@
+package io.mewscontract.service.adapter.jdk;
+
+import com.sun.net.httpserver.HttpServer;
+import io.mewscontract.service.router.Router;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link Router} served by the JDK's built-in HTTP server: the embedded default, with no dependency beyond the
+ * JDK. Binds the loopback address unless told otherwise, so a local stand-in is not reachable from the network by
+ * accident.
+ *
+ * <pre>{@code
+ * try (JdkRouterServer server = JdkRouterServer.start(router, 8080)) {
+ *     // POST http://127.0.0.1:8080/api/connector/v1/paymentRequests/getAll
+ * }
+ * }</pre>
+ *
+ * <p>Requests run on the configured executor; by default a fixed pool of {@link #defaultThreads()} daemon threads
+ * that {@link #close()} shuts down. Pass your own (a larger pool, or virtual threads on a newer JDK) with
+ * {@link Builder#executor}; the server never shuts down an executor it was given.
+ */
+public final class JdkRouterServer implements AutoCloseable {
+    private final HttpServer server;
+    private final @Nullable ExecutorService ownedExecutor;
+
+    private JdkRouterServer(HttpServer server, @Nullable ExecutorService ownedExecutor) {
+        this.server = server;
+        this.ownedExecutor = ownedExecutor;
+    }
+
+    /**
+     * Serves {@code router} on {@code 127.0.0.1:port} (port {@code 0}: any free port, see {@link #port()}).
+     *
+     * @throws IOException if the address cannot be bound
+     */
+    public static JdkRouterServer start(Router router, int port) throws IOException {
+        return builder(router).port(port).start();
+    }
+
+    public static Builder builder(Router router) {
+        return new Builder(router);
+    }
+
+    /** Threads in the default pool: twice the processors, at least 8 (handlers may wait on I/O). */
+    public static int defaultThreads() {
+        return Math.max(8, 2 * Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The address actually bound. */
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
+    /** The port actually bound (useful after binding port {@code 0}). */
+    public int port() {
+        return address().getPort();
+    }
+
+    /** {@code http://host:port}, with no trailing slash; append an operation's path. */
+    public URI baseUri() {
+        InetSocketAddress address = address();
+        String host = address.getAddress().getHostAddress();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort());
+    }
+
+    /** Stops accepting requests, ends open exchanges, and shuts down the default executor if this server made it. */
+    @Override
+    public void close() {
+        server.stop(0);
+        if (ownedExecutor != null) {
+            ownedExecutor.shutdownNow();
+        }
+    }
+
+    /** Configures and starts a {@link JdkRouterServer}. */
+    public static final class Builder {
+        private final Router router;
+        private InetAddress bindAddress = InetAddress.getLoopbackAddress();
+        private int port;
+        private int backlog;
+        private @Nullable Executor executor;
+
+        private Builder(Router router) {
+            this.router = Objects.requireNonNull(router, "router");
+        }
+
+        /** Where to listen; default the loopback address ({@code 127.0.0.1}). */
+        public Builder bindAddress(InetAddress bindAddress) {
+            this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
+            return this;
+        }
+
+        /** The port; default {@code 0}, any free port. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be from 0 to 65535, is " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The listen backlog; {@code 0} (default) leaves it to the system. */
+        public Builder backlog(int backlog) {
+            this.backlog = backlog;
+            return this;
+        }
+
+        /** Runs requests on this executor instead of the default pool; the caller shuts it down. */
+        public Builder executor(Executor executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /** @throws IOException if the address cannot be bound */
+        public JdkRouterServer start() throws IOException {
+            HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, port), backlog);
+            server.createContext("/", new RouterHttpHandler(router));
+            ExecutorService owned = executor == null ? Executors.newFixedThreadPool(defaultThreads(), daemonThreads()) : null;
+            server.setExecutor(executor != null ? executor : owned);
+            server.start();
+            return new JdkRouterServer(server, owned);
+        }
+
+        private static ThreadFactory daemonThreads() {
+            AtomicInteger count = new AtomicInteger();
+            return runnable -> {
+                Thread thread = new Thread(runnable, "mews-router-http-" + count.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            };
+        }
+    }
+}
