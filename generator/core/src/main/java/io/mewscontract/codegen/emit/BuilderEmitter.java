@@ -51,7 +51,7 @@ final class BuilderEmitter {
     TypeSpec builderClass() {
         TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Builds a {@link $T}; {@link #build()} checks that every required value is set.\n", record);
+                .addJavadoc("Builds a {@link $T};\n{@link #build()} checks that every required value is set.\n", record);
         MethodSpec.Builder copy = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(record, "source");

@@ -116,7 +116,7 @@ public final class ClientInterfaceEmitter {
                 .addJavadoc("\n@param $N the parameters of the first page; later pages differ only in their cursor\n",
                         REQUEST)
                 .addJavadoc("@return the items, lazily\n")
-                .addJavadoc("@throws $T (when a page is fetched) if a request breaks a constraint of the spec\n",
+                .addJavadoc("@throws $T (when a page is fetched) if a request breaks a constraint\n    of the spec\n",
                         Runtime.REQUEST_VALIDATION_EXCEPTION)
                 .addStatement("$T limitation = $N.$N()", layout.modelClass(limitationType), REQUEST,
                         pagination.limitation().javaName())
@@ -140,8 +140,8 @@ public final class ClientInterfaceEmitter {
         }
         doc.add("\n<p>{@code POST $L}, a $L.", operation.path(),
                 operation.kind().name().toLowerCase(java.util.Locale.ROOT));
-        operation.batching().ifPresent(batch -> doc.add(" A longer {@code $L} list than $L is sent in several\n"
-                + "requests of at most $L ids each, one after the other; their {@code $L} are concatenated in order.",
+        operation.batching().ifPresent(batch -> doc.add("\n\n<p>A {@code $L} list longer than $L is sent in several requests of at\n"
+                + "most $L ids each, one after the other; their {@code $L} are concatenated in order.",
                 batch.ids().wireName(), batch.maxItems(), batch.maxItems(), batch.items().wireName()));
         if (operation.deprecated()) {
             doc.add("\n\n@deprecated the spec marks this operation deprecated");

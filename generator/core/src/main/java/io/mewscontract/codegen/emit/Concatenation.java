@@ -61,6 +61,6 @@ final class Concatenation {
         for (Part part : parts) {
             blocks.add(part.variable() ? CodeBlock.of("$N", part.text()) : CodeBlock.of("$S", part.text()));
         }
-        return CodeBlock.join(blocks, " + ");
+        return CodeBlock.join(blocks, " +$W");
     }
 }

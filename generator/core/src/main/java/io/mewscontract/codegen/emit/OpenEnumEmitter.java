@@ -47,14 +47,14 @@ public final class OpenEnumEmitter {
         for (EnumValue value : type.values()) {
             FieldSpec.Builder constant = FieldSpec.builder(name, value.constantName(),
                             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($S, $T.$N)", name, value.wireValue(), known, value.constantName());
+                    .initializer("new $T($S,$W$T.$N)", name, value.wireValue(), known, value.constantName());
             constant.addJavadoc("$L\n", valueJavadoc(value));
             spec.addField(constant.build());
         }
         TypeName listOfThis = ParameterizedTypeName.get(Libraries.LIST, name);
         spec.addField(FieldSpec.builder(listOfThis, "KNOWN_VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer("$T.of($L)", Libraries.LIST, CodeBlock.join(
-                        type.values().stream().map(v -> CodeBlock.of("$N", v.constantName())).toList(), ", "))
+                        type.values().stream().map(v -> CodeBlock.of("$N", v.constantName())).toList(), ",$W"))
                 .build());
         spec.addField(String.class, "value", Modifier.PRIVATE, Modifier.FINAL);
         spec.addField(known, "known", Modifier.PRIVATE, Modifier.FINAL);
@@ -141,7 +141,7 @@ public final class OpenEnumEmitter {
     private static TypeSpec knownEnum(EnumType type, ClassName name) {
         TypeSpec.Builder known = TypeSpec.enumBuilder("Known")
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("The values of {@link $T} the spec lists, plus {@link #$L}: the type to {@code switch} on.\n",
+                .addJavadoc("The values of {@link $T} the spec lists, plus {@link #$L}:\nthe type to {@code switch} on.\n",
                         name, EnumType.UNKNOWN_CONSTANT);
         for (EnumValue value : type.values()) {
             known.addEnumConstant(value.constantName(), TypeSpec.anonymousClassBuilder("")
@@ -149,7 +149,7 @@ public final class OpenEnumEmitter {
                     .build());
         }
         known.addEnumConstant(EnumType.UNKNOWN_CONSTANT, TypeSpec.anonymousClassBuilder("")
-                .addJavadoc("A value the spec does not list (Mews added it later); {@link $T#value()} has it.\n", name)
+                .addJavadoc("A value the spec does not list (Mews added it later);\n{@link $T#value()} has it.\n", name)
                 .build());
         return known.build();
     }
@@ -177,7 +177,7 @@ public final class OpenEnumEmitter {
                         + "    default -> log(\"not handled: \" + value.value());\n"
                         + "}\n"
                         + "}</pre>\n"
-                        + "Instances compare by their wire value, so {@code $T.of($S).equals($T.$L)}.\n",
+                        + "Instances compare by their wire value:\n{@code $T.of($S).equals($T.$L)}.\n",
                         EnumType.UNKNOWN_CONSTANT,
                         type.values().isEmpty() ? EnumType.UNKNOWN_CONSTANT : type.values().get(0).constantName(),
                         name, type.values().isEmpty() ? "" : type.values().get(0).wireValue(),

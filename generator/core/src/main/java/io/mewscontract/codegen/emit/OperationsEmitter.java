@@ -45,7 +45,7 @@ public final class OperationsEmitter {
         spec.addField(FieldSpec.builder(anyDescriptorList(), "ALL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Every operation of the group, in spec order.\n")
                 .initializer("$T.of($L)", Libraries.LIST, CodeBlock.join(group.operations().stream()
-                        .map(o -> CodeBlock.of("$N", o.constantName())).toList(), ", "))
+                        .map(o -> CodeBlock.of("$N", o.constantName())).toList(), ",$W"))
                 .build());
         spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         return poet.file(layout.operationPackage(), spec.build());

@@ -50,8 +50,7 @@ public final class Poet {
 
     JavaFile file(String packageName, TypeSpec type) {
         return JavaFile.builder(packageName, type)
-                .addFileComment("$L from $L. Do not edit: changes are lost on the next generation.",
-                        HEADER_PREFIX, specFileName)
+                .addFileComment("$L from $L. Do not edit.", HEADER_PREFIX, specFileName)
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();

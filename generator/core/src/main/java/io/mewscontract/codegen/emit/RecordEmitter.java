@@ -44,8 +44,7 @@ public final class RecordEmitter {
             canonical.addParameter(ParameterSpec.builder(Layout.unknownPropertiesType(), UNKNOWN_PROPERTIES)
                     .addAnnotation(Libraries.JSON_ANY_SETTER)
                     .addAnnotation(Libraries.JSON_ANY_GETTER)
-                    .addJavadoc("properties the spec does not declare, kept as sent so they are written back"
-                            + " unchanged\n")
+                    .addJavadoc("properties the spec does not declare, kept as sent and written back\n")
                     .build());
         }
         TypeSpec.Builder record = poet.standard(TypeSpec.recordBuilder(name))
@@ -54,6 +53,10 @@ public final class RecordEmitter {
                 .recordConstructor(canonical.build());
         if (type.deprecated()) {
             record.addAnnotation(Deprecated.class);
+        }
+        if (type.properties().stream().anyMatch(p -> !p.required())) {
+            // Optional properties are written only when present (DESIGN.md: nullability and presence).
+            record.addAnnotation(include("NON_NULL"));
         }
         MethodSpec compact = compactConstructor(type);
         if (compact != null) {
@@ -89,17 +92,21 @@ public final class RecordEmitter {
         }
         ParameterSpec.Builder component = ParameterSpec.builder(layout.type(property), property.javaName())
                 .addAnnotation(jsonProperty.build());
-        if (!property.required()) {
-            // Optional properties are written only when present (DESIGN.md: nullability and presence).
-            component.addAnnotation(AnnotationSpec.builder(Libraries.JSON_INCLUDE)
-                    .addMember("value", "$T.NON_NULL", Libraries.JSON_INCLUDE_INCLUDE)
-                    .build());
+        if (property.required() && property.nullable()) {
+            // Required values are written even when null; the record's default leaves out null optionals.
+            component.addAnnotation(include("ALWAYS"));
         }
         String doc = Docs.property(property);
         if (!doc.isEmpty()) {
             component.addJavadoc("$L\n", doc);
         }
         return component.build();
+    }
+
+    private static AnnotationSpec include(String inclusion) {
+        return AnnotationSpec.builder(Libraries.JSON_INCLUDE)
+                .addMember("value", "$T.$L", Libraries.JSON_INCLUDE_INCLUDE, inclusion)
+                .build();
     }
 
     private static CodeBlock classJavadoc(ObjectType type) {
@@ -111,8 +118,9 @@ public final class RecordEmitter {
                     + "\nlanguage) are not here: a client takes them from its configuration.\n");
         }
         if (type.keepsUnknownProperties()) {
-            doc.add("\n<p>Properties the spec does not declare are kept in {@link #$L()} and written back\n"
-                    + "unchanged, so a response survives a round trip even when the API has grown.\n", UNKNOWN_PROPERTIES);
+            doc.add("\n<p>Properties the spec does not declare are kept in {@link #$L()} and\n"
+                    + "written back unchanged, so a response survives a round trip even when the API has grown.\n",
+                    UNKNOWN_PROPERTIES);
         }
         if (type.deprecated()) {
             doc.add("\n@deprecated the spec marks this type deprecated\n");
@@ -134,7 +142,7 @@ public final class RecordEmitter {
                         ? CodeBlock.of("$T.unmodifiableList(new $T<>($N))", Libraries.COLLECTIONS, Libraries.ARRAY_LIST, name)
                         : CodeBlock.of("$T.copyOf($N)", Libraries.LIST, name);
                 if (property.javaNullable()) {
-                    body.addStatement("$N = $N == null ? null : $L", name, name, copy);
+                    body.addStatement("$N = $N == null$W? null$W: $L", name, name, copy);
                 } else {
                     body.addStatement("$N = $L", name, copy);
                 }
@@ -142,7 +150,7 @@ public final class RecordEmitter {
         }
         if (type.keepsUnknownProperties()) {
             // Jackson passes null when the body had no unknown property. A LinkedHashMap keeps their order.
-            body.addStatement("$N = $N == null ? $T.of() : $T.unmodifiableMap(new $T<>($N))", UNKNOWN_PROPERTIES,
+            body.addStatement("$N = $N == null$W? $T.of()$W: $T.unmodifiableMap(new $T<>($N))", UNKNOWN_PROPERTIES,
                     UNKNOWN_PROPERTIES, Libraries.MAP, Libraries.COLLECTIONS, Libraries.LINKED_HASH_MAP,
                     UNKNOWN_PROPERTIES);
         }
@@ -163,7 +171,7 @@ public final class RecordEmitter {
             arguments.add(CodeBlock.of("$N", property.javaName()));
         }
         arguments.add(CodeBlock.of("$T.of()", Libraries.MAP));
-        return constructor.addStatement("this($L)", CodeBlock.join(arguments, ", ")).build();
+        return constructor.addStatement("this($L)", CodeBlock.join(arguments, ",$W")).build();
     }
 
     /**

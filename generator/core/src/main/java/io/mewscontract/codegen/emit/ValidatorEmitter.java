@@ -64,13 +64,14 @@ public final class ValidatorEmitter {
         if (properties.stream().anyMatch(Property::deprecated)) {
             validate.addAnnotation(AnnotationSpecs.suppressDeprecation());
         }
-        NameAllocator locals = new NameAllocator(Set.of(VALUE, PATH, CONTEXT));
+        // Property locals live until the method ends; loop and item names are reused by sibling loops.
+        NameAllocator locals = new NameAllocator(Set.of(VALUE, PATH, CONTEXT, "i", "j", "k", "item", "item2", "item3"));
         for (Property property : properties) {
             validate.addCode(property(property, locals));
         }
         for (ObjectConstraint constraint : constraints) {
             ObjectConstraint.RequiredTogether together = (ObjectConstraint.RequiredTogether) constraint;
-            validate.addStatement("$T.allOrNone($N, $N, $T.of($L), $L)", Runtime.CHECKS, CONTEXT, PATH, Libraries.LIST,
+            validate.addStatement("$T.allOrNone($N,$W$N,$W$T.of($L),$W$L)", Runtime.CHECKS, CONTEXT, PATH, Libraries.LIST,
                     CodeBlock.join(together.properties().stream().map(p -> CodeBlock.of("$S", p.wireName())).toList(),
                             ", "),
                     CodeBlock.join(together.properties().stream()
@@ -94,7 +95,7 @@ public final class ValidatorEmitter {
     private CodeBlock property(Property property, NameAllocator locals) {
         return checks(property.type(), property.javaNullable(), property.constraints(),
                 CodeBlock.of("$N.$N()", VALUE, property.javaName()),
-                Concatenation.variable(PATH).plusProperty(property.wireName()), locals);
+                Concatenation.variable(PATH).plusProperty(property.wireName()), locals, 0);
     }
 
     /**
@@ -102,7 +103,7 @@ public final class ValidatorEmitter {
      * is read into a local and checked only when present.
      */
     private CodeBlock checks(TypeRef type, boolean nullable, List<Constraint> constraints, CodeBlock access,
-            Concatenation pathExpression, NameAllocator locals) {
+            Concatenation pathExpression, NameAllocator locals, int depth) {
         CodeBlock path = pathExpression.code();
         boolean nested = layout.isEnum(type) || needsValidator(type) || type instanceof TypeRef.ListOf list
                 && itemsNeedChecks(list);
@@ -112,7 +113,7 @@ public final class ValidatorEmitter {
         CodeBlock.Builder code = CodeBlock.builder();
         CodeBlock value = access;
         if (nullable) {
-            String local = locals.allocate(localName(access));
+            String local = depth == 0 ? locals.allocate(localName(access)) : depth == 1 ? "item" : "item" + depth;
             TypeName localType = layout.type(type, false);
             code.addStatement("$T $N = $L", Layout.nullable(localType.box()), local, access);
             code.beginControlFlow("if ($N != null)", local);
@@ -122,18 +123,18 @@ public final class ValidatorEmitter {
             code.add(constraint(constraint, value, path));
         }
         if (layout.isEnum(type)) {
-            code.addStatement("$T.knownValue($N, $L, $L, $T.knownValues())", Runtime.CHECKS, CONTEXT, path, value,
+            code.addStatement("$T.knownValue($N,$W$L,$W$L,$W$T.knownValues())", Runtime.CHECKS, CONTEXT, path, value,
                     layout.type(type, false));
         } else if (needsValidator(type)) {
             ObjectType object = layout.objectType(type);
-            code.addStatement("$T.INSTANCE.validate($L, $L, $N)", layout.validatorClass(object.validatorName()), value,
+            code.addStatement("$T.INSTANCE.validate($L,$W$L,$W$N)", layout.validatorClass(object.validatorName()), value,
                     path, CONTEXT);
         } else if (type instanceof TypeRef.ListOf list && itemsNeedChecks(list)) {
-            String index = locals.allocate("i");
+            String index = depth < 3 ? "ijk".substring(depth, depth + 1) : "i" + depth;
             code.beginControlFlow("for (int $N = 0; $N < $L.size(); $N++)", index, index, value, index);
             code.add(checks(list.items(), list.itemsNullable(), list.itemConstraints(),
                     CodeBlock.of("$L.get($N)", value, index),
-                    pathExpression.plusIndex(index), locals));
+                    pathExpression.plusIndex(index), locals, depth + 1));
             code.endControlFlow();
         }
         if (nullable) {
@@ -162,7 +163,7 @@ public final class ValidatorEmitter {
         } else {
             Constraint.MaxInterval c = (Constraint.MaxInterval) constraint;
             return CodeBlock.builder()
-                    .addStatement("$T.maxInterval($N, $L, $L.$N(), $L.$N(), $S)", Runtime.CHECKS, CONTEXT, path,
+                    .addStatement("$T.maxInterval($N,$W$L,$W$L.$N(),$W$L.$N(),$W$S)", Runtime.CHECKS, CONTEXT, path,
                             value, c.start().javaName(), value, c.end().javaName(), c.maximumLength())
                     .build();
         }
@@ -170,7 +171,7 @@ public final class ValidatorEmitter {
 
     private static CodeBlock check(String method, CodeBlock value, CodeBlock path, CodeBlock bound) {
         return CodeBlock.builder()
-                .addStatement("$T.$N($N, $L, $L, $L)", Runtime.CHECKS, method, CONTEXT, path, value, bound)
+                .addStatement("$T.$N($N,$W$L,$W$L,$W$L)", Runtime.CHECKS, method, CONTEXT, path, value, bound)
                 .build();
     }
 
@@ -183,12 +184,9 @@ public final class ValidatorEmitter {
                 || list.items() instanceof TypeRef.ListOf inner && itemsNeedChecks(inner);
     }
 
-    /** {@code value.enterpriseIds()} → {@code enterpriseIds}; {@code x.get(i)} → {@code item}. */
+    /** {@code value.enterpriseIds()} → {@code enterpriseIds}. */
     private static String localName(CodeBlock access) {
         String text = access.toString();
-        if (text.startsWith(VALUE + ".") && text.endsWith("()")) {
-            return text.substring(VALUE.length() + 1, text.length() - 2);
-        }
-        return "item";
+        return text.substring(VALUE.length() + 1, text.length() - 2);
     }
 }

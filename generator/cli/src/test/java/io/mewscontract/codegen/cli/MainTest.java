@@ -1,0 +1,109 @@
+package io.mewscontract.codegen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line's contract: arguments, exit codes, and errors as single messages on stderr. */
+class MainTest {
+
+    @TempDir
+    Path out;
+
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(List.of(args), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return stdout.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return stderr.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String resource(String name) {
+        try {
+            return Path.of(MainTest.class.getResource("/" + name).toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void generatesClientAndServerWhenNeitherFlagIsGiven() {
+        assertThat(run("generate", "--spec", resource("small.yaml"), "--output", out.toString(), "--package", "com.acme"))
+                .isEqualTo(0);
+        assertThat(out()).contains("written");
+        assertThat(err()).isEmpty();
+        assertThat(out.resolve("com/acme/model/Thing.java")).exists();
+        assertThat(out.resolve("com/acme/client/ThingsClient.java")).exists();
+        assertThat(out.resolve("com/acme/server/ThingsService.java")).exists();
+    }
+
+    @Test
+    void generatesOnlyWhatIsAskedFor() {
+        assertThat(run("generate", "--spec", resource("small.yaml"), "--output", out.toString(), "--package", "com.acme",
+                "--server")).isEqualTo(0);
+        assertThat(out.resolve("com/acme/server/OperationTable.java")).exists();
+        assertThat(out.resolve("com/acme/client")).doesNotExist();
+    }
+
+    @Test
+    void anUnsupportedSpecExitsWith2AndNamesFileAndPointer() {
+        assertThat(run("generate", "--spec", resource("unsupported.yaml"), "--output", out.toString(),
+                "--package", "com.acme")).isEqualTo(2);
+        assertThat(err()).contains("unsupported.yaml#/components/schemas/Choice/oneOf: oneOf without a discriminator")
+                .doesNotContain("\tat ", "Exception");
+    }
+
+    @Test
+    void anUnreadableSpecIsAnIoFailure() {
+        assertThat(run("generate", "--spec", out.resolve("missing.yaml").toString(), "--output", out.toString(),
+                "--package", "com.acme")).isEqualTo(1);
+        assertThat(err()).startsWith("error: no such file: ").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anUnwritableOutputIsAnIoFailure() throws Exception {
+        Path file = Files.writeString(out.resolve("not-a-directory"), "x");
+        assertThat(run("generate", "--spec", resource("small.yaml"), "--output", file.toString(), "--package", "com.acme"))
+                .isEqualTo(1);
+        assertThat(err()).startsWith("error: ").doesNotContain("\tat ");
+    }
+
+    @Test
+    void badArgumentsExitWith2AndShowUsage() {
+        assertThat(run("generate", "--spec", resource("small.yaml"))).isEqualTo(2);
+        assertThat(err()).contains("generate needs --spec, --output and --package", "Usage:");
+        stderr.reset();
+        assertThat(run("generate", "--spec", resource("small.yaml"), "--output", out.toString(), "--package", "1bad"))
+                .isEqualTo(2);
+        assertThat(err()).contains("'1bad' is not a valid Java package name");
+        stderr.reset();
+        assertThat(run("build")).isEqualTo(2);
+        assertThat(err()).contains("Unknown command 'build'");
+        stderr.reset();
+        assertThat(run("generate", "--spec")).isEqualTo(2);
+        assertThat(err()).contains("--spec needs a value");
+    }
+
+    @Test
+    void helpExitsWith0() {
+        assertThat(run("--help")).isEqualTo(0);
+        assertThat(out()).contains("Usage: java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG");
+        assertThat(err()).isEmpty();
+    }
+}
