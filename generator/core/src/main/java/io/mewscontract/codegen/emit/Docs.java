@@ -2,7 +2,6 @@ package io.mewscontract.codegen.emit;
 
 import io.mewscontract.codegen.ir.Constraint;
 import io.mewscontract.codegen.ir.Property;
-import io.mewscontract.codegen.ir.ScalarKind;
 import io.mewscontract.codegen.ir.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,9 +76,5 @@ final class Docs {
             case INT32, INT64, FLOAT, DOUBLE, BOOLEAN -> true;
             default -> false;
         };
-    }
-
-    static boolean isScalar(TypeRef type, ScalarKind kind) {
-        return type instanceof TypeRef.Scalar scalar && scalar.kind() == kind;
     }
 }
