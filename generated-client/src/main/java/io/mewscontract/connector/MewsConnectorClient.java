@@ -1,5 +1,8 @@
 package io.mewscontract.connector;
 
+import io.mewscontract.connector.client.ConnectorClient;
+import io.mewscontract.connector.client.PaymentRequestsClient;
+import io.mewscontract.connector.client.PreauthorizationsClient;
 import io.mewscontract.connector.http.ApiResponse;
 import io.mewscontract.connector.http.CallListener;
 import io.mewscontract.connector.http.HttpTransport;
@@ -20,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Mews Connector API client. Build one per set of tokens with {@link #builder()}, then call operations
- * through the resource groups.
+ * through the resource groups: {@code client.paymentRequests().add(...)},
+ * {@code client.preauthorizations().getAllByCustomers(...)}.
  *
  * <p>Immutable and thread-safe once built: share one instance across threads. Every call validates its request
  * against the spec before sending (all violations in one {@link RequestValidationException}, nothing sent),
@@ -31,15 +35,33 @@ public final class MewsConnectorClient {
 
     private final Environment environment;
     private final HttpTransport transport;
+    private final ConnectorClient groups;
 
     private MewsConnectorClient(Environment environment, HttpTransport transport) {
         this.environment = environment;
         this.transport = transport;
+        this.groups = new ConnectorClient(transport);
     }
 
     /** A builder; {@link Builder#environment}, both tokens and {@link Builder#client} are required. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * The {@code paymentRequests} operations: {@code getAll} (one page), {@code getAllItems} (every item, lazily,
+     * page by page), {@code add} and {@code cancel}, each with an {@code Async} variant.
+     */
+    public PaymentRequestsClient paymentRequests() {
+        return groups.paymentRequests();
+    }
+
+    /**
+     * The {@code preauthorizations} operations: {@code getAllByCustomers} (more than 1000 customer ids are sent as
+     * several requests and the results joined in input order), with its {@code Async} variant.
+     */
+    public PreauthorizationsClient preauthorizations() {
+        return groups.preauthorizations();
     }
 
     public Environment environment() {

@@ -34,6 +34,8 @@ public final class TestApi {
     /** The paginated request. */
     public record PageRequest(@JsonProperty("Limitation") Limitation limitation) {}
 
+    /** Like the generated {@code Limitation}: an absent cursor is left out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Limitation(@JsonProperty("Count") int count, @JsonProperty("Cursor") @Nullable String cursor) {}
 
     /** One page. */
