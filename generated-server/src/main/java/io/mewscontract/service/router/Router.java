@@ -83,7 +83,7 @@ public final class Router {
     }
 
     /**
-     * Starts a router over an operation table, e.g. the generated {@code ConnectorApiOperationTable.create(...)} or
+     * Starts a router over an operation table, e.g. the generated {@code OperationTable.create(...)} or
      * one built with {@link ServerOperation#tableOf}.
      *
      * @throws IllegalArgumentException if a key is not its operation's path

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 public final class JdkRouterServer implements AutoCloseable {
     private final HttpServer server;
     private final @Nullable ExecutorService ownedExecutor;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private JdkRouterServer(HttpServer server, @Nullable ExecutorService ownedExecutor) {
         this.server = server;
@@ -73,9 +75,15 @@ public final class JdkRouterServer implements AutoCloseable {
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort());
     }
 
-    /** Stops accepting requests, ends open exchanges, and shuts down the default executor if this server made it. */
+    /**
+     * Stops accepting requests, ends open exchanges, and shuts down the default executor if this server made it.
+     * Closing again does nothing.
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         server.stop(0);
         if (ownedExecutor != null) {
             ownedExecutor.shutdownNow();
