@@ -172,7 +172,8 @@ class GeneratedClientTest {
                 .get(10, TimeUnit.SECONDS);
 
         assertThat(sentSizes).map(String::valueOf).containsExactly(chunkSizes.split(" "));
-        assertThat(blocking.preauthorizations()).extracting(Preauthorization::customerId).containsExactlyElementsOf(ids);
+        assertThat(blocking.preauthorizations()).extracting(Preauthorization::customerId)
+                .containsExactlyElementsOf(ids);
         assertThat(async.preauthorizations()).extracting(Preauthorization::customerId).containsExactlyElementsOf(ids);
         assertThat(server.requestCount()).isEqualTo(2 * sentSizes.size());
     }
@@ -196,12 +197,12 @@ class GeneratedClientTest {
         List<UUID> tooMany = Collections.nCopies(1_001, UUID.randomUUID());
         List<PaymentRequestParameters> tooManyRequests = Collections.nCopies(1_001, paymentRequest("x"));
 
-        RequestValidationException cancel = catchThrowableOfType(() -> client.paymentRequests()
-                .cancel(PaymentRequestCancelParameters.builder().paymentRequestIds(tooMany).build()),
-                RequestValidationException.class);
-        RequestValidationException add = catchThrowableOfType(() -> client.paymentRequests()
-                .add(PaymentRequestAddParameters.builder().paymentRequests(tooManyRequests).build()),
-                RequestValidationException.class);
+        RequestValidationException cancel = catchThrowableOfType(RequestValidationException.class,
+                () -> client.paymentRequests()
+                        .cancel(PaymentRequestCancelParameters.builder().paymentRequestIds(tooMany).build()));
+        RequestValidationException add = catchThrowableOfType(RequestValidationException.class,
+                () -> client.paymentRequests()
+                        .add(PaymentRequestAddParameters.builder().paymentRequests(tooManyRequests).build()));
 
         assertThat(cancel.violations()).extracting(Violation::path).containsExactly("$.PaymentRequestIds");
         assertThat(add.violations()).extracting(Violation::path).containsExactly("$.PaymentRequests");
@@ -215,9 +216,10 @@ class GeneratedClientTest {
                 .notes("n".repeat(1_001))
                 .build();
 
-        RequestValidationException failure = catchThrowableOfType(() -> client(false).paymentRequests()
-                .add(PaymentRequestAddParameters.builder().paymentRequests(List.of(paymentRequest("ok"), bad)).build()),
-                RequestValidationException.class);
+        RequestValidationException failure = catchThrowableOfType(RequestValidationException.class,
+                () -> client(false).paymentRequests()
+                        .add(PaymentRequestAddParameters.builder()
+                                .paymentRequests(List.of(paymentRequest("ok"), bad)).build()));
 
         assertThat(failure.violations()).extracting(Violation::path).containsExactlyInAnyOrder(
                 "$.PaymentRequests[1].Amount.Currency",
@@ -254,9 +256,10 @@ class GeneratedClientTest {
     void aForbiddenCancelCarriesTheMessageForTheUser() {
         server.enqueue(Reply.error(403, "The payment request is not pending and cannot be canceled."));
 
-        ForbiddenException failure = catchThrowableOfType(() -> client(false).paymentRequests()
-                .cancel(PaymentRequestCancelParameters.builder().paymentRequestIds(List.of(UUID.randomUUID())).build()),
-                ForbiddenException.class);
+        ForbiddenException failure = catchThrowableOfType(ForbiddenException.class,
+                () -> client(false).paymentRequests()
+                        .cancel(PaymentRequestCancelParameters.builder()
+                                .paymentRequestIds(List.of(UUID.randomUUID())).build()));
 
         assertThat(failure.userMessage()).isEqualTo("The payment request is not pending and cannot be canceled.");
         assertThat(failure.operationId()).isEqualTo("cancelPaymentRequests");

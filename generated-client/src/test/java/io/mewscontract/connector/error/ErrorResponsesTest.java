@@ -59,7 +59,7 @@ class ErrorResponsesTest {
         server.enqueue(Reply.json(status, "{\"Message\":\"Reason " + status + "\",\"RequestId\":\"body-id\","
                 + "\"Details\":\"at Mews.Something()\"}").withHeader("Request-Id", "header-id"));
 
-        MewsApiException failure = catchThrowableOfType(() -> client.exchange(ADD_ITEMS, request), type);
+        MewsApiException failure = catchThrowableOfType(type, () -> client.exchange(ADD_ITEMS, request));
 
         assertThat(failure.status()).isEqualTo(status);
         assertThat(failure.errorMessage()).isEqualTo("Reason " + status);
@@ -80,8 +80,8 @@ class ErrorResponsesTest {
         server.enqueue(Reply.json(409, "{\"Message\":\"Changed meanwhile\",\"RequestId\":null}")
                 .withHeader("Request-Id", "from-header"));
 
-        ConflictException failure = catchThrowableOfType(() -> client.exchange(ADD_ITEMS, request),
-                ConflictException.class);
+        ConflictException failure = catchThrowableOfType(ConflictException.class,
+                () -> client.exchange(ADD_ITEMS, request));
 
         assertThat(failure.requestId()).isEqualTo("from-header");
         assertThat(failure.details()).isNull();
@@ -91,8 +91,8 @@ class ErrorResponsesTest {
     void forbiddenCarriesTheMessageForTheEndUser() {
         server.enqueue(Reply.error(403, "Payment request in state Completed cannot be canceled."));
 
-        ForbiddenException failure = catchThrowableOfType(() -> client.exchange(ADD_ITEMS, request),
-                ForbiddenException.class);
+        ForbiddenException failure = catchThrowableOfType(ForbiddenException.class,
+                () -> client.exchange(ADD_ITEMS, request));
 
         assertThat(failure.userMessage()).isEqualTo("Payment request in state Completed cannot be canceled.");
     }
@@ -102,8 +102,8 @@ class ErrorResponsesTest {
         server.enqueue(Reply.raw(502, Map.of("Content-Type", "text/html", "Request-Id", "gw-1"),
                 "<html>\r\n<body>Bad gateway from the proxy</body></html>"));
 
-        ServerErrorException failure = catchThrowableOfType(() -> client.exchange(ADD_ITEMS, request),
-                ServerErrorException.class);
+        ServerErrorException failure = catchThrowableOfType(ServerErrorException.class,
+                () -> client.exchange(ADD_ITEMS, request));
 
         assertThat(failure.status()).isEqualTo(502);
         assertThat(failure.errorMessage()).isEqualTo("Bad Gateway");
@@ -116,8 +116,8 @@ class ErrorResponsesTest {
     void jsonWithoutAMessageIsNotTheErrorShape() {
         server.enqueue(Reply.json(400, "{\"error\":\"invalid_request\"}"));
 
-        BadRequestException failure = catchThrowableOfType(() -> client.exchange(ADD_ITEMS, request),
-                BadRequestException.class);
+        BadRequestException failure = catchThrowableOfType(BadRequestException.class,
+                () -> client.exchange(ADD_ITEMS, request));
 
         assertThat(failure.error().hasErrorBody()).isFalse();
         assertThat(failure.errorMessage()).isEqualTo("Bad Request");
@@ -128,8 +128,8 @@ class ErrorResponsesTest {
     void anEmptyBodyGivesTheReasonPhrase() {
         server.enqueue(Reply.raw(401, Map.of(), ""));
 
-        UnauthorizedException failure = catchThrowableOfType(() -> client.exchange(ADD_ITEMS, request),
-                UnauthorizedException.class);
+        UnauthorizedException failure = catchThrowableOfType(UnauthorizedException.class,
+                () -> client.exchange(ADD_ITEMS, request));
 
         assertThat(failure.errorMessage()).isEqualTo("Unauthorized");
         assertThat(failure.rawBodyExcerpt()).isEmpty();
@@ -141,8 +141,8 @@ class ErrorResponsesTest {
     void aLongBodyIsCutToTheExcerptLength() {
         server.enqueue(Reply.raw(500, Map.of(), "x".repeat(20_000)));
 
-        ServerErrorException failure = catchThrowableOfType(() -> client.exchange(ADD_ITEMS, request),
-                ServerErrorException.class);
+        ServerErrorException failure = catchThrowableOfType(ServerErrorException.class,
+                () -> client.exchange(ADD_ITEMS, request));
 
         assertThat(failure.rawBodyExcerpt()).hasSize(ErrorMapping.EXCERPT_LENGTH + 1).endsWith("x…");
     }
@@ -151,8 +151,8 @@ class ErrorResponsesTest {
     void tooManyRequestsCarriesTheParsedRetryAfter() {
         server.enqueue(Reply.error(429, "Slow down").withHeader("Retry-After", "17"));
 
-        TooManyRequestsException failure = catchThrowableOfType(() -> client.exchange(ADD_ITEMS, request),
-                TooManyRequestsException.class);
+        TooManyRequestsException failure = catchThrowableOfType(TooManyRequestsException.class,
+                () -> client.exchange(ADD_ITEMS, request));
 
         assertThat(failure.retryAfter()).contains(java.time.Duration.ofSeconds(17));
     }

@@ -67,8 +67,8 @@ class AsyncTest {
     void anErrorFailsTheFutureWithTheTypedExceptionUnwrapped() {
         server.enqueue(Reply.error(403, "Not allowed now"));
 
-        ExecutionException failure = catchThrowableOfType(
-                () -> client.exchangeAsync(ADD_ITEMS, request).get(5, TimeUnit.SECONDS), ExecutionException.class);
+        ExecutionException failure = catchThrowableOfType(ExecutionException.class,
+                () -> client.exchangeAsync(ADD_ITEMS, request).get(5, TimeUnit.SECONDS));
 
         assertThat(failure.getCause()).isInstanceOfSatisfying(ForbiddenException.class,
                 forbidden -> assertThat(forbidden.userMessage()).isEqualTo("Not allowed now"));
@@ -88,8 +88,8 @@ class AsyncTest {
     void aWriteIsNotRetriedAsynchronouslyAfterA5xx() {
         server.enqueue(Reply.error(502, "gateway"), Reply.json(200, ITEMS_JSON));
 
-        ExecutionException failure = catchThrowableOfType(
-                () -> client.exchangeAsync(ADD_ITEMS, request).get(5, TimeUnit.SECONDS), ExecutionException.class);
+        ExecutionException failure = catchThrowableOfType(ExecutionException.class,
+                () -> client.exchangeAsync(ADD_ITEMS, request).get(5, TimeUnit.SECONDS));
 
         assertThat(failure.getCause()).isInstanceOf(ServerErrorException.class);
         assertThat(server.requestCount()).isEqualTo(1);
@@ -99,8 +99,8 @@ class AsyncTest {
     void anInvalidRequestFailsTheFutureAndSendsNothing() {
         CompletableFuture<?> future = client.exchangeAsync(GET_ITEMS, new ItemsRequest(null, "far too long"));
 
-        ExecutionException failure = catchThrowableOfType(() -> future.get(5, TimeUnit.SECONDS),
-                ExecutionException.class);
+        ExecutionException failure = catchThrowableOfType(ExecutionException.class,
+                () -> future.get(5, TimeUnit.SECONDS));
 
         assertThat(failure.getCause()).isInstanceOf(RequestValidationException.class);
         assertThat(server.requestCount()).isZero();
@@ -118,8 +118,8 @@ class AsyncTest {
                 .retryPolicy(RetryPolicy.defaults().withMaxAttempts(2)).timeSource(time)
                 .build();
 
-        ExecutionException failure = catchThrowableOfType(
-                () -> nowhere.exchangeAsync(ADD_ITEMS, request).get(5, TimeUnit.SECONDS), ExecutionException.class);
+        ExecutionException failure = catchThrowableOfType(ExecutionException.class,
+                () -> nowhere.exchangeAsync(ADD_ITEMS, request).get(5, TimeUnit.SECONDS));
 
         assertThat(failure.getCause()).isInstanceOfSatisfying(MewsConnectionException.class, connection -> {
             assertThat(connection.requestNotSent()).isTrue();

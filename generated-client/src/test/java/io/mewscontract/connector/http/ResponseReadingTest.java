@@ -57,8 +57,8 @@ class ResponseReadingTest {
     void a204ForAnOperationWithoutEmptyResultIsUnreadable() {
         server.enqueue(Reply.noContent());
 
-        UnreadableResponseException failure = catchThrowableOfType(
-                () -> client.exchange(GET_ONE, request), UnreadableResponseException.class);
+        UnreadableResponseException failure = catchThrowableOfType(UnreadableResponseException.class,
+                () -> client.exchange(GET_ONE, request));
 
         assertThat(failure.status()).isEqualTo(204);
         assertThat(failure.requestId()).isEqualTo("req-204");
@@ -69,8 +69,8 @@ class ResponseReadingTest {
     void aBodyOfTheWrongShapeIsUnreadableWithAnExcerpt() {
         server.enqueue(Reply.json(200, "{\"Items\":[{\"Id\":\"not-a-uuid\",\"Name\":\"x\"}]}"));
 
-        UnreadableResponseException failure = catchThrowableOfType(
-                () -> client.exchange(GET_ITEMS, request), UnreadableResponseException.class);
+        UnreadableResponseException failure = catchThrowableOfType(UnreadableResponseException.class,
+                () -> client.exchange(GET_ITEMS, request));
 
         assertThat(failure.getMessage()).contains("the body is not a ItemsResult").contains("UUID");
         assertThat(failure.rawBodyExcerpt()).isEqualTo("{\"Items\":[{\"Id\":\"not-a-uuid\",\"Name\":\"x\"}]}");
@@ -81,8 +81,8 @@ class ResponseReadingTest {
     void htmlWithStatus200IsUnreadable() {
         server.enqueue(Reply.raw(200, java.util.Map.of("Content-Type", "text/html"), "<html>captive portal</html>"));
 
-        UnreadableResponseException failure = catchThrowableOfType(
-                () -> client.exchange(GET_ITEMS, request), UnreadableResponseException.class);
+        UnreadableResponseException failure = catchThrowableOfType(UnreadableResponseException.class,
+                () -> client.exchange(GET_ITEMS, request));
 
         assertThat(failure.rawBodyExcerpt()).isEqualTo("<html>captive portal</html>");
     }
@@ -91,8 +91,8 @@ class ResponseReadingTest {
     void anEmpty200IsUnreadable() {
         server.enqueue(Reply.raw(200, java.util.Map.of(), ""));
 
-        UnreadableResponseException failure = catchThrowableOfType(
-                () -> client.exchange(GET_ITEMS, request), UnreadableResponseException.class);
+        UnreadableResponseException failure = catchThrowableOfType(UnreadableResponseException.class,
+                () -> client.exchange(GET_ITEMS, request));
 
         assertThat(failure.getMessage()).contains("the body is empty");
     }

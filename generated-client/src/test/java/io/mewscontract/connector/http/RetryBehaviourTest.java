@@ -99,8 +99,8 @@ class RetryBehaviourTest {
     void afterMaxAttemptsTheLastFailureIsThrownWithTheEarlierOnesSuppressed() {
         server.otherwise(any -> Reply.error(500, "down"));
 
-        ServerErrorException failure = catchThrowableOfType(
-                () -> client(attempts(3)).exchange(GET_ITEMS, request), ServerErrorException.class);
+        ServerErrorException failure = catchThrowableOfType(ServerErrorException.class,
+                () -> client(attempts(3)).exchange(GET_ITEMS, request));
 
         assertThat(server.requestCount()).isEqualTo(3);
         assertThat(failure.getSuppressed()).hasSize(2).allMatch(ServerErrorException.class::isInstance);
@@ -110,7 +110,7 @@ class RetryBehaviourTest {
     void aWriteIsNotRetriedAfterA5xx() {
         server.enqueue(Reply.error(500, "stored, then failed"), Reply.json(200, ITEMS_JSON));
 
-        catchThrowableOfType(() -> client(attempts(5)).exchange(ADD_ITEMS, request), ServerErrorException.class);
+        catchThrowableOfType(ServerErrorException.class, () -> client(attempts(5)).exchange(ADD_ITEMS, request));
 
         assertThat(server.requestCount()).isEqualTo(1);
         assertThat(time.waits()).isEmpty();
@@ -121,7 +121,7 @@ class RetryBehaviourTest {
     void aWriteIsNotRetriedAfterA408() {
         server.enqueue(Reply.error(408, "too heavy"), Reply.json(200, ITEMS_JSON));
 
-        catchThrowableOfType(() -> client(attempts(5)).exchange(ADD_ITEMS, request), RequestTimeoutException.class);
+        catchThrowableOfType(RequestTimeoutException.class, () -> client(attempts(5)).exchange(ADD_ITEMS, request));
 
         assertThat(server.requestCount()).isEqualTo(1);
     }
@@ -172,8 +172,8 @@ class RetryBehaviourTest {
         server.enqueue(Reply.error(429, "slow down").withHeader("Retry-After", "120"), Reply.json(200, ITEMS_JSON));
         RetryPolicy oneMinute = attempts(3).withTotalBudget(Duration.ofSeconds(60));
 
-        TooManyRequestsException failure = catchThrowableOfType(
-                () -> client(oneMinute).exchange(ADD_ITEMS, request), TooManyRequestsException.class);
+        TooManyRequestsException failure = catchThrowableOfType(TooManyRequestsException.class,
+                () -> client(oneMinute).exchange(ADD_ITEMS, request));
 
         assertThat(failure.retryAfter()).contains(Duration.ofSeconds(120));
         assertThat(time.waits()).as("no wait is started that the budget cannot afford").isEmpty();
@@ -217,8 +217,8 @@ class RetryBehaviourTest {
                 RawServer.Respond.json(200, ITEMS_JSON)))) {
             MewsConnectorClient client = rawClient(raw);
 
-            MewsConnectionException failure = catchThrowableOfType(
-                    () -> client.exchange(ADD_ITEMS, request), MewsConnectionException.class);
+            MewsConnectionException failure = catchThrowableOfType(MewsConnectionException.class,
+                    () -> client.exchange(ADD_ITEMS, request));
 
             assertThat(failure.requestNotSent()).isFalse();
             assertThat(failure.getMessage()).contains("may have been processed");
@@ -291,8 +291,8 @@ class RetryBehaviourTest {
                 .rateLimiter(RateLimiter.of(1, Duration.ofSeconds(30))).build();
         client.exchange(ADD_ITEMS, request);
 
-        LocalRateLimitException failure = catchThrowableOfType(
-                () -> client.exchange(ADD_ITEMS, request), LocalRateLimitException.class);
+        LocalRateLimitException failure = catchThrowableOfType(LocalRateLimitException.class,
+                () -> client.exchange(ADD_ITEMS, request));
 
         assertThat(failure.requiredWait()).isBetween(Duration.ofSeconds(25), Duration.ofSeconds(30));
         assertThat(server.requestCount()).isEqualTo(1);

@@ -44,8 +44,8 @@ class TimeoutTest {
         server.otherwise(any -> Reply.json(200, ITEMS_JSON).after(SLOW));
         long start = System.nanoTime();
 
-        MewsTimeoutException failure = catchThrowableOfType(
-                () -> client(RetryPolicy.defaults()).exchange(ADD_ITEMS, request), MewsTimeoutException.class);
+        MewsTimeoutException failure = catchThrowableOfType(MewsTimeoutException.class,
+                () -> client(RetryPolicy.defaults()).exchange(ADD_ITEMS, request));
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(SLOW);
         assertThat(failure.phase()).isEqualTo(MewsTimeoutException.Phase.RESPONSE);
@@ -68,8 +68,8 @@ class TimeoutTest {
     void theAsynchronousVariantTimesOutToo() {
         server.otherwise(any -> Reply.json(200, ITEMS_JSON).after(SLOW));
 
-        ExecutionException failure = catchThrowableOfType(
-                () -> client(RetryPolicy.none()).exchangeAsync(GET_ITEMS, request).get(), ExecutionException.class);
+        ExecutionException failure = catchThrowableOfType(ExecutionException.class,
+                () -> client(RetryPolicy.none()).exchangeAsync(GET_ITEMS, request).get());
 
         assertThat(failure.getCause()).isInstanceOf(MewsTimeoutException.class);
     }
@@ -82,8 +82,8 @@ class TimeoutTest {
                 .retryPolicy(RetryPolicy.none().withTotalBudget(Duration.ofMillis(300)))
                 .build();
 
-        MewsTimeoutException failure = catchThrowableOfType(
-                () -> client.exchange(GET_ITEMS, request), MewsTimeoutException.class);
+        MewsTimeoutException failure = catchThrowableOfType(MewsTimeoutException.class,
+                () -> client.exchange(GET_ITEMS, request));
 
         assertThat(failure.timeout()).isLessThanOrEqualTo(Duration.ofMillis(300));
     }

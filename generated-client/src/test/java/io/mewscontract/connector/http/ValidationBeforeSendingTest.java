@@ -37,9 +37,8 @@ class ValidationBeforeSendingTest {
     void allViolationsOfTheRequestInOneExceptionAndNothingSent() {
         List<UUID> fourIds = Collections.nCopies(4, UUID.randomUUID());
 
-        RequestValidationException failure = catchThrowableOfType(
-                () -> client.exchange(ADD_ITEMS, new ItemsRequest(fourIds, "too long")),
-                RequestValidationException.class);
+        RequestValidationException failure = catchThrowableOfType(RequestValidationException.class,
+                () -> client.exchange(ADD_ITEMS, new ItemsRequest(fourIds, "too long")));
 
         assertThat(failure.violations()).containsExactly(
                 new Violation("$.Note", "must be at most 5 characters long"),
@@ -59,8 +58,8 @@ class ValidationBeforeSendingTest {
                 "add", ADD_ITEMS.path(), ADD_ITEMS.kind(), ItemsRequest.class, ItemsResult.class,
                 TestApi.ITEMS_VALIDATOR, strict, null);
 
-        RequestValidationException failure = catchThrowableOfType(
-                () -> client.exchange(operation, ItemsRequest.of(List.of())), RequestValidationException.class);
+        RequestValidationException failure = catchThrowableOfType(RequestValidationException.class,
+                () -> client.exchange(operation, ItemsRequest.of(List.of())));
 
         assertThat(failure.violations()).containsExactly(new Violation("$.LanguageCode", "is required by this test"));
         assertThat(server.requestCount()).isZero();

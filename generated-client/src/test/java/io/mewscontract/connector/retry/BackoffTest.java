@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class BackoffTest {
 
-    private final RetryPolicy policy = RetryPolicy.defaults().withBackoff(Duration.ofMillis(100), Duration.ofSeconds(1));
+    private final RetryPolicy policy =
+            RetryPolicy.defaults().withBackoff(Duration.ofMillis(100), Duration.ofSeconds(1));
 
     @Test
     void theCapDoublesPerRetryUpToMaxDelay() {

@@ -22,7 +22,8 @@ public final class TestApi {
 
     /** The request of every test operation: an id list (for batching) and a note (checked by the validator). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ItemsRequest(@JsonProperty("Ids") @Nullable List<UUID> ids, @JsonProperty("Note") @Nullable String note) {
+    public record ItemsRequest(
+            @JsonProperty("Ids") @Nullable List<UUID> ids, @JsonProperty("Note") @Nullable String note) {
         public static ItemsRequest of(List<UUID> ids) {
             return new ItemsRequest(ids, null);
         }
