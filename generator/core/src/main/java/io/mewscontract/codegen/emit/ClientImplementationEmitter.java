@@ -61,7 +61,7 @@ public final class ClientImplementationEmitter {
             ClassName response = layout.modelClass(operation.responseType());
             method.addStatement("return $T.$N(\n$N,\n$N.$N(),\n$L,\n"
                             + "ids -> $N.toBuilder().$N(ids).build(),\n"
-                            + "chunk -> $T.$N($N, $L, chunk),\n"
+                            + "chunk -> $T.$N($N,$W$L,$Wchunk),\n"
                             + "$T::$N,\n"
                             + "(first, items) -> first.toBuilder().$N(items).build())",
                     Runtime.BATCHING, fetchAll, REQUEST, REQUEST, batch.ids().javaName(), batch.maxItems(),

@@ -121,7 +121,7 @@ public final class ClientInterfaceEmitter {
                 .addStatement("$T limitation = $N.$N()", layout.modelClass(limitationType), REQUEST,
                         pagination.limitation().javaName())
                 .addStatement("return $T.stream(\nlimitation.$N(),\nlimitation.$N(),\n"
-                                + "cursor -> $N($N.toBuilder().$N(limitation.toBuilder().$N(cursor).build()).build()),\n"
+                                + "cursor -> $N($N.toBuilder()$Z.$N(limitation.toBuilder().$N(cursor).build())$Z.build()),\n"
                                 + "$T::$N,\n$T::$N)",
                         Runtime.PAGINATION, pagination.cursor().javaName(), pagination.count().javaName(),
                         operation.methodName(), REQUEST, pagination.limitation().javaName(),

@@ -47,7 +47,8 @@ final class DefaultCustomersClient implements CustomersClient {
                 request.customerIds(),
                 1000,
                 ids -> request.toBuilder().customerIds(ids).build(),
-                chunk -> ClientCalls.sendAsync(transport, CustomersOperations.GET_ALL_BY_IDS, chunk),
+                chunk -> ClientCalls.sendAsync(transport, CustomersOperations.GET_ALL_BY_IDS,
+                        chunk),
                 CustomerResult::customers,
                 (first, items) -> first.toBuilder().customers(items).build());
     }

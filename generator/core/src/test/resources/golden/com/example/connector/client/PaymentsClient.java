@@ -65,7 +65,8 @@ public interface PaymentsClient {
         return Pagination.stream(
                 limitation.cursor(),
                 limitation.count(),
-                cursor -> getAll(request.toBuilder().limitation(limitation.toBuilder().cursor(cursor).build()).build()),
+                cursor -> getAll(request.toBuilder()
+                        .limitation(limitation.toBuilder().cursor(cursor).build()).build()),
                 PaymentPage::payments,
                 PaymentPage::cursor);
     }
