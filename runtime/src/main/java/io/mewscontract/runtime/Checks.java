@@ -20,6 +20,10 @@ import org.jspecify.annotations.Nullable;
 public final class Checks {
     private Checks() {}
 
+    /** Compiled spec patterns; a spec has few, and each is checked on every request. */
+    private static final java.util.Map<String, java.util.regex.Pattern> PATTERNS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** {@code minLength}: counted in Unicode code points, as JSON Schema counts characters. */
     public static void minLength(ValidationContext context, String path, String value, int minimum) {
         int length = value.codePointCount(0, value.length());
@@ -36,8 +40,9 @@ public final class Checks {
         }
     }
 
+    /** {@code pattern}: ECMA-style "matches somewhere" semantics, as JSON Schema defines it (anchors are explicit). */
     public static void pattern(ValidationContext context, String path, String value, String regex) {
-        if (!java.util.regex.Pattern.compile(regex).matcher(value).find()) {
+        if (!PATTERNS.computeIfAbsent(regex, java.util.regex.Pattern::compile).matcher(value).find()) {
             context.add(path, "must match the pattern " + regex);
         }
     }

@@ -25,6 +25,15 @@ class ChecksTest {
     }
 
     @Test
+    void patternsMatchAnywhereUnlessAnchored() {
+        Checks.pattern(client, "$.Currency", "EUR", "^[A-Z]{3}$");
+        Checks.pattern(client, "$.Currency", "eur", "^[A-Z]{3}$");
+        Checks.pattern(client, "$.Code", "xx-A1", "[A-Z][0-9]");
+        assertThat(client.violations()).extracting(Violation::toString)
+                .containsExactly("$.Currency: must match the pattern ^[A-Z]{3}$");
+    }
+
+    @Test
     void itemsAndRanges() {
         Checks.maxItems(client, "$.Ids", List.of(1, 2, 3), 2);
         Checks.minItems(client, "$.Ids", List.of(), 1);
