@@ -3,14 +3,17 @@ package io.mewscontract.codegen.maven.incremental;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an execution's last successful run left: its fingerprint and the files it produced.
  *
  * @param fingerprint the fingerprint of that run
+ * @param inputs the fingerprint of that run's input bytes; null when the spec's files could not all be found
+ *     with certainty, or changed while the run read them
  * @param files every file the run produced (written or already right), sorted by path
  */
-public record ExecutionState(Fingerprint fingerprint, List<OutputFile> files) {
+public record ExecutionState(Fingerprint fingerprint, @Nullable Fingerprint inputs, List<OutputFile> files) {
 
     private static final String HEADER = "mews-codegen state 1";
 
@@ -18,10 +21,21 @@ public record ExecutionState(Fingerprint fingerprint, List<OutputFile> files) {
         files = List.copyOf(files);
     }
 
-    /** One header line, one {@code fingerprint} line, then one {@code file SIZE MILLIS PATH} line per file. */
+    /** The same state with other input fingerprints. */
+    ExecutionState withInputs(@Nullable Fingerprint newInputs) {
+        return new ExecutionState(fingerprint, newInputs, files);
+    }
+
+    /**
+     * A header line, a {@code fingerprint} line, an {@code inputs} line when known, then one {@code file SIZE
+     * MILLIS PATH} line per file.
+     */
     String toText() {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         text.append("fingerprint ").append(fingerprint.hex()).append('\n');
+        if (inputs != null) {
+            text.append("inputs ").append(inputs.hex()).append('\n');
+        }
         for (OutputFile file : files) {
             text.append("file ").append(file.size()).append(' ').append(file.lastModifiedMillis()).append(' ')
                     .append(file.relativePath()).append('\n');
@@ -36,8 +50,14 @@ public record ExecutionState(Fingerprint fingerprint, List<OutputFile> files) {
             return Optional.empty();
         }
         Fingerprint fingerprint = new Fingerprint(lines.get(1).substring("fingerprint ".length()));
+        Fingerprint inputs = null;
+        int next = 2;
+        if (lines.size() > next && lines.get(next).startsWith("inputs ")) {
+            inputs = new Fingerprint(lines.get(next).substring("inputs ".length()));
+            next++;
+        }
         List<OutputFile> files = new ArrayList<>();
-        for (String line : lines.subList(2, lines.size())) {
+        for (String line : lines.subList(next, lines.size())) {
             String[] parts = line.split(" ", 4);
             if (parts.length != 4 || !parts[0].equals("file")) {
                 return Optional.empty();
@@ -48,6 +68,6 @@ public record ExecutionState(Fingerprint fingerprint, List<OutputFile> files) {
                 return Optional.empty();
             }
         }
-        return Optional.of(new ExecutionState(fingerprint, files));
+        return Optional.of(new ExecutionState(fingerprint, inputs, files));
     }
 }

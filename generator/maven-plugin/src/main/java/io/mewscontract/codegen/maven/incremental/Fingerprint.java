@@ -23,14 +23,28 @@ public record Fingerprint(String hex) {
     /** Bump when what goes into the digest changes, so older states stop matching. */
     private static final String SCHEME = "mews-codegen fingerprint 1";
 
+    /** The fingerprint of a run: the resolved spec, the request, the generator. */
     public static Fingerprint of(ApiModel model, GenerationRequest request, GeneratorIdentity generator) {
+        return digestOf(SCHEME + settings(request, generator) + "\nmodel " + model);
+    }
+
+    /**
+     * The fingerprint of a run's inputs as bytes: the spec's files ({@link SpecInputs}), the request, the
+     * generator. Equal input fingerprints imply equal {@linkplain #of resolved fingerprints}, not the reverse.
+     */
+    static Fingerprint ofInputs(String specFilesDigest, GenerationRequest request, GeneratorIdentity generator) {
+        return digestOf(SCHEME + " (inputs)" + settings(request, generator) + "\nspec files " + specFilesDigest);
+    }
+
+    private static String settings(GenerationRequest request, GeneratorIdentity generator) {
         String artifacts = request.artifacts().stream().map(Artifact::name).sorted().collect(Collectors.joining(","));
-        String text = SCHEME
-                + "\ngenerator " + generator.version() + " " + generator.codeDigest()
+        return "\ngenerator " + generator.version() + " " + generator.codeDigest()
                 + "\npackage " + request.basePackage()
                 + "\nartifacts " + artifacts
-                + "\noutput " + request.outputDirectory().toAbsolutePath().normalize()
-                + "\nmodel " + model;
+                + "\noutput " + request.outputDirectory().toAbsolutePath().normalize();
+    }
+
+    private static Fingerprint digestOf(String text) {
         return new Fingerprint(sha256(text.getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -7,6 +7,10 @@
  * counts). Each execution keeps its own fingerprint, next to a manifest of the files it produced; the state is
  * invalidated before the output is touched and written again only after a successful run, so a failed or
  * interrupted run is never taken for an up-to-date one.
+ *
+ * <p>Loading the spec costs more than everything else a skipped run does, so a cheaper check comes first: a
+ * digest of the bytes of the spec and of the files it refers to. Equal bytes need no loading; different bytes
+ * are loaded, and the resolved fingerprint decides.
  */
 @NullMarked
 package io.mewscontract.codegen.maven.incremental;

@@ -9,9 +9,17 @@ class ExecutionStateTest {
 
     @Test
     void aStateSurvivesItsTextForm() {
-        ExecutionState state = new ExecutionState(new Fingerprint("ab12"), List.of(
+        ExecutionState state = new ExecutionState(new Fingerprint("ab12"), new Fingerprint("cd34"), List.of(
                 new OutputFile("com/example/model/A.java", 120, 1_700_000_000_123L),
                 new OutputFile("com/example/with space/B.java", 0, 0)));
+
+        assertThat(ExecutionState.parse(state.toText())).contains(state);
+    }
+
+    @Test
+    void aStateWithoutInputFingerprintSurvivesToo() {
+        ExecutionState state = new ExecutionState(new Fingerprint("ab12"), null,
+                List.of(new OutputFile("A.java", 1, 2)));
 
         assertThat(ExecutionState.parse(state.toText())).contains(state);
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.mewscontract.codegen.CodeGenerator;
 import io.mewscontract.codegen.GenerationRequest;
 import io.mewscontract.codegen.SpecException;
+import io.mewscontract.codegen.load.SpecLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,13 +25,18 @@ class IncrementalGeneratorTest {
     private Path output;
     private StateStore store;
     private IncrementalGenerator generator;
+    private int loads;
 
     @BeforeEach
     void setUp() throws IOException {
         spec = SpecFixture.copyInto(temp.resolve("spec"));
         output = temp.resolve("out");
         store = new StateStore(temp.resolve("work/state"));
-        generator = new IncrementalGenerator(new CodeGenerator("1.0.0"), new GeneratorIdentity("1.0.0", "c0de"), store);
+        generator = new IncrementalGenerator(new CodeGenerator("1.0.0"), new GeneratorIdentity("1.0.0", "c0de"), store,
+                file -> {
+                    loads++;
+                    return new SpecLoader().load(file);
+                });
     }
 
     @Test
@@ -55,6 +61,28 @@ class IncrementalGeneratorTest {
 
         assertThat(second).isEqualTo(new Outcome.UpToDate(first.fingerprint(),
                 ((Outcome.Generated) first).result().written().size()));
+    }
+
+    @Test
+    void unchangedSpecBytesSkipEvenTheLoader() throws Exception {
+        generator.run(request());
+        loads = 0;
+
+        assertThat(generator.run(request())).isInstanceOf(Outcome.UpToDate.class);
+
+        assertThat(loads).isZero();
+    }
+
+    @Test
+    void aReformattedSpecIsLoadedOnceAndThenSkippedCheaply() throws Exception {
+        generator.run(request());
+        SpecFixture.replace(spec.resolveSibling(SpecFixture.REFERENCED), "components:\n", "# reformatted\ncomponents:\n");
+        loads = 0;
+
+        assertThat(generator.run(request())).as("same model").isInstanceOf(Outcome.UpToDate.class);
+        assertThat(generator.run(request())).isInstanceOf(Outcome.UpToDate.class);
+
+        assertThat(loads).as("loaded for the first check only, whose state learned the new bytes").isEqualTo(1);
     }
 
     @Test
