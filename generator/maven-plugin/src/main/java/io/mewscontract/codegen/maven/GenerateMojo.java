@@ -94,9 +94,10 @@ public final class GenerateMojo extends AbstractMojo {
                     + " generated files it did not produce");
         }
 
+        Set<Artifact> artifacts = artifacts();
         Path executionDirectory = ExecutionDirectory.of(workDirectory.toPath().toAbsolutePath(), executionId);
         LocatedSpec located = locateSpec(executionDirectory.resolve("spec"));
-        GenerationRequest request = request(located, output);
+        GenerationRequest request = request(located, output, artifacts);
         CodeGenerator generator = new CodeGenerator();
         try {
             IncrementalGenerator incremental = new IncrementalGenerator(generator,
@@ -113,7 +114,7 @@ public final class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException("Cannot generate from " + located.description() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("Generating from " + located.description() + " into " + output
-                    + " failed: " + e, e);
+                    + " failed: " + describe(e), e);
         }
     }
 
@@ -124,17 +125,30 @@ public final class GenerateMojo extends AbstractMojo {
         } catch (SpecNotFoundException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read the spec '" + spec + "': " + e, e);
+            throw new MojoExecutionException("Cannot read the spec '" + spec + "': " + describe(e), e);
         }
     }
 
-    private GenerationRequest request(LocatedSpec located, Path output) throws MojoFailureException {
+    private Set<Artifact> artifacts() throws MojoFailureException {
         try {
-            Set<Artifact> artifacts = ArtifactsParameter.parse(generate);
-            return new GenerationRequest(located.file(), output, packageName.strip(), artifacts);
+            return ArtifactsParameter.parse(generate);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid mews-codegen configuration: " + e.getMessage(), e);
         }
+    }
+
+    private GenerationRequest request(LocatedSpec located, Path output, Set<Artifact> artifacts)
+            throws MojoFailureException {
+        try {
+            return new GenerationRequest(located.file(), output, packageName.strip(), artifacts);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Invalid mews-codegen configuration: packageName: " + e.getMessage(), e);
+        }
+    }
+
+    /** The message, with the exception's kind where the message alone would be a bare path. */
+    private static String describe(IOException e) {
+        return e.getClass() == IOException.class ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     private void report(String label, LocatedSpec located, Path output, Outcome outcome) {
