@@ -2,6 +2,13 @@ package io.mewscontract.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mewscontract.conformance.checks.ContractValidator;
+import io.mewscontract.conformance.checks.EnumConformance;
+import io.mewscontract.conformance.checks.ExampleConformance;
+import io.mewscontract.conformance.checks.Finding;
+import io.mewscontract.conformance.checks.Reconciliation;
+import io.mewscontract.conformance.checks.SpecModel;
+import io.mewscontract.conformance.checks.TableConformance;
 import io.mewscontract.docs.DocumentedEnum;
 import io.mewscontract.docs.DocumentedOperation;
 import io.mewscontract.docs.JsonExample;

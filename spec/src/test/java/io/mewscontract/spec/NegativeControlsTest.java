@@ -2,6 +2,14 @@ package io.mewscontract.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mewscontract.conformance.checks.ContractValidator;
+import io.mewscontract.conformance.checks.EnumConformance;
+import io.mewscontract.conformance.checks.ExampleConformance;
+import io.mewscontract.conformance.checks.Finding;
+import io.mewscontract.conformance.checks.Reconciliation;
+import io.mewscontract.conformance.checks.SpecCopy;
+import io.mewscontract.conformance.checks.SpecModel;
+import io.mewscontract.conformance.checks.TableConformance;
 import io.mewscontract.docs.DocumentReader;
 import io.mewscontract.docs.DocumentedOperation;
 import io.mewscontract.docs.JsonExample;
@@ -29,7 +37,7 @@ class NegativeControlsTest {
 
     @Test
     void aFieldMadeNonNullableThatAnExampleSetsToNullIsRejectedWithItsLocation(@TempDir Path dir) throws IOException {
-        Path spec = SpecCopy.edited(dir,
+        Path spec = SpecCopy.edited(ProjectPaths.spec(), dir,
                 "        NetValue:\n          type: number\n          format: decimal\n          nullable: true\n",
                 "        NetValue:\n          type: number\n          format: decimal\n");
 
@@ -42,7 +50,7 @@ class NegativeControlsTest {
 
     @Test
     void aDroppedConstraintIsReportedWithDocumentObjectAndProperty(@TempDir Path dir) throws IOException {
-        Path spec = SpecCopy.edited(dir, """
+        Path spec = SpecCopy.edited(ProjectPaths.spec(), dir, """
                     Description:
                       type: string
                       maxLength: 1000
@@ -67,7 +75,7 @@ class NegativeControlsTest {
 
     @Test
     void aPropertyRemovedFromTheSpecIsReportedFromTablesAndExamples(@TempDir Path dir) throws IOException {
-        Path spec = SpecCopy.edited(dir, """
+        Path spec = SpecCopy.edited(ProjectPaths.spec(), dir, """
                     ReservationGroupId:
                       type: string
                       format: uuid
@@ -95,9 +103,9 @@ class NegativeControlsTest {
 
     @Test
     void anEnumValueMissingFromTheSpecOrAClosedEnumIsReported(@TempDir Path dir, @TempDir Path otherDir) throws IOException {
-        Path spec = SpecCopy.edited(dir, "enum: [Chargeable, Expired, Cancelled, Charged, Pending, Failed]\n",
+        Path spec = SpecCopy.edited(ProjectPaths.spec(), dir, "enum: [Chargeable, Expired, Cancelled, Charged, Pending, Failed]\n",
                 "enum: [Chargeable, Expired, Cancelled, Charged, Pending]\n");
-        Path closed = SpecCopy.edited(otherDir, """
+        Path closed = SpecCopy.edited(ProjectPaths.spec(), otherDir, """
                       x-mews-open-enum: true
                       x-mews-doc-names: [Payment request reason]
                 """, """

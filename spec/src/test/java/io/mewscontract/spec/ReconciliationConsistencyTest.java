@@ -2,6 +2,8 @@ package io.mewscontract.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mewscontract.conformance.checks.Reconciliation;
+import io.mewscontract.conformance.checks.SpecModel;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 

@@ -2,9 +2,8 @@ package io.mewscontract.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mewscontract.conformance.checks.SpecModel;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,9 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SpecParsesCleanlyTest {
 
     static SwaggerParseResult parse(Path file) {
-        ParseOptions options = new ParseOptions();
-        options.setResolve(true);
-        return new OpenAPIV3Parser().readLocation(file.toUri().toString(), null, options);
+        return SpecModel.parse(file);
     }
 
     @Test

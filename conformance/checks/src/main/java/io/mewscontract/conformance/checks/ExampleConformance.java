@@ -1,4 +1,4 @@
-package io.mewscontract.spec;
+package io.mewscontract.conformance.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mewscontract.docs.DocumentedOperation;
@@ -16,28 +16,29 @@ import java.util.Optional;
  * spec does not declare must be explained in RECONCILIATION.md (undeclared properties are allowed on
  * the wire, since OpenAPI objects are open, but each is a decision).
  */
-final class ExampleConformance {
+public final class ExampleConformance {
 
-    enum Direction { REQUEST, RESPONSE }
+    /** Whether an example is a request body or a (200) response body. */
+    public enum Direction { REQUEST, RESPONSE }
 
     private final ContractValidator validator;
     private final SpecModel spec;
     private final Reconciliation reconciliation;
 
-    ExampleConformance(ContractValidator validator, SpecModel spec, Reconciliation reconciliation) {
+    public ExampleConformance(ContractValidator validator, SpecModel spec, Reconciliation reconciliation) {
         this.validator = validator;
         this.spec = spec;
         this.reconciliation = reconciliation;
     }
 
-    List<Finding> check(SourceDocument document, DocumentedOperation operation, JsonExample example, Direction direction) {
-        String id = SourceDocuments.idOf(document);
+    public List<Finding> check(SourceDocument document, DocumentedOperation operation, JsonExample example, Direction direction) {
+        String id = DocumentSet.idOf(document);
         String where = document.fileName() + ":" + example.line();
         List<Finding> findings = new ArrayList<>();
         if (example.error().isPresent()) {
             var error = example.error().get();
-            findings.add(new Finding(id, document.fileName() + ":" + error.line() + ":" + error.column(),
-                    operation.path(), "the example is not valid JSON: " + error.message(), false));
+            findings.add(Finding.unexcusable(id, document.fileName() + ":" + error.line() + ":" + error.column(),
+                    operation.path(), "the example is not valid JSON: " + error.message()));
             return findings;
         }
         String json = example.text();
@@ -45,7 +46,7 @@ final class ExampleConformance {
                 ? validator.validateRequest(operation.path(), json)
                 : validator.validateResponse(operation.path(), 200, json);
         for (String problem : problems) {
-            findings.add(new Finding(id, where, operation.path(), problem, false));
+            findings.add(Finding.unexcusable(id, where, operation.path(), problem));
         }
         Optional<String> root = direction == Direction.REQUEST
                 ? spec.requestComponent(operation.path())
@@ -71,7 +72,7 @@ final class ExampleConformance {
                 if (findings.stream().noneMatch(f -> f.element().equals(element))) {
                     findings.add(new Finding(id, where, element,
                             "the example carries a property the spec does not declare",
-                            reconciliation.explains(element, id)));
+                            reconciliation.explanation(element, id).orElse(null)));
                 }
             } else if (facts.refName() != null && !field.getValue().isNull()) {
                 undeclared(field.getValue(), facts.refName(), id, where, findings);

@@ -1,10 +1,12 @@
-package io.mewscontract.spec;
+package io.mewscontract.conformance.checks;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,9 +21,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The spec's object schemas flattened for comparison with the documents: {@code allOf} merged, local
  * references followed, nullable decided per use site (the wrapper's {@code nullable} or the
- * referenced component's). Test support only: the generator has its own, richer model.
+ * referenced component's). Made for comparison with the documents only: the generator has its own, richer
+ * model.
  */
-final class SpecModel {
+public final class SpecModel {
 
     private static final String COMPONENTS = "#/components/schemas/";
 
@@ -39,8 +42,20 @@ final class SpecModel {
         });
     }
 
-    static SpecModel load(Path specFile) {
-        SwaggerParseResult result = SpecParsesCleanlyTest.parse(specFile);
+    /** Parses a spec file with swagger-parser, references resolved; the result keeps every parser message. */
+    public static SwaggerParseResult parse(Path specFile) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        return new OpenAPIV3Parser().readLocation(specFile.toUri().toString(), null, options);
+    }
+
+    /**
+     * Loads a spec file.
+     *
+     * @throws IllegalStateException when swagger-parser cannot read it at all
+     */
+    public static SpecModel load(Path specFile) {
+        SwaggerParseResult result = parse(specFile);
         if (result.getOpenAPI() == null) {
             throw new IllegalStateException("Cannot parse " + specFile + ": " + result.getMessages());
         }
@@ -48,12 +63,12 @@ final class SpecModel {
     }
 
     /** Object schemas by component name, each with its properties in declaration order. */
-    Map<String, Map<String, PropertyFacts>> objects() {
+    public Map<String, Map<String, PropertyFacts>> objects() {
         return objects;
     }
 
     /** The component whose {@code x-mews-doc-names} lists the name a document uses. */
-    Optional<String> componentForDocName(String docName) {
+    public Optional<String> componentForDocName(String docName) {
         for (var entry : api.getComponents().getSchemas().entrySet()) {
             Object names = extension(entry.getValue(), "x-mews-doc-names");
             if (names instanceof List<?> list && list.stream().anyMatch(n -> docName.equalsIgnoreCase(String.valueOf(n)))) {
@@ -64,14 +79,14 @@ final class SpecModel {
     }
 
     /** The component of an operation's request body. */
-    Optional<String> requestComponent(String path) {
+    public Optional<String> requestComponent(String path) {
         return operation(path)
                 .map(op -> op.getRequestBody().getContent().get("application/json").getSchema())
                 .map(s -> refName(s.get$ref()));
     }
 
     /** The component of an operation's response body for a status. */
-    Optional<String> responseComponent(String path, String status) {
+    public Optional<String> responseComponent(String path, String status) {
         return operation(path).map(op -> {
             ApiResponse response = op.getResponses().get(status);
             if (response != null && response.get$ref() != null) {
@@ -84,12 +99,14 @@ final class SpecModel {
         });
     }
 
-    Optional<Operation> operation(String path) {
+    /** The POST operation at a path, as swagger-parser read it. */
+    public Optional<Operation> operation(String path) {
         PathItem item = api.getPaths().get(path);
         return Optional.ofNullable(item).map(PathItem::getPost);
     }
 
-    Schema<?> component(String name) {
+    /** The component schema with this name, as swagger-parser read it, or {@code null}. */
+    public Schema<?> component(String name) {
         return api.getComponents().getSchemas().get(name);
     }
 
@@ -157,7 +174,8 @@ final class SpecModel {
         return schema.getProperties() != null || schema.getAllOf() != null ? "object" : "any";
     }
 
-    static String refName(String ref) {
+    /** {@code #/components/schemas/Amount} → {@code Amount}. */
+    public static String refName(String ref) {
         if (!ref.startsWith(COMPONENTS)) {
             throw new IllegalArgumentException("Not a component schema reference: " + ref);
         }
@@ -169,11 +187,30 @@ final class SpecModel {
     }
 
     /** Every property of an object, or an empty map when the name is not an object component. */
-    Map<String, PropertyFacts> propertiesOf(String component) {
+    public Map<String, PropertyFacts> propertiesOf(String component) {
         return objects.getOrDefault(component, Map.of());
     }
 
-    List<String> components() {
+    /** The operation paths, in declaration order. */
+    public List<String> paths() {
+        return new ArrayList<>(api.getPaths().keySet());
+    }
+
+    /** The known values of an enum component, in declaration order; empty when it is not an enum. */
+    public List<String> enumValues(String component) {
+        Schema<?> schema = component(component);
+        return schema == null || schema.getEnum() == null ? List.of()
+                : schema.getEnum().stream().filter(v -> v != null).map(String::valueOf).toList();
+    }
+
+    /** Whether an enum component is declared open ({@code x-mews-open-enum: true}, see DESIGN.md). */
+    public boolean isOpenEnum(String component) {
+        Schema<?> schema = component(component);
+        return schema != null && Boolean.TRUE.equals(extension(schema, "x-mews-open-enum"));
+    }
+
+    /** Every component schema name, in declaration order. */
+    public List<String> components() {
         return new ArrayList<>(api.getComponents().getSchemas().keySet());
     }
 }

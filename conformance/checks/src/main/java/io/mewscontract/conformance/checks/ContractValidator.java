@@ -1,10 +1,10 @@
-package io.mewscontract.spec;
+package io.mewscontract.conformance.checks;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,13 +14,24 @@ import java.util.List;
  * swagger-request-validator (a strict OpenAPI 3.0 validator: nullable, formats, enums, allOf).
  * Returns every problem as one readable line; an empty list means valid.
  */
-final class ContractValidator {
+public final class ContractValidator {
 
     private final OpenApiInteractionValidator validator;
 
-    ContractValidator(Path specFile) {
-        this.validator = OpenApiInteractionValidator
-                .createForSpecificationUrl(specFile.toUri().toString())
+    /** A validator of the spec file. */
+    public ContractValidator(Path specFile) {
+        this(specFile.toUri().toString());
+    }
+
+    /** A validator of the spec at a URL, a file path or a classpath resource name (as swagger-parser resolves it). */
+    public ContractValidator(String specLocation) {
+        this.validator = interactionValidator(specLocation);
+    }
+
+    /** The one configuration of Atlassian's validator that every check of this module uses. */
+    static OpenApiInteractionValidator interactionValidator(String specLocation) {
+        return OpenApiInteractionValidator
+                .createForSpecificationUrl(specLocation)
                 // Merge allOf branches before validating: otherwise each branch of
                 // allOf(ConnectorRequest, own properties) rejects the other branch's fields.
                 .withResolveCombinators(true)
@@ -34,23 +45,26 @@ final class ContractValidator {
                 .build();
     }
 
-    List<String> validateRequest(String path, String json) {
+    /** The problems of a POST request body for the operation at {@code path}. */
+    public List<String> validateRequest(String path, String json) {
         Request request = SimpleRequest.Builder.post(path)
                 .withContentType("application/json")
                 .withBody(json)
                 .build();
-        return lines(validator.validateRequest(request));
+        return errors(validator.validateRequest(request));
     }
 
-    List<String> validateResponse(String path, int status, String json) {
+    /** The problems of a response body with {@code status} for the POST operation at {@code path}. */
+    public List<String> validateResponse(String path, int status, String json) {
         SimpleResponse response = SimpleResponse.Builder.status(status)
                 .withContentType("application/json")
                 .withBody(json)
                 .build();
-        return lines(validator.validateResponse(path, Request.Method.POST, response));
+        return errors(validator.validateResponse(path, Request.Method.POST, response));
     }
 
-    private static List<String> lines(ValidationReport report) {
+    /** Each error of a report as {@code key: message}; warnings and infos are not problems. */
+    static List<String> errors(ValidationReport report) {
         return report.getMessages().stream()
                 .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
                 .map(m -> m.getKey() + ": " + m.getMessage())

@@ -1,4 +1,4 @@
-package io.mewscontract.spec;
+package io.mewscontract.conformance.checks;
 
 import io.mewscontract.docs.DocumentedOperation;
 import io.mewscontract.docs.DocumentedProperty;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * (required/optional), nullability, type and constraints. Each difference becomes a {@link Finding},
  * explained or not by RECONCILIATION.md.
  */
-final class TableConformance {
+public final class TableConformance {
 
     private static final Pattern FORMAT = Pattern.compile("format:\\s*([\\w-]+)");
     private static final Pattern ARRAY_OF = Pattern.compile("^(?:array of\\s+|array<)([^>]*)>?$", Pattern.CASE_INSENSITIVE);
@@ -30,13 +30,13 @@ final class TableConformance {
     private final SpecModel spec;
     private final Reconciliation reconciliation;
 
-    TableConformance(SpecModel spec, Reconciliation reconciliation) {
+    public TableConformance(SpecModel spec, Reconciliation reconciliation) {
         this.spec = spec;
         this.reconciliation = reconciliation;
     }
 
     /** The spec component a document table describes, or a reason why there is none. */
-    Optional<String> componentOf(DocumentedOperation operation, PropertyTable table) {
+    public Optional<String> componentOf(DocumentedOperation operation, PropertyTable table) {
         Optional<String> byName = spec.componentForDocName(table.objectName());
         if (byName.isPresent() || table.role() == TableRole.OBJECT) {
             return byName;
@@ -46,14 +46,13 @@ final class TableConformance {
                 : spec.responseComponent(operation.path(), "200");
     }
 
-    List<Finding> check(SourceDocument document, DocumentedOperation operation, PropertyTable table) {
-        String id = SourceDocuments.idOf(document);
+    public List<Finding> check(SourceDocument document, DocumentedOperation operation, PropertyTable table) {
+        String id = DocumentSet.idOf(document);
         List<Finding> findings = new ArrayList<>();
         Optional<String> component = componentOf(operation, table);
         if (component.isEmpty()) {
-            findings.add(new Finding(id, document.fileName() + ":" + table.line(), table.objectName(),
-                    "table '" + table.objectName() + "' maps to no spec component (add it to a schema's x-mews-doc-names)",
-                    false));
+            findings.add(Finding.unexcusable(id, document.fileName() + ":" + table.line(), table.objectName(),
+                    "table '" + table.objectName() + "' maps to no spec component (add it to a schema's x-mews-doc-names)"));
             return findings;
         }
         for (DocumentedProperty property : table.properties()) {
@@ -64,7 +63,8 @@ final class TableConformance {
                     ? List.of("the document lists it, the spec does not")
                     : compare(property, facts);
             for (String problem : problems) {
-                findings.add(new Finding(id, where, element, problem, reconciliation.explains(element, id)));
+                findings.add(new Finding(id, where, element, problem,
+                        reconciliation.explanation(element, id).orElse(null)));
             }
         }
         return findings;
