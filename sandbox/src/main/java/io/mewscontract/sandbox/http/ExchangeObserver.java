@@ -1,0 +1,11 @@
+package io.mewscontract.sandbox.http;
+
+/**
+ * Sees every HTTP exchange the sandbox served, after its response was written: for tests that check the traffic
+ * against the spec, or count requests. Called on the server's request threads, concurrently: implementations must be
+ * thread-safe and quick. An exception thrown here is logged; the exchange it observed is already answered.
+ */
+@FunctionalInterface
+public interface ExchangeObserver {
+    void observe(RecordedExchange exchange);
+}

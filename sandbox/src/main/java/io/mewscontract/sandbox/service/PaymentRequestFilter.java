@@ -1,0 +1,60 @@
+package io.mewscontract.sandbox.service;
+
+import io.mewscontract.service.errors.InvalidParameterException;
+import io.mewscontract.service.model.PaymentRequest;
+import io.mewscontract.service.model.PaymentRequestFilterParameters;
+import io.mewscontract.service.model.PaymentRequestState;
+import io.mewscontract.service.model.TimeInterval;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The filters of {@code paymentRequests/getAll} as one predicate over payment requests (as of now). Every given
+ * filter must match; a filter that is absent or {@code null} matches everything, and an empty list matches nothing
+ * (no id is in it). {@code UpdatedUtc} is inclusive at both ends, like every Connector API interval.
+ */
+final class PaymentRequestFilter {
+    private PaymentRequestFilter() {}
+
+    /** @throws InvalidParameterException if {@code UpdatedUtc} ends before it starts */
+    static Predicate<PaymentRequest> of(PaymentRequestFilterParameters request) {
+        Predicate<PaymentRequest> filter = paymentRequest -> true;
+        filter = and(filter, request.enterpriseIds(), PaymentRequest::enterpriseId);
+        filter = and(filter, request.paymentRequestIds(), PaymentRequest::id);
+        filter = and(filter, request.accountIds(), PaymentRequest::accountId);
+        filter = and(filter, request.reservationIds(), PaymentRequest::reservationId);
+        List<PaymentRequestState> states = request.states();
+        if (states != null) {
+            Set<PaymentRequestState> wanted = Set.copyOf(states);
+            filter = filter.and(paymentRequest -> wanted.contains(paymentRequest.state()));
+        }
+        TimeInterval updated = request.updatedUtc();
+        if (updated != null) {
+            // The generated validator already refused intervals longer than the spec's x-mews-max-interval.
+            if (updated.endUtc().isBefore(updated.startUtc())) {
+                throw new InvalidParameterException("UpdatedUtc");
+            }
+            filter = filter.and(paymentRequest -> !paymentRequest.updatedUtc().isBefore(updated.startUtc())
+                    && !paymentRequest.updatedUtc().isAfter(updated.endUtc()));
+        }
+        return filter;
+    }
+
+    private static Predicate<PaymentRequest> and(Predicate<PaymentRequest> filter, @Nullable Collection<UUID> ids,
+            Function<PaymentRequest, @Nullable UUID> property) {
+        if (ids == null) {
+            return filter;
+        }
+        Set<UUID> wanted = new HashSet<>(ids);
+        return filter.and(paymentRequest -> {
+            UUID value = property.apply(paymentRequest);
+            return value != null && wanted.contains(value);
+        });
+    }
+}

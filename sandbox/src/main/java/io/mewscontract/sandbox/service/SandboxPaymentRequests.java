@@ -1,0 +1,157 @@
+package io.mewscontract.sandbox.service;
+
+import io.mewscontract.runtime.RequestContext;
+import io.mewscontract.sandbox.auth.AccessGrant;
+import io.mewscontract.sandbox.store.PaymentRequestStore;
+import io.mewscontract.sandbox.store.PaymentRequestStore.CancelOutcome;
+import io.mewscontract.sandbox.store.PaymentRequestStore.PageOutcome;
+import io.mewscontract.service.errors.BusinessRuleException;
+import io.mewscontract.service.errors.InvalidParameterException;
+import io.mewscontract.service.model.Amount;
+import io.mewscontract.service.model.CurrencyValue;
+import io.mewscontract.service.model.PaymentRequest;
+import io.mewscontract.service.model.PaymentRequestAddParameters;
+import io.mewscontract.service.model.PaymentRequestAddResult;
+import io.mewscontract.service.model.PaymentRequestCancelParameters;
+import io.mewscontract.service.model.PaymentRequestCancelResult;
+import io.mewscontract.service.model.PaymentRequestFilterParameters;
+import io.mewscontract.service.model.PaymentRequestPage;
+import io.mewscontract.service.model.PaymentRequestParameters;
+import io.mewscontract.service.model.PaymentRequestState;
+import io.mewscontract.service.model.TaxBreakdown;
+import io.mewscontract.service.model.TaxBreakdownItem;
+import io.mewscontract.service.server.PaymentRequestsService;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code paymentRequests} operations over the in-memory {@link PaymentRequestStore}, with the rules the
+ * documents state:
+ * <ul>
+ *   <li>{@code add} creates {@code Pending} payment requests in the caller's enterprise (a portfolio token must name
+ *       one of its enterprises in {@code EnterpriseId}); the expiration must lie ahead and the amount be positive
+ *       ({@code 403} otherwise, nothing added);
+ *   <li>{@code cancel} cancels only {@code Pending} payment requests: any other state answers {@code 403}, an id the
+ *       caller cannot see {@code 400 Invalid PaymentRequestIds}, and in both cases nothing is canceled;
+ *   <li>{@code getAll} pages newest first; the response {@code Cursor} is the id of the oldest item returned and is
+ *       {@code null} only when no item was returned; a cursor that names no visible payment request answers
+ *       {@code 400 Invalid Cursor}.
+ * </ul>
+ * Responses of {@code add} and {@code cancel} leave out {@code EnterpriseId}, as the documents' examples do;
+ * {@code getAll} includes it.
+ */
+public final class SandboxPaymentRequests implements PaymentRequestsService {
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private final PaymentRequestStore store;
+    private final SandboxTime time;
+    private final Supplier<UUID> newIds;
+
+    public SandboxPaymentRequests(PaymentRequestStore store, SandboxTime time) {
+        this(store, time, UUID::randomUUID);
+    }
+
+    /** @param newIds the ids of added payment requests */
+    public SandboxPaymentRequests(PaymentRequestStore store, SandboxTime time, Supplier<UUID> newIds) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.time = Objects.requireNonNull(time, "time");
+        this.newIds = Objects.requireNonNull(newIds, "newIds");
+    }
+
+    @Override
+    public PaymentRequestPage getAll(PaymentRequestFilterParameters request, RequestContext context) {
+        AccessGrant grant = Grants.of(context);
+        var filter = PaymentRequestFilter.of(request);
+        PageOutcome outcome = store.page(Grants.visibleTo(grant), filter, cursor(request.limitation().cursor()),
+                request.limitation().count(), time.now());
+        if (!(outcome instanceof PageOutcome.Page page)) {
+            throw new InvalidParameterException("Cursor");
+        }
+        List<PaymentRequest> items = page.paymentRequests();
+        return new PaymentRequestPage(items, items.isEmpty() ? null : items.get(items.size() - 1).id().toString());
+    }
+
+    @Override
+    public PaymentRequestAddResult add(PaymentRequestAddParameters request, RequestContext context) {
+        UUID enterpriseId = enterpriseOf(Grants.of(context), request.enterpriseId());
+        Instant now = time.now();
+        List<PaymentRequest> created = new ArrayList<>(request.paymentRequests().size());
+        for (int i = 0; i < request.paymentRequests().size(); i++) {
+            PaymentRequestParameters item = request.paymentRequests().get(i);
+            String which = request.paymentRequests().size() == 1 ? "The payment request" : "Payment request " + (i + 1);
+            if (!item.expirationUtc().isAfter(now)) {
+                throw new BusinessRuleException(which + " would expire at " + item.expirationUtc()
+                        + ", which is not in the future.");
+            }
+            if (item.amount().value().signum() <= 0) {
+                throw new BusinessRuleException(which + " must request an amount greater than zero.");
+            }
+            created.add(new PaymentRequest(newIds.get(), enterpriseId, item.accountId(), item.reservationId(), null,
+                    now, now, PaymentRequestState.PENDING, untaxed(item.amount()), item.type(), item.reason(),
+                    item.expirationUtc(), item.description(), item.notes()));
+        }
+        store.add(created);
+        return new PaymentRequestAddResult(created.stream().map(SandboxPaymentRequests::withoutEnterprise).toList());
+    }
+
+    @Override
+    public PaymentRequestCancelResult cancel(PaymentRequestCancelParameters request, RequestContext context) {
+        CancelOutcome outcome = store.cancel(request.paymentRequestIds(), Grants.visibleTo(Grants.of(context)),
+                time.now());
+        if (outcome instanceof CancelOutcome.Canceled canceled) {
+            return new PaymentRequestCancelResult(
+                    canceled.paymentRequests().stream().map(SandboxPaymentRequests::withoutEnterprise).toList());
+        }
+        if (outcome instanceof CancelOutcome.NotPending notPending) {
+            PaymentRequest paymentRequest = notPending.paymentRequest();
+            throw new BusinessRuleException("Only payment requests in Pending state can be canceled; payment request "
+                    + paymentRequest.id() + " is " + paymentRequest.state().value() + ".");
+        }
+        throw new InvalidParameterException("PaymentRequestIds");
+    }
+
+    /**
+     * The enterprise an addition goes to. A single-enterprise token ignores {@code EnterpriseId}, as the Connector
+     * API does; a portfolio token must name one of its enterprises.
+     */
+    private static UUID enterpriseOf(AccessGrant grant, @Nullable UUID requested) {
+        if (!grant.portfolio()) {
+            return grant.enterpriseIds().get(0);
+        }
+        if (requested == null) {
+            throw new BusinessRuleException("EnterpriseId is required when using a portfolio access token.");
+        }
+        if (!grant.covers(requested)) {
+            throw new InvalidParameterException("EnterpriseId");
+        }
+        return requested;
+    }
+
+    private static @Nullable UUID cursor(@Nullable String cursor) {
+        if (cursor == null) {
+            return null;
+        }
+        if (!UUID_TEXT.matcher(cursor).matches()) {
+            throw new InvalidParameterException("Cursor");
+        }
+        return UUID.fromString(cursor);
+    }
+
+    /** An amount without taxes, as the documents' examples show for requested payments. */
+    private static Amount untaxed(CurrencyValue value) {
+        return new Amount(value.currency(), value.value(), value.value(), List.of(),
+                new TaxBreakdown(List.of(new TaxBreakdownItem(null, value.value(), BigDecimal.ZERO))));
+    }
+
+    private static PaymentRequest withoutEnterprise(PaymentRequest paymentRequest) {
+        return paymentRequest.toBuilder().enterpriseId(null).build();
+    }
+}

@@ -1,0 +1,28 @@
+package io.mewscontract.sandbox.service;
+
+import io.mewscontract.runtime.RequestContext;
+import io.mewscontract.sandbox.store.PreauthorizationStore;
+import io.mewscontract.service.model.PreauthorizationResult;
+import io.mewscontract.service.model.PreauthorizationsByCustomersParameters;
+import io.mewscontract.service.server.PreauthorizationsService;
+import java.util.Objects;
+
+/**
+ * The {@code preauthorizations} operation over the {@link PreauthorizationStore}: the preauthorizations of the
+ * listed customers, customer by customer in the order listed. A customer without preauthorizations, or one the
+ * sandbox does not know, contributes none (the sandbox keeps no separate customer register to tell them apart).
+ * Every token sees the same customers.
+ */
+public final class SandboxPreauthorizations implements PreauthorizationsService {
+    private final PreauthorizationStore store;
+
+    public SandboxPreauthorizations(PreauthorizationStore store) {
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    @Override
+    public PreauthorizationResult getAllByCustomers(PreauthorizationsByCustomersParameters request,
+            RequestContext context) {
+        return new PreauthorizationResult(store.byCustomers(request.customerIds()));
+    }
+}

@@ -1,0 +1,78 @@
+package io.mewscontract.sandbox.testing;
+
+import io.mewscontract.conformance.checks.SpecTrafficValidator;
+import io.mewscontract.sandbox.http.ExchangeObserver;
+import io.mewscontract.sandbox.http.RecordedExchange;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Checks every exchange the sandbox serves against the spec, with the conformance module's
+ * {@link SpecTrafficValidator}: each request the client sent and each response the sandbox returned, exactly as
+ * they crossed the wire. Tests that send a deliberately broken request mark it with {@link #BROKEN_ON_PURPOSE};
+ * its response is still checked (errors must have the spec's error shape).
+ */
+public final class SpecCheckedTraffic implements ExchangeObserver {
+    /** A request header that says "this request breaks the spec on purpose; check only the response". */
+    public static final String BROKEN_ON_PURPOSE = "X-Test-Broken-On-Purpose";
+
+    private static final SpecTrafficValidator VALIDATOR =
+            SpecTrafficValidator.forLocation("io/mewscontract/spec/mews-connector-api.yaml");
+
+    private final List<String> violations = new CopyOnWriteArrayList<>();
+    private final List<RecordedExchange> exchanges = new CopyOnWriteArrayList<>();
+    private final AtomicInteger requestsChecked = new AtomicInteger();
+    private final AtomicInteger responsesChecked = new AtomicInteger();
+
+    @Override
+    public void observe(RecordedExchange exchange) {
+        exchanges.add(exchange);
+        if (exchange.requestHeader(BROKEN_ON_PURPOSE) == null) {
+            requestsChecked.incrementAndGet();
+            VALIDATOR.checkRequest(exchange.method(), exchange.path(), exchange.requestHeaders(), exchange.requestText())
+                    .forEach(problem -> violations.add(exchange + " request: " + problem));
+        }
+        responsesChecked.incrementAndGet();
+        VALIDATOR.checkResponse(exchange.method(), exchange.path(), exchange.status(), exchange.responseHeaders(),
+                        exchange.responseText())
+                .forEach(problem -> violations.add(exchange + " response: " + problem));
+    }
+
+    /** Every exchange seen so far, in the order they completed. */
+    public List<RecordedExchange> exchanges() {
+        return List.copyOf(exchanges);
+    }
+
+    public List<String> violations() {
+        return List.copyOf(violations);
+    }
+
+    public int requestsChecked() {
+        return requestsChecked.get();
+    }
+
+    public int responsesChecked() {
+        return responsesChecked.get();
+    }
+
+    /**
+     * Waits until {@code count} exchanges have been observed: the observer runs after the response is written, so a
+     * client can see a response a moment before its exchange is recorded.
+     */
+    public List<RecordedExchange> awaitExchanges(int count) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (exchanges.size() < count && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return new ArrayList<>(exchanges);
+    }
+}
