@@ -225,6 +225,8 @@ class GeneratedClientTest {
                 "$.PaymentRequests[1].Amount.Currency",
                 "$.PaymentRequests[1].Description",
                 "$.PaymentRequests[1].Notes");
+        assertThat(failure.violations()).contains(
+                new Violation("$.PaymentRequests[1].Amount.Currency", "must match the pattern ^[A-Z]{3}$"));
         assertThat(server.requestCount()).isZero();
     }
 

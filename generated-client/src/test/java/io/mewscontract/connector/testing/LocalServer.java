@@ -37,6 +37,11 @@ public final class LocalServer implements AutoCloseable {
     private volatile Function<RecordedRequest, Reply> fallback =
             request -> Reply.json(500, "{\"Message\":\"No reply scripted for " + request.path() + "\"}");
 
+    static {
+        // Without TCP_NODELAY the JDK server's separate header and body writes wait ~40 ms for a delayed ACK.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private LocalServer(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
         server.createContext("/", this::handle);
