@@ -1,25 +1,30 @@
 package io.mewscontract.conformance.checks;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.mewscontract.docs.DocumentedOperation;
 import io.mewscontract.docs.JsonExample;
 import io.mewscontract.docs.SourceDocument;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks one JSON example of a document against the spec: it must be JSON, it must validate against
  * the schema of its operation's request or 200 response, and every property it carries that the
  * spec does not declare must be explained in RECONCILIATION.md (undeclared properties are allowed on
- * the wire, since OpenAPI objects are open, but each is a decision).
+ * the wire, since OpenAPI objects are open, but each is a decision). A schema violation is never excused; its
+ * finding names the property it is about ({@code Amount.NetValue}) when the validator's message locates one.
  */
 public final class ExampleConformance {
 
     /** Whether an example is a request body or a (200) response body. */
     public enum Direction { REQUEST, RESPONSE }
+
+    private static final Pattern MESSAGE_PATH = Pattern.compile("\\[Path '([^']*)'\\]");
+    private static final Pattern MISSING_PROPERTY = Pattern.compile("missing required properties \\(\\[\"([^\"]+)\"");
 
     private final ContractValidator validator;
     private final SpecModel spec;
@@ -31,7 +36,9 @@ public final class ExampleConformance {
         this.reconciliation = reconciliation;
     }
 
-    public List<Finding> check(SourceDocument document, DocumentedOperation operation, JsonExample example, Direction direction) {
+    /** Every difference between the example and the spec; empty when it fits. */
+    public List<Finding> check(SourceDocument document, DocumentedOperation operation, JsonExample example,
+            Direction direction) {
         String id = DocumentSet.idOf(document);
         String where = document.fileName() + ":" + example.line();
         List<Finding> findings = new ArrayList<>();
@@ -45,38 +52,37 @@ public final class ExampleConformance {
         List<String> problems = direction == Direction.REQUEST
                 ? validator.validateRequest(operation.path(), json)
                 : validator.validateResponse(operation.path(), 200, json);
-        for (String problem : problems) {
-            findings.add(Finding.unexcusable(id, where, operation.path(), problem));
-        }
         Optional<String> root = direction == Direction.REQUEST
                 ? spec.requestComponent(operation.path())
                 : spec.responseComponent(operation.path(), "200");
-        root.ifPresent(component -> undeclared(example.json().orElseThrow(), component, id, where, findings));
+        for (String problem : problems) {
+            String element = root.flatMap(component -> elementOf(component, problem)).orElse(operation.path());
+            findings.add(Finding.unexcusable(id, where, element, problem));
+        }
+        if (root.isPresent()) {
+            Set<String> reported = new HashSet<>();
+            for (UndeclaredProperty undeclared : spec.undeclaredProperties(root.get(), example.json().orElseThrow())) {
+                if (reported.add(undeclared.element())) { // one finding per element, however many items carry it
+                    findings.add(new Finding(id, where, undeclared.element(),
+                            "the example carries a property the spec does not declare",
+                            reconciliation.explanation(undeclared.element(), id).orElse(null)));
+                }
+            }
+        }
         return findings;
     }
 
-    private void undeclared(JsonNode node, String component, String id, String where, List<Finding> findings) {
-        if (node.isArray()) {
-            node.forEach(item -> undeclared(item, component, id, where, findings));
-            return;
+    /**
+     * The spec element a validator message is about, so a report can name the decision it contradicts: the
+     * property its {@code [Path '...']} points at, or the first missing property of a required-properties message.
+     */
+    private Optional<String> elementOf(String component, String problem) {
+        Matcher path = MESSAGE_PATH.matcher(problem);
+        if (!path.find()) {
+            return Optional.empty();
         }
-        if (!node.isObject()) {
-            return;
-        }
-        Map<String, PropertyFacts> properties = spec.propertiesOf(component);
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            PropertyFacts facts = properties.get(field.getKey());
-            String element = component + "." + field.getKey();
-            if (facts == null) {
-                if (findings.stream().noneMatch(f -> f.element().equals(element))) {
-                    findings.add(new Finding(id, where, element,
-                            "the example carries a property the spec does not declare",
-                            reconciliation.explanation(element, id).orElse(null)));
-                }
-            } else if (facts.refName() != null && !field.getValue().isNull()) {
-                undeclared(field.getValue(), facts.refName(), id, where, findings);
-            }
-        }
+        Matcher missing = MISSING_PROPERTY.matcher(problem);
+        String pointer = path.group(1) + (missing.find() ? (path.group(1).endsWith("/") ? "" : "/") + missing.group(1) : "");
+        return spec.elementAt(component, pointer);
     }
 }

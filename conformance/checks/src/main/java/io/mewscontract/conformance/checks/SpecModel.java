@@ -1,5 +1,6 @@
 package io.mewscontract.conformance.checks;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -10,6 +11,7 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -189,6 +191,69 @@ public final class SpecModel {
     /** Every property of an object, or an empty map when the name is not an object component. */
     public Map<String, PropertyFacts> propertiesOf(String component) {
         return objects.getOrDefault(component, Map.of());
+    }
+
+    /**
+     * Every property of {@code json} (walked from the component {@code component} through declared object
+     * references and arrays) that the spec does not declare, in document order.
+     */
+    public List<UndeclaredProperty> undeclaredProperties(String component, JsonNode json) {
+        List<UndeclaredProperty> found = new ArrayList<>();
+        collectUndeclared(component, json, "", found);
+        return found;
+    }
+
+    private void collectUndeclared(String component, JsonNode node, String pointer, List<UndeclaredProperty> found) {
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectUndeclared(component, node.get(i), pointer + "/" + i, found);
+            }
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        Map<String, PropertyFacts> properties = propertiesOf(component);
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String childPointer = pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
+            PropertyFacts facts = properties.get(field.getKey());
+            if (facts == null) {
+                found.add(new UndeclaredProperty(childPointer, component + "." + field.getKey()));
+            } else if (facts.refName() != null && !field.getValue().isNull()) {
+                collectUndeclared(facts.refName(), field.getValue(), childPointer, found);
+            }
+        }
+    }
+
+    /**
+     * The spec element a JSON pointer into a value of {@code component} lands on: {@code /Preauthorizations/0/Amount/NetValue}
+     * from {@code PreauthorizationResult} is {@code Amount.NetValue}; array indexes after a property stay on it
+     * ({@code /PaymentRequestIds/0} is the {@code PaymentRequestIds} property). Empty for the root itself or a
+     * pointer that leaves the declared properties.
+     */
+    public Optional<String> elementAt(String component, String pointer) {
+        String current = component;
+        String element = null;
+        for (String token : pointer.split("/")) {
+            if (token.isEmpty() || token.chars().allMatch(Character::isDigit)) {
+                continue; // the leading empty token, or an array index
+            }
+            if (element != null) {
+                PropertyFacts facts = propertiesOf(element.substring(0, element.indexOf('.')))
+                        .get(element.substring(element.indexOf('.') + 1));
+                if (facts == null || facts.refName() == null) {
+                    return Optional.empty();
+                }
+                current = facts.refName();
+            }
+            String name = token.replace("~1", "/").replace("~0", "~");
+            if (!propertiesOf(current).containsKey(name)) {
+                return Optional.empty();
+            }
+            element = current + "." + name;
+        }
+        return Optional.ofNullable(element);
     }
 
     /** The operation paths, in declaration order. */
