@@ -1,6 +1,7 @@
 package io.mewscontract.connector.http;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A successful call's result together with its {@link ResponseMetadata} (the {@code Request-Id} above all).
@@ -17,7 +18,7 @@ public record ApiResponse<R>(R value, ResponseMetadata metadata) {
     }
 
     /** The response's {@code Request-Id}, or {@code null} when the server sent none. */
-    public @org.jspecify.annotations.Nullable String requestId() {
+    public @Nullable String requestId() {
         return metadata.requestId();
     }
 }

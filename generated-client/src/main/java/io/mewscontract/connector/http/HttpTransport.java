@@ -1,18 +1,13 @@
 package io.mewscontract.connector.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mewscontract.connector.error.ErrorMapping;
 import io.mewscontract.connector.error.LocalRateLimitException;
-import io.mewscontract.connector.error.MewsConnectionException;
 import io.mewscontract.connector.error.MewsException;
 import io.mewscontract.connector.error.MewsInterruptedException;
-import io.mewscontract.connector.error.MewsTimeoutException;
 import io.mewscontract.connector.error.Redactor;
-import io.mewscontract.connector.error.UnreadableResponseException;
 import io.mewscontract.connector.retry.FailureClass;
 import io.mewscontract.connector.retry.RateLimiter;
 import io.mewscontract.connector.retry.Retrier;
-import io.mewscontract.connector.retry.RetryAfter;
 import io.mewscontract.connector.retry.RetryEvent;
 import io.mewscontract.connector.retry.TimeSource;
 import io.mewscontract.runtime.ClientTransport;
@@ -25,24 +20,18 @@ import io.mewscontract.runtime.ValidationMode;
 import io.mewscontract.runtime.Validator;
 import io.mewscontract.runtime.Violation;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The Connector API transport over {@link HttpClient}: each call is one {@code POST} of a JSON body (the common
@@ -61,10 +50,11 @@ public final class HttpTransport implements ClientTransport {
     private final TransportConfiguration configuration;
     private final HttpClient http;
     private final ObjectMapper mapper = JsonMappers.client();
-    private final Redactor redactor;
+    private final ResponseReader responses;
     private final Retrier retrier;
     private final TimeSource time;
     private final long budgetNanos;
+    private final Duration connectTimeout;
     private final String userAgent;
     private final Map<String, URI> uris = new ConcurrentHashMap<>();
     private final Set<Validator<CommonRequestFields>> commonFieldsValidated = ConcurrentHashMap.newKeySet();
@@ -73,7 +63,10 @@ public final class HttpTransport implements ClientTransport {
         this.configuration = configuration;
         this.http = configuration.httpClient() != null ? configuration.httpClient() : newHttpClient(configuration);
         CommonRequestFields common = configuration.commonFields();
-        this.redactor = new Redactor(List.of(common.clientToken(), common.accessToken()));
+        this.responses = new ResponseReader(mapper,
+                new Redactor(List.of(common.clientToken(), common.accessToken())));
+        // A shared client keeps its own connect timeout; report the one that applied.
+        this.connectTimeout = http.connectTimeout().orElse(configuration.connectTimeout());
         this.retrier = new Retrier(configuration.retryPolicy(), () -> ThreadLocalRandom.current().nextDouble());
         this.time = configuration.timeSource();
         this.budgetNanos = configuration.retryPolicy().totalBudget().toNanos();
@@ -179,7 +172,7 @@ public final class HttpTransport implements ClientTransport {
         try {
             response = http.send(newRequest(call, timeout), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw transportFailure(call, e, timeout);
+            throw TransportFailures.of(call.operation, e, timeout, connectTimeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MewsInterruptedException(call.operation.operationId(), call.operation.path(), e);
@@ -214,7 +207,7 @@ public final class HttpTransport implements ClientTransport {
         exchange.whenComplete((response, error) -> {
             try {
                 if (error != null) {
-                    throw asFailure(call, unwrap(error), timeout);
+                    throw TransportFailures.ofAsync(call.operation, error, timeout, connectTimeout);
                 }
                 result.complete(read(call, response));
             } catch (MewsException failure) {
@@ -286,92 +279,16 @@ public final class HttpTransport implements ClientTransport {
         }
     }
 
-    /** The response's value, or the exception its status calls for. */
+    /** The response's value with its metadata, or the exception its status calls for. */
     private <Q, R> ApiResponse<R> read(Call<Q, R> call, HttpResponse<byte[]> response) {
-        OperationDescriptor<Q, R> operation = call.operation;
-        int status = response.statusCode();
-        @Nullable String requestId = response.headers().firstValue("Request-Id").orElse(null);
-        byte[] body = response.body() == null ? new byte[0] : response.body();
-        if (status < 200 || status > 299) {
-            @Nullable Duration retryAfter = status == 429
-                    ? RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), time.now())
-                            .orElse(null)
-                    : null;
-            throw ErrorMapping.toException(operation.operationId(), operation.path(), status, body, requestId,
-                    retryAfter, redactor);
-        }
-        R value = status == 204 ? noContent(operation, requestId) : parse(operation, status, body, requestId);
-        ResponseMetadata metadata = new ResponseMetadata(operation.operationId(), status,
-                redactor.redactNullable(requestId), call.attempts, call.elapsed(time.nanoTime()));
-        LOG.log(System.Logger.Level.DEBUG, () -> operation.operationId() + ": " + status + " after "
+        R value = responses.read(call.operation, response, time.now());
+        ResponseMetadata metadata = new ResponseMetadata(call.operation.operationId(), response.statusCode(),
+                responses.requestId(response), call.attempts, call.elapsed(time.nanoTime()));
+        LOG.log(System.Logger.Level.DEBUG, () -> metadata.operationId() + ": " + metadata.status() + " after "
                 + metadata.attempts() + " attempt(s) in " + metadata.elapsed().toMillis() + " ms [Request-Id: "
                 + metadata.requestId() + "]");
         notifyListener(() -> configuration.listener().onResponse(metadata));
         return new ApiResponse<>(value, metadata);
-    }
-
-    private <R> R noContent(OperationDescriptor<?, R> operation, @Nullable String requestId) {
-        R empty = operation.noContentResult();
-        if (empty == null) {
-            throw new UnreadableResponseException(operation.operationId(), operation.path(), 204,
-                    redactor.redactNullable(requestId),
-                    "this operation has no empty result, so 204 No Content cannot be its answer", "", null);
-        }
-        return empty;
-    }
-
-    private <R> R parse(OperationDescriptor<?, R> operation, int status, byte[] body, @Nullable String requestId) {
-        @Nullable R value;
-        @Nullable Exception problem = null;
-        try {
-            value = body.length == 0 ? null : mapper.readValue(body, operation.responseType());
-        } catch (IOException | RuntimeException e) {
-            value = null;
-            problem = e;
-        }
-        if (value == null) {
-            String what = body.length == 0 ? "the body is empty"
-                    : "the body is not a " + operation.responseType().getSimpleName()
-                            + (problem == null ? "" : " (" + redactor.redact(String.valueOf(
-                                    problem instanceof com.fasterxml.jackson.core.JacksonException json
-                                            ? json.getOriginalMessage() : problem.getMessage())) + ")");
-            throw new UnreadableResponseException(operation.operationId(), operation.path(), status,
-                    redactor.redactNullable(requestId), what, ErrorMapping.excerpt(body, redactor), null);
-        }
-        return value;
-    }
-
-    private MewsException transportFailure(Call<?, ?> call, IOException cause, Duration timeout) {
-        String id = call.operation.operationId();
-        String path = call.operation.path();
-        if (cause instanceof HttpConnectTimeoutException) {
-            return new MewsTimeoutException(id, path, MewsTimeoutException.Phase.CONNECT,
-                    configuration.connectTimeout(), cause);
-        }
-        if (cause instanceof HttpTimeoutException) {
-            return new MewsTimeoutException(id, path, MewsTimeoutException.Phase.RESPONSE, timeout, cause);
-        }
-        // Only a refused connection proves that no byte of the request left this machine.
-        return new MewsConnectionException(id, path, cause instanceof ConnectException, cause);
-    }
-
-    private RuntimeException asFailure(Call<?, ?> call, Throwable error, Duration timeout) {
-        if (error instanceof IOException io) {
-            return transportFailure(call, io, timeout);
-        }
-        if (error instanceof RuntimeException runtime) {
-            return runtime;
-        }
-        return new CompletionException(error);
-    }
-
-    private static Throwable unwrap(Throwable error) {
-        Throwable cause = error;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
-                && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
     }
 
     /** The wait before retrying after {@code failure}, reported to the log and the listener; empty: give up. */
