@@ -82,7 +82,10 @@ public final class ExampleConformance {
             return Optional.empty();
         }
         Matcher missing = MISSING_PROPERTY.matcher(problem);
-        String pointer = path.group(1) + (missing.find() ? (path.group(1).endsWith("/") ? "" : "/") + missing.group(1) : "");
+        String pointer = path.group(1);
+        if (missing.find()) {
+            pointer += (pointer.endsWith("/") ? "" : "/") + missing.group(1);
+        }
         return spec.elementAt(component, pointer);
     }
 }

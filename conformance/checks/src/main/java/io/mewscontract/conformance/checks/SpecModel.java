@@ -227,9 +227,10 @@ public final class SpecModel {
     }
 
     /**
-     * The spec element a JSON pointer into a value of {@code component} lands on: {@code /Preauthorizations/0/Amount/NetValue}
-     * from {@code PreauthorizationResult} is {@code Amount.NetValue}; array indexes after a property stay on it
-     * ({@code /PaymentRequestIds/0} is the {@code PaymentRequestIds} property). Empty for the root itself or a
+     * The spec element a JSON pointer into a value of {@code component} lands on:
+     * {@code /Preauthorizations/0/Amount/NetValue} from {@code PreauthorizationResult} is {@code Amount.NetValue};
+     * array indexes after a property stay on it ({@code /PaymentRequestIds/0} is the {@code PaymentRequestIds}
+     * property). Empty for the root itself or a
      * pointer that leaves the declared properties.
      */
     public Optional<String> elementAt(String component, String pointer) {

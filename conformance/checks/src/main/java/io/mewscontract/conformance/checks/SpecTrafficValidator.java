@@ -141,8 +141,8 @@ public final class SpecTrafficValidator {
                 problems.add("response 204: has a Content-Type (a 204 has none)");
             }
         } else if (contentType.map(t -> !t.toLowerCase(Locale.ROOT).startsWith(JSON)).orElse(true)) {
-            problems.add("response " + status + ": Content-Type is " + contentType.map(t -> "'" + t + "'").orElse("missing")
-                    + ", expected " + JSON);
+            problems.add("response " + status + ": Content-Type is "
+                    + contentType.map(t -> "'" + t + "'").orElse("missing") + ", expected " + JSON);
         }
         String validatedPath = path;
         int validatedStatus = status;

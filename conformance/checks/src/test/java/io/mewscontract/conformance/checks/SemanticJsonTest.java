@@ -39,7 +39,8 @@ class SemanticJsonTest {
         assertThat(diff("{\"B\":true}", "{\"B\":\"true\"}")).hasSize(1);
         assertThat(diff("{\"N\":10}", "{\"N\":\"10\"}")).as("a number is not its text").hasSize(1);
         assertThat(diff("{\"O\":{\"X\":1}}", "{\"O\":{\"X\":2}}")).containsExactly("$.O.X: expected 1 but was 2");
-        assertThat(diff("{\"L\":[{\"X\":1}]}", "{\"L\":[{\"X\":null}]}")).containsExactly("$.L[0].X: expected 1 but was null");
+        assertThat(diff("{\"L\":[{\"X\":1}]}", "{\"L\":[{\"X\":null}]}"))
+                .containsExactly("$.L[0].X: expected 1 but was null");
     }
 
     @Test
@@ -47,6 +48,7 @@ class SemanticJsonTest {
         assertThat(diff("{\"C\":\"ABCDEF\"}", "{\"C\":\"abcdef\"}")).as("hex that is not a uuid").hasSize(1);
         assertThat(diff("{\"C\":\"8466DFDD-0964-4002-8719-AFA900D0F1BA-x\"}",
                 "{\"C\":\"8466dfdd-0964-4002-8719-afa900d0f1ba-x\"}")).as("a uuid inside a longer string").hasSize(1);
-        assertThat(diff("{\"D\":\"2023-02-20\"}", "{\"D\":\"2023-02-20T00:00:00Z\"}")).as("a date is not a date-time").hasSize(1);
+        assertThat(diff("{\"D\":\"2023-02-20\"}", "{\"D\":\"2023-02-20T00:00:00Z\"}"))
+                .as("a date is not a date-time").hasSize(1);
     }
 }

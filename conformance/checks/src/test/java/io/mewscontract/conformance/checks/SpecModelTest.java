@@ -18,11 +18,14 @@ class SpecModelTest {
 
     @Test
     void aPointerLandsOnThePropertyItNamesThroughReferencesAndArrays() {
-        assertThat(spec.elementAt("PreauthorizationResult", "/Preauthorizations/0/Amount/NetValue")).hasValue("Amount.NetValue");
-        assertThat(spec.elementAt("PreauthorizationResult", "/Preauthorizations/3/Amount/Breakdown/Items/0/TaxRateCode"))
+        assertThat(spec.elementAt("PreauthorizationResult", "/Preauthorizations/0/Amount/NetValue"))
+                .hasValue("Amount.NetValue");
+        assertThat(spec.elementAt("PreauthorizationResult",
+                "/Preauthorizations/3/Amount/Breakdown/Items/0/TaxRateCode"))
                 .hasValue("TaxBreakdownItem.TaxRateCode");
         assertThat(spec.elementAt("PaymentRequestCancelParameters", "/PaymentRequestIds/0"))
-                .as("an array index stays on its property").hasValue("PaymentRequestCancelParameters.PaymentRequestIds");
+                .as("an array index stays on its property")
+                .hasValue("PaymentRequestCancelParameters.PaymentRequestIds");
         assertThat(spec.elementAt("PaymentRequestCancelParameters", "/ClientToken"))
                 .as("a property merged from allOf").hasValue("PaymentRequestCancelParameters.ClientToken");
     }
@@ -51,7 +54,8 @@ class SpecModelTest {
 
     @Test
     void enumsAreReadWithTheirOpenness() {
-        assertThat(spec.enumValues("PaymentRequestState")).containsExactly("Pending", "Completed", "Canceled", "Expired");
+        assertThat(spec.enumValues("PaymentRequestState"))
+                .containsExactly("Pending", "Completed", "Canceled", "Expired");
         assertThat(spec.isOpenEnum("PaymentRequestState")).isTrue();
         assertThat(spec.enumValues("Amount")).isEmpty();
         assertThat(spec.isOpenEnum("Amount")).isFalse();

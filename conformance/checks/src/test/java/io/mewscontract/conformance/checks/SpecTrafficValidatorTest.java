@@ -14,7 +14,8 @@ class SpecTrafficValidatorTest {
     private static final String GET_ALL = "/api/connector/v1/paymentRequests/getAll";
     private static final String CANCEL = "/api/connector/v1/paymentRequests/cancel";
     private static final Map<String, List<String>> JSON = Map.of(
-            "Content-Type", List.of("application/json; charset=utf-8"), "request-id", List.of("5f1c3a77-0000-4000-8000-000000000001"));
+            "Content-Type", List.of("application/json; charset=utf-8"),
+            "request-id", List.of("5f1c3a77-0000-4000-8000-000000000001"));
     private static final Map<String, List<String>> ID_ONLY = Map.of("Request-Id", List.of("r-1"));
 
     private static final String CANCEL_REQUEST = """
