@@ -170,7 +170,8 @@ public final class Router {
         try {
             result = operation.handle(split.request(), context);
         } catch (BusinessRuleException refused) {
-            throw new Refusal(403, refused.getMessage());
+            // getMessage() is non-null unless a subclass overrides it; the body must have a Message regardless.
+            throw new Refusal(403, Objects.requireNonNullElse(refused.getMessage(), "Forbidden"));
         } catch (InvalidParameterException invalid) {
             throw new Refusal(400, "Invalid " + invalid.parameter());
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mewscontract.service.errors.BusinessRuleException;
 import io.mewscontract.service.router.Router;
 import io.mewscontract.service.testapi.Bodies;
+import io.mewscontract.service.testapi.RouterLog;
 import io.mewscontract.service.testapi.ScriptedItems;
 import io.mewscontract.service.testapi.TestApi;
 import java.io.ByteArrayInputStream;
@@ -22,6 +23,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,6 +47,17 @@ public abstract class AdapterContract {
 
     protected final ScriptedItems items = new ScriptedItems();
     protected final Router router = Router.builder(TestApi.table(items)).maxBodyBytes(MAX_BODY_BYTES).build();
+    private final RouterLog log = new RouterLog();
+
+    @BeforeEach
+    void captureLog() {
+        log.attach();
+    }
+
+    @AfterEach
+    void releaseLog() {
+        log.detach();
+    }
 
     /** Where the operation paths start, e.g. {@code http://127.0.0.1:41234}, without a trailing slash. */
     protected abstract URI baseUri();
@@ -153,6 +167,8 @@ public abstract class AdapterContract {
         HttpResponse<String> response = send(post(TestApi.ADD_PATH, Bodies.addOne()).build());
         assertErrorShape(response, 500);
         assertThat(response.body()).doesNotContain("secret internals", "IllegalStateException");
+        assertThat(log.records).singleElement().satisfies(record -> assertThat(record.getMessage())
+                .contains(response.headers().firstValue("Request-Id").orElseThrow()));
     }
 
     @Test

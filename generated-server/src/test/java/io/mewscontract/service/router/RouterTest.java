@@ -12,6 +12,7 @@ import io.mewscontract.runtime.ServerOperation;
 import io.mewscontract.service.errors.BusinessRuleException;
 import io.mewscontract.service.errors.InvalidParameterException;
 import io.mewscontract.service.testapi.Bodies;
+import io.mewscontract.service.testapi.RouterLog;
 import io.mewscontract.service.testapi.ScriptedItems;
 import io.mewscontract.service.testapi.TestApi;
 import java.io.IOException;
@@ -21,17 +22,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class RouterTest {
 
     private final ScriptedItems items = new ScriptedItems();
     private final Router router = Router.of(TestApi.table(items));
-    private final CapturedLog log = new CapturedLog();
+    private final RouterLog log = new RouterLog();
 
     @BeforeEach
     void captureLog() {
@@ -117,12 +117,12 @@ class RouterTest {
 
     @Test
     void everyRequestGetsItsOwnUuidRequestId() {
-        Set2 ids = new Set2();
+        Set<String> ids = new HashSet<>();
         for (int i = 0; i < 5; i++) {
             ids.add(router.handle(post(TestApi.GET_ALL_PATH, Bodies.getAll(1))).header("Request-Id"));
             ids.add(router.handle(post("/unknown", "{}")).header("Request-Id"));
         }
-        assertThat(ids.values).hasSize(10).allSatisfy(id -> assertThat(UUID.fromString(id)).isNotNull());
+        assertThat(ids).hasSize(10).allSatisfy(id -> assertThat(UUID.fromString(id)).isNotNull());
     }
 
     // ---- strict JSON
@@ -523,43 +523,6 @@ class RouterTest {
             java.util.Arrays.fill(buffer, offset, offset + n, (byte) ' ');
             read += n;
             return n;
-        }
-    }
-
-    /** Collects what the router logs, and keeps it off the console. */
-    static final class CapturedLog extends Handler {
-        final List<LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
-        private final Logger logger = Logger.getLogger(Router.class.getName());
-        private boolean usedParentHandlers;
-
-        void attach() {
-            usedParentHandlers = logger.getUseParentHandlers();
-            logger.setUseParentHandlers(false);
-            logger.addHandler(this);
-        }
-
-        void detach() {
-            logger.removeHandler(this);
-            logger.setUseParentHandlers(usedParentHandlers);
-        }
-
-        @Override
-        public void publish(LogRecord record) {
-            records.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    }
-
-    private static final class Set2 {
-        final java.util.Set<String> values = new java.util.HashSet<>();
-
-        void add(String value) {
-            values.add(value);
         }
     }
 }

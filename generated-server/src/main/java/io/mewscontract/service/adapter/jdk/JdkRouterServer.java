@@ -26,11 +26,27 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
+ * <p>Loading this class sets the system property {@value #NO_DELAY_PROPERTY} to {@code true} unless it is set
+ * already: the JDK server writes a response's headers and its body as two TCP segments, and with Nagle's
+ * algorithm the second waits for the client's delayed acknowledgement, about 40 ms on every keep-alive request
+ * (measured here: 22 sequential requests per second without it, 2,800 with it). The JDK server reads the property
+ * once, when the first server of the JVM starts; set it yourself to {@code false} to keep Nagle's algorithm.
+ *
  * <p>Requests run on the configured executor; by default a fixed pool of {@link #defaultThreads()} daemon threads
  * that {@link #close()} shuts down. Pass your own (a larger pool, or virtual threads on a newer JDK) with
  * {@link Builder#executor}; the server never shuts down an executor it was given.
  */
 public final class JdkRouterServer implements AutoCloseable {
+
+    /** The JDK server's switch for {@code TCP_NODELAY} on accepted connections. */
+    public static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+    static {
+        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+            System.setProperty(NO_DELAY_PROPERTY, "true");
+        }
+    }
+
     private final HttpServer server;
     private final @Nullable ExecutorService ownedExecutor;
     private final AtomicBoolean closed = new AtomicBoolean();

@@ -15,6 +15,12 @@ import java.util.Objects;
  * {@code jdk.httpserver}): no dependency beyond the JDK. Register it for the context {@code "/"} so that the
  * router, not the server, answers unknown paths (with its {@code 404}, {@code Request-Id} and error body).
  * {@link JdkRouterServer} does that for you.
+ *
+ * <p>On an {@code HttpServer} of your own, start the JVM with {@code -Dsun.net.httpserver.nodelay=true} (or start
+ * it through {@link JdkRouterServer}, which sets it): without it every keep-alive response waits about 40 ms.
+ *
+ * <p>The JDK server writes header names in its own canonical case ({@code Request-id}); HTTP header names are
+ * case-insensitive, and HTTP clients look them up that way.
  */
 public final class RouterHttpHandler implements HttpHandler {
     private final Router router;
