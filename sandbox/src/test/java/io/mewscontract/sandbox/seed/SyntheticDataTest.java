@@ -30,7 +30,7 @@ class SyntheticDataTest {
 
         assertThat(data.customerIds()).hasSize(500).doesNotHaveDuplicates();
         assertThat(data.preauthorizations()).extracting(Preauthorization::customerId)
-                .containsOnlyElementsOf(data.customerIds());
+                .isSubsetOf(data.customerIds());
         for (UUID customer : data.customerIds()) {
             assertThat(data.preauthorizations().stream().filter(p -> p.customerId().equals(customer)).count())
                     .isBetween(1L, 3L);
