@@ -63,8 +63,8 @@ public final class RouterTiming {
                 perSecond = n / ((System.nanoTime() - start) / 1e9);
             }
             System.out.printf("JDK adapter, getAll over loopback %,8.0f requests/s  %6.0f us each (1 keep-alive"
-                    + " connection, sequential; %s=%s)%n", perSecond, 1e6 / perSecond, JdkRouterServer.NO_DELAY_PROPERTY,
-                    System.getProperty(JdkRouterServer.NO_DELAY_PROPERTY));
+                    + " connection, sequential; %s=%s)%n", perSecond, 1e6 / perSecond,
+                    JdkRouterServer.NO_DELAY_PROPERTY, System.getProperty(JdkRouterServer.NO_DELAY_PROPERTY));
         }
     }
 }

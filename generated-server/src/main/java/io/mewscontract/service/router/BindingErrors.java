@@ -102,7 +102,8 @@ final class BindingErrors {
     }
 
     /** The path of a property of the object at {@code path} that is {@code null} though its type is not nullable. */
-    private @Nullable String nullProperty(List<JsonMappingException.Reference> path, JsonNode object, Class<?> requestType) {
+    private @Nullable String nullProperty(
+            List<JsonMappingException.Reference> path, JsonNode object, Class<?> requestType) {
         String where = render(path);
         for (JavaType type : typesAt(path, requestType)) {
             for (RecordProperty property : properties(type)) {

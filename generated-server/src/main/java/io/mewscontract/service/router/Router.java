@@ -153,7 +153,8 @@ public final class Router {
             throws Refusal, IOException {
         OperationDescriptor<Q, R> descriptor = operation.descriptor();
         RequestEnvelope.Split<Q> split = bind(body, descriptor.requestType());
-        RequestContext context = new RequestContext(split.commonFields(), authenticate(split.commonFields()), requestId);
+        RequestContext context =
+                new RequestContext(split.commonFields(), authenticate(split.commonFields()), requestId);
         for (RequestInterceptor interceptor : interceptors) {
             Optional<Rejection> rejection = interceptor.beforeDispatch(descriptor, context);
             if (rejection.isPresent()) {
@@ -245,7 +246,8 @@ public final class Router {
             operations.forEach((path, operation) -> {
                 if (!path.equals(operation.descriptor().path())) {
                     throw new IllegalArgumentException("The table maps " + path + " to "
-                            + operation.descriptor().operationId() + ", whose path is " + operation.descriptor().path());
+                            + operation.descriptor().operationId() + ", whose path is "
+                            + operation.descriptor().path());
                 }
             });
             this.operations = new LinkedHashMap<>(operations);

@@ -149,7 +149,8 @@ public final class JdkRouterServer implements AutoCloseable {
         public JdkRouterServer start() throws IOException {
             HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, port), backlog);
             server.createContext("/", new RouterHttpHandler(router));
-            ExecutorService owned = executor == null ? Executors.newFixedThreadPool(defaultThreads(), daemonThreads()) : null;
+            ExecutorService owned =
+                    executor == null ? Executors.newFixedThreadPool(defaultThreads(), daemonThreads()) : null;
             server.setExecutor(executor != null ? executor : owned);
             server.start();
             return new JdkRouterServer(server, owned);

@@ -56,7 +56,8 @@ class JdkRouterServerTest extends AdapterContract {
                         pool.execute(task);
                     })
                     .start();
-            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(custom.baseUri() + TestApi.GET_ALL_PATH))
+            HttpResponse<String> response = send(HttpRequest.newBuilder(
+                            URI.create(custom.baseUri() + TestApi.GET_ALL_PATH))
                     .POST(HttpRequest.BodyPublishers.ofString(Bodies.getAll(1))).build());
             custom.close();
 
