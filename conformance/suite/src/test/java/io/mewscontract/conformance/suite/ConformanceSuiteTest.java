@@ -2,6 +2,7 @@ package io.mewscontract.conformance.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mewscontract.conformance.checks.ExampleConformance.Direction;
 import io.mewscontract.docs.DocumentedEnum;
 import io.mewscontract.docs.DocumentedOperation;
 import io.mewscontract.docs.PropertyTable;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -28,6 +30,12 @@ import org.junit.jupiter.api.TestFactory;
 class ConformanceSuiteTest {
 
     private static final List<Outcome> OUTCOMES = Collections.synchronizedList(new ArrayList<>());
+    private static SandboxChecks sandbox;
+
+    @BeforeAll
+    static void prepareTheSandboxChecks() {
+        sandbox = new SandboxChecks(ConformanceContext.project());
+    }
 
     @TestFactory
     Stream<DynamicNode> everyExample() {
@@ -44,6 +52,9 @@ class ConformanceSuiteTest {
                 outcomes.forEach(OUTCOMES::add);
                 assertExplained(outcomes);
             }));
+            if (subject.direction() == Direction.REQUEST) {
+                checks.add(test(Check.SANDBOX.title(), () -> sandbox.answers(subject)));
+            }
             return DynamicContainer.dynamicContainer(subject.toString(), checks);
         });
     }
@@ -72,8 +83,9 @@ class ConformanceSuiteTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (SourceDocument document : context.documents()) {
             for (DocumentedEnum documented : document.enums()) {
-                tests.add(test(document.fileName() + " enum '" + documented.name() + "' (line " + documented.line() + ")",
-                        () -> spec.enumList(document, documented)));
+                String name = document.fileName() + " enum '" + documented.name() + "' (line " + documented.line()
+                        + ")";
+                tests.add(test(name, () -> spec.enumList(document, documented)));
             }
         }
         assertThat(tests).as("enum lists found in spec/docs").hasSizeGreaterThanOrEqualTo(6);
@@ -84,7 +96,7 @@ class ConformanceSuiteTest {
     static void writeReport() throws IOException {
         ConformanceContext context = ConformanceContext.project();
         Path written = new ReportWriter(context.reconciliation(), context.documents())
-                .write(ProjectPaths.reportDirectory(), List.copyOf(OUTCOMES), TrafficSummary.NONE);
+                .write(ProjectPaths.reportDirectory(), List.copyOf(OUTCOMES), sandbox.traffic());
         System.out.println("Conformance report: " + written);
     }
 

@@ -18,8 +18,12 @@ record ExampleSubject(SourceDocument document, DocumentedOperation operation, Js
         List<ExampleSubject> subjects = new ArrayList<>();
         for (SourceDocument document : documents) {
             for (DocumentedOperation operation : document.operations()) {
-                operation.requestExamples().forEach(e -> subjects.add(new ExampleSubject(document, operation, e, Direction.REQUEST)));
-                operation.responseExamples().forEach(e -> subjects.add(new ExampleSubject(document, operation, e, Direction.RESPONSE)));
+                for (JsonExample example : operation.requestExamples()) {
+                    subjects.add(new ExampleSubject(document, operation, example, Direction.REQUEST));
+                }
+                for (JsonExample example : operation.responseExamples()) {
+                    subjects.add(new ExampleSubject(document, operation, example, Direction.RESPONSE));
+                }
             }
         }
         return subjects;

@@ -42,7 +42,8 @@ final class GeneratedCodeChecks {
     }
 
     /** Checks the operations the two functions find by path (negative controls pass lossy stand-ins). */
-    GeneratedCodeChecks(ConformanceContext context, Function<String, Optional<OperationDescriptor<?, ?>>> clientOperations,
+    GeneratedCodeChecks(ConformanceContext context,
+            Function<String, Optional<OperationDescriptor<?, ?>>> clientOperations,
             Function<String, Optional<OperationDescriptor<?, ?>>> serverOperations) {
         this.spec = context.spec();
         this.validator = context.validator();
@@ -91,8 +92,8 @@ final class GeneratedCodeChecks {
             roundTrip.add(subject.finding(subject.path(), "not read, so not written back"));
             return;
         }
-        violations(subject, "the generated client would refuse to send it", clientSide.validator().validate(split.request(),
-                ValidationMode.CLIENT), reads);
+        violations(subject, "the generated client would refuse to send it",
+                clientSide.validator().validate(split.request(), ValidationMode.CLIENT), reads);
         violations(subject, "the generated client would refuse to send it", clientSide.commonFieldsValidator()
                 .validate(split.commonFields(), ValidationMode.CLIENT), reads);
         JsonNode written = RequestEnvelope.merge(client, split.commonFields(), split.request());

@@ -21,7 +21,7 @@ final class GeneratedOperations {
     private GeneratedOperations() {
     }
 
-    /** The generated client's descriptor of the operation at {@code path}, e.g. {@code /api/connector/v1/paymentRequests/add}. */
+    /** The generated client's descriptor of the operation at {@code path}, e.g. {@code /api/connector/v1/x/add}. */
     static Optional<OperationDescriptor<?, ?>> client(String path) {
         return CLIENT.stream().filter(d -> d.path().equals(path)).findFirst();
     }

@@ -51,6 +51,7 @@ record Outcome(String document, String documentId, String operation, String subj
 
     /** The operation path without {@code /api/connector/v1/}. */
     String shortOperation() {
-        return operation.startsWith("/api/connector/v1/") ? operation.substring("/api/connector/v1/".length()) : operation;
+        String prefix = "/api/connector/v1/";
+        return operation.startsWith(prefix) ? operation.substring(prefix.length()) : operation;
     }
 }

@@ -16,7 +16,8 @@ final class ProjectPaths {
             return Path.of(configured).toAbsolutePath().normalize();
         }
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("spec/docs")) && Files.isRegularFile(dir.resolve("spec/RECONCILIATION.md"))) {
+            if (Files.isDirectory(dir.resolve("spec/docs"))
+                    && Files.isRegularFile(dir.resolve("spec/RECONCILIATION.md"))) {
                 return dir;
             }
         }

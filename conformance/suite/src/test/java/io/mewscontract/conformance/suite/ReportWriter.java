@@ -62,7 +62,8 @@ final class ReportWriter {
         return outcomes.stream().sorted(Comparator
                         .comparing((Outcome o) -> documentOrder.getOrDefault(o.document(), Integer.MAX_VALUE))
                         .thenComparing(Outcome::document)
-                        .thenComparing(o -> operationOrder.getOrDefault(o.document() + " " + o.operation(), Integer.MAX_VALUE))
+                        .thenComparing(o -> operationOrder.getOrDefault(o.document() + " " + o.operation(),
+                                Integer.MAX_VALUE))
                         .thenComparing(Outcome::operation)
                         .thenComparingInt(Outcome::line)
                         .thenComparing(Outcome::subject)
@@ -90,9 +91,9 @@ final class ReportWriter {
                 + " judged: **pass** (nothing differs), **explained** (every difference has a row under *Divergences"
                 + " and decisions* in [RECONCILIATION.md](" + RECONCILIATION_LINK + ") naming this document), **FAIL**"
                 + " (a difference nothing explains: fix the spec, the code or the sandbox, or add the decision to"
-                + " RECONCILIATION.md). `—`: the check does not apply. Every explained or failed subject is listed under"
-                + " *Differences* with its document line, the spec element and the RECONCILIATION.md row it relies on"
-                + " or contradicts.\n\n");
+                + " RECONCILIATION.md). `—`: the check does not apply. Every explained or failed subject is listed"
+                + " under *Differences* with its document line, the spec element and the RECONCILIATION.md row it"
+                + " relies on or contradicts.\n\n");
         md.append("| Check | Passes when |\n|---|---|\n");
         for (Check check : Check.values()) {
             md.append("| ").append(check.title()).append(" | ").append(check.meaning()).append(" |\n");
@@ -134,8 +135,8 @@ final class ReportWriter {
         }
 
         md.append("## Traffic\n\n");
-        md.append(traffic.exchanges()).append(" HTTP exchanges between the generated client and the sandbox were"
-                + " validated against the spec (requests as sent, responses as answered)");
+        md.append(traffic.exchanges()).append(" HTTP exchanges with the sandbox (each documented request as written,"
+                + " and again through the generated client) were validated against the spec as they crossed the wire");
         if (traffic.problems().isEmpty()) {
             md.append("; none breaks it.\n\n");
         } else {
@@ -144,7 +145,8 @@ final class ReportWriter {
             md.append('\n');
         }
 
-        md.append("## Every check\n\n| Document | Operation | Subject | Line | Check | Result |\n|---|---|---|---|---|---|\n");
+        md.append("## Every check\n\n| Document | Operation | Subject | Line | Check | Result |\n");
+        md.append("|---|---|---|---|---|---|\n");
         for (Outcome outcome : outcomes) {
             md.append("| ").append(outcome.documentId()).append(" | ").append(outcome.shortOperation()).append(" | ")
                     .append(escape(outcome.subject())).append(" | ").append(outcome.line()).append(" | ")

@@ -41,12 +41,15 @@ class ReportWriterTest {
 
         String markdown = Files.readString(writer.write(dir, outcomes, new TrafficSummary(4, List.of())));
 
-        assertThat(markdown).contains("**Result: PASS**: 2 checks, 1 pass, 1 explained by RECONCILIATION.md, 0 unexplained failures.")
+        assertThat(markdown)
+                .contains("**Result: PASS**: 2 checks, 1 pass, 1 explained by RECONCILIATION.md,"
+                        + " 0 unexplained failures.")
                 .contains("| 000 `000.txt` | a/b | — | explained 1 | pass 1 | — | — | — |")
                 .contains("### Explained: 000 a/b, request example (line 10), round trip")
                 .contains("Explained by [RECONCILIATION.md:4](../../../spec/RECONCILIATION.md): Required, nullable.")
-                .contains("4 HTTP exchanges between the generated client and the sandbox were validated against the spec"
-                        + " (requests as sent, responses as answered); none breaks it.");
+                .contains("4 HTTP exchanges with the sandbox (each documented request as written, and again through"
+                        + " the generated client) were validated against the spec as they crossed the wire; none"
+                        + " breaks it.");
     }
 
     @Test
@@ -56,15 +59,16 @@ class ReportWriterTest {
                         Finding.unexcusable("001", "001.txt:3", "TaxValue.Code", "the document says required | not"),
                         Finding.unexcusable("001", "001.txt:4", "TaxValue.Rate", "the document lists it")));
 
-        Path markdown = writer.write(dir, outcomes, new TrafficSummary(1, List.of("POST /x -> 200 response: no Request-Id")));
+        TrafficSummary traffic = new TrafficSummary(1, List.of("POST /x -> 200 response: no Request-Id"));
+        Path markdown = writer.write(dir, outcomes, traffic);
         String text = Files.readString(markdown);
         JsonNode json = new ObjectMapper().readTree(markdown.resolveSibling(ReportWriter.JSON).toFile());
 
         assertThat(text).contains("**Result: FAIL**")
                 .contains("| 001 `001.txt` | a/b | — | — | — | — | **FAIL 1 of 1** | — |")
                 .contains("`TaxValue.Code`: the document says required \\| not")
-                .contains("**Unexplained.** Contradicts the decision at [RECONCILIATION.md:8](../../../spec/RECONCILIATION.md):"
-                        + " Optional, nullable string.")
+                .contains("**Unexplained.** Contradicts the decision at"
+                        + " [RECONCILIATION.md:8](../../../spec/RECONCILIATION.md): Optional, nullable string.")
                 .contains("**Unexplained.** RECONCILIATION.md records no decision about `TaxValue.Rate`")
                 .contains("- POST /x -> 200 response: no Request-Id");
         assertThat(json.get("result").asText()).isEqualTo("FAIL");

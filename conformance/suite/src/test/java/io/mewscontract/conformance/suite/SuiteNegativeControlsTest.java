@@ -65,7 +65,8 @@ class SuiteNegativeControlsTest {
         String markdown = Files.readString(report);
         assertThat(markdown)
                 .contains("**Result: FAIL**")
-                .contains("### FAIL: 000 preauthorizations/getAllByCustomers, response example (line 191), spec validates")
+                .contains("### FAIL: 000 preauthorizations/getAllByCustomers, response example (line 191),"
+                        + " spec validates")
                 .contains("**Unexplained.** Contradicts the decision at [RECONCILIATION.md:" + decision.line() + "]")
                 .contains(decision.decision());
         assertThat(matrixRow(markdown, "000")).contains("**FAIL 1 of 2**");
@@ -119,7 +120,8 @@ class SuiteNegativeControlsTest {
         assertThat(reason.isKnown()).isFalse();
         assertThat(reason.known()).isEqualTo(PaymentRequestReason.Known.UNKNOWN);
         assertThat(reason.value()).isEqualTo("CustomerRequest");
-        assertThat(client.valueToTree(read).get("PaymentRequests").get(0).get("Reason").asText()).isEqualTo("CustomerRequest");
+        JsonNode written = client.valueToTree(read);
+        assertThat(written.get("PaymentRequests").get(0).get("Reason").asText()).isEqualTo("CustomerRequest");
     }
 
     @Test
@@ -171,7 +173,8 @@ class SuiteNegativeControlsTest {
     }
 
     private static Path write(Path dir, ConformanceContext context, List<Outcome> outcomes) throws IOException {
-        return new ReportWriter(context.reconciliation(), context.documents()).write(dir, outcomes, TrafficSummary.NONE);
+        return new ReportWriter(context.reconciliation(), context.documents())
+                .write(dir, outcomes, TrafficSummary.NONE);
     }
 
     /** The matrix rows of one document, joined. */
@@ -185,11 +188,13 @@ class SuiteNegativeControlsTest {
     }
 
     /** The generated descriptor with its response type replaced by a stand-in. */
-    private static Optional<OperationDescriptor<?, ?>> lossy(Optional<OperationDescriptor<?, ?>> generated, Class<?> responseType) {
+    private static Optional<OperationDescriptor<?, ?>> lossy(Optional<OperationDescriptor<?, ?>> generated,
+            Class<?> responseType) {
         return generated.map(d -> withResponseType(d, responseType));
     }
 
-    private static <Q, R> OperationDescriptor<?, ?> withResponseType(OperationDescriptor<Q, ?> d, Class<R> responseType) {
+    private static <Q, R> OperationDescriptor<?, ?> withResponseType(OperationDescriptor<Q, ?> d,
+            Class<R> responseType) {
         return new OperationDescriptor<>(d.operationId(), d.resourceGroup(), d.name(), d.path(), d.kind(),
                 d.requestType(), responseType, d.validator(), d.commonFieldsValidator(), null);
     }
