@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -39,7 +42,7 @@ public final class JsonMappers {
     /**
      * Strict in what it accepts, as the Connector API is: duplicate keys, trailing tokens after the body,
      * properties the spec does not declare, and type coercions ({@code "10"} for a number, {@code 1.5} for an
-     * integer) are all rejected.
+     * integer, {@code 5} for a string, a number or an array for a date-time) are all rejected.
      */
     public static ObjectMapper server() {
         return common()
@@ -49,6 +52,12 @@ public final class JsonMappers {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // Even without scalar coercion Jackson reads 5 or true into a String ("5"): refuse it.
+                .withCoercionConfig(LogicalType.Textual, textual -> textual
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .addModule(new TextualTimeModule())
                 .build();
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mewscontract.runtime.CommonRequestFields;
+import io.mewscontract.runtime.JsonMappers;
 import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.RequestContext;
 import io.mewscontract.runtime.RequestEnvelope;
@@ -78,7 +79,7 @@ public final class Router {
         this.authenticator = builder.authenticator;
         this.interceptors = List.copyOf(builder.interceptors);
         this.maxBodyBytes = builder.maxBodyBytes;
-        this.mapper = StrictJson.mapper();
+        this.mapper = JsonMappers.server();
         this.bindingErrors = new BindingErrors(mapper);
     }
 

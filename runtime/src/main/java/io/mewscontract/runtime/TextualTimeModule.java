@@ -1,4 +1,4 @@
-package io.mewscontract.service.router;
+package io.mewscontract.runtime;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -6,41 +6,25 @@ import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import io.mewscontract.runtime.JsonMappers;
 import java.io.IOException;
 
 /**
- * The mapper the router reads requests with: {@link JsonMappers#server()}, closed where Jackson still converts a
- * value of the wrong JSON type even with scalar coercion disabled.
- * <ul>
- *   <li>a number or boolean where a string belongs ({@code "ClientToken": 5}) is refused, not read as
- *       {@code "5"};
- *   <li>a {@code java.time} value must be a JSON string: a number is not an epoch timestamp
- *       ({@code "ExpirationUtc": 1700000000}) and an array is not a date ({@code [2023, 2, 20]}); the Connector
- *       API writes every date and time as ISO 8601 text.
- * </ul>
+ * Makes every {@code java.time} value readable from a JSON string only. jsr310's deserializers also accept a
+ * number as an epoch timestamp ({@code "ExpirationUtc": 1700000000}) and an array as a date
+ * ({@code [2023, 2, 20]}), whatever the coercion settings; the Connector API writes every date and time as
+ * ISO 8601 text, so a strict reader refuses anything else, naming the expected type.
  */
-final class StrictJson {
-    private StrictJson() {}
+final class TextualTimeModule extends SimpleModule {
+    private static final long serialVersionUID = 1L;
 
-    static ObjectMapper mapper() {
-        ObjectMapper mapper = JsonMappers.server();
-        mapper.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        mapper.registerModule(new SimpleModule("mews-strict-java-time").setDeserializerModifier(new TimeAsTextOnly()));
-        return mapper;
+    TextualTimeModule() {
+        super("mews-textual-java-time");
+        setDeserializerModifier(new TimeAsTextOnly());
     }
 
-    /** Wraps the deserializer of every {@code java.time} type so it sees string tokens only. */
     private static final class TimeAsTextOnly extends BeanDeserializerModifier {
         private static final long serialVersionUID = 1L;
 
