@@ -22,6 +22,16 @@ import org.jspecify.annotations.Nullable;
  * can sit in front of it.
  */
 public final class SandboxHttpServer implements AutoCloseable {
+
+    static {
+        // As JdkRouterServer does: without TCP_NODELAY the JDK server's body segment waits for the client's delayed
+        // acknowledgement, about 40 ms per keep-alive response. The server reads the property once, when the JVM's
+        // first server starts; set it to false yourself to keep Nagle's algorithm.
+        if (System.getProperty(JdkRouterServer.NO_DELAY_PROPERTY) == null) {
+            System.setProperty(JdkRouterServer.NO_DELAY_PROPERTY, "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final AtomicBoolean closed = new AtomicBoolean();

@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Throughput of preauthorizations/getAllByCustomers on loopback: the sandbox (java -jar mews-sandbox.jar, request
+# limit off) against a minimal JDK HttpServer + Jackson handler (BaselineServer.java) serving the same response
+# bytes. One after the other, each in its own JVM, with the same request, warm-up and load.
+#
+# Usage: sandbox/bench/run.sh            (after mvn -B install -DskipTests)
+#   DURATION=20 WARMUP=10 CONNECTIONS=32 sandbox/bench/run.sh
+# Load tool: wrk (with --latency) when it is on the PATH (apt-get install wrk), else LoadGenerator.java.
+# A measurement, not a test: the figures depend on the machine.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+JAR=sandbox/target/mews-sandbox.jar
+BENCH=sandbox/bench
+DURATION=${DURATION:-15}
+WARMUP=${WARMUP:-5}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=${THREADS:-2}
+PATH_=/api/connector/v1/preauthorizations/getAllByCustomers
+
+if [[ ! -f $JAR ]]; then
+    echo "No $JAR: build first with mvn -B install -DskipTests" >&2
+    exit 1
+fi
+WORK=$(mktemp -d)
+PIDS=()
+cleanup() {
+    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+# The request: the three customers of the documents' examples (four preauthorizations, about 1.5 KB of JSON).
+cat > "$WORK/request.json" <<'JSON'
+{"ClientToken":"E0D439EE522F44368DC78E1BFB03710C-D24FB11DBE31D4621C4817E028D9E1D","AccessToken":"C66EF7B239D24632943D115EDE9CB810-EA00F8FD8294692C940F6B5A8F9453D","Client":"Benchmark 1.0.0","CustomerIds":["20725048-b6ec-40f0-9d0a-7e5273d8b861","fadd5bb6-b428-45d5-94f8-fd0d89fece6d","bccdafd1-3e44-439d-861f-341526b597a9"]}
+JSON
+
+# Starts "$@" in the background, waits for its "... listening on URL" line, and sets URL.
+start_server() {
+    local log=$1; shift
+    "$@" > "$log" 2>&1 &
+    PIDS+=($!)
+    for _ in $(seq 1 100); do
+        # The address is on the first line; wait until its newline is written, not just its start.
+        if [[ $(wc -l < "$log") -ge 1 ]] && head -1 "$log" | grep -q 'listening on http'; then
+            URL=$(head -1 "$log" | grep -o 'http://[0-9.]*:[0-9]*')
+            return
+        fi
+        sleep 0.2
+    done
+    echo "The server did not start:" >&2
+    cat "$log" >&2
+    exit 1
+}
+
+stop_last_server() {
+    local pid=${PIDS[-1]}
+    kill "$pid"
+    wait "$pid" 2>/dev/null || true
+    unset 'PIDS[-1]'
+}
+
+# Prints one result line for a URL: requests/s and latency percentiles.
+measure() {
+    local url=$1
+    if command -v wrk > /dev/null; then
+        cat > "$WORK/post.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = io.open("$WORK/request.json"):read("*a")
+LUA
+        wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP}s" -s "$WORK/post.lua" "$url$PATH_" > /dev/null
+        wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --latency -s "$WORK/post.lua" "$url$PATH_" \
+            > "$WORK/wrk.txt"
+        if grep -q 'Non-2xx' "$WORK/wrk.txt"; then
+            echo "Some answers were not 200:" >&2
+            cat "$WORK/wrk.txt" >&2
+            exit 1
+        fi
+        awk '/Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 90%/ {p90=$2} / 99%/ {p99=$2}
+             END {printf "requests/s %.0f  p50 %s  p90 %s  p99 %s  (wrk)\n", rps, p50, p90, p99}' "$WORK/wrk.txt"
+    else
+        java -cp "$JAR" "$BENCH/LoadGenerator.java" "$url$PATH_" "$WORK/request.json" "$CONNECTIONS" "$WARMUP" \
+            "$DURATION"
+    fi
+}
+
+echo "getAllByCustomers, 3 customers / 4 preauthorizations; $CONNECTIONS connections, ${WARMUP} s warm-up, ${DURATION} s measured; $(nproc) cores"
+
+# Both servers run with TCP_NODELAY (the sandbox sets it itself; without it every keep-alive answer of the JDK
+# server waits about 40 ms for a delayed acknowledgement).
+start_server "$WORK/sandbox.log" java -jar "$JAR" --port 0 --no-rate-limit
+java -cp "$JAR" "$BENCH/LoadGenerator.java" --capture "$URL$PATH_" "$WORK/request.json" "$WORK/response.json"
+echo "  response: $(wc -c < "$WORK/response.json") bytes"
+printf '  %-9s %s\n' "sandbox" "$(measure "$URL")"
+stop_last_server
+
+start_server "$WORK/baseline.log" java -Dsun.net.httpserver.nodelay=true -cp "$JAR" "$BENCH/BaselineServer.java" \
+    "$WORK/response.json"
+printf '  %-9s %s\n' "baseline" "$(measure "$URL")"
+stop_last_server
