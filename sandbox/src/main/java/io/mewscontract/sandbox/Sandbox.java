@@ -230,6 +230,10 @@ public final class Sandbox implements AutoCloseable {
 
         /** The largest request body accepted, in bytes (default 1 MiB); larger ones answer {@code 413}. */
         public Builder maxBodyBytes(int maxBodyBytes) {
+            if (maxBodyBytes < 0 || maxBodyBytes == Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("maxBodyBytes must be from 0 to " + (Integer.MAX_VALUE - 1)
+                        + ", is " + maxBodyBytes);
+            }
             this.maxBodyBytes = maxBodyBytes;
             return this;
         }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The preauthorizations the Connector API documents show in their {@code getAllByCustomers} response examples, read
@@ -31,6 +32,8 @@ import java.util.UUID;
 public final class DocumentedPreauthorizations {
     static final String OPERATION_PATH = "/api/connector/v1/preauthorizations/getAllByCustomers";
 
+    private static volatile @Nullable List<Preauthorization> cached;
+
     private DocumentedPreauthorizations() {}
 
     /**
@@ -40,8 +43,19 @@ public final class DocumentedPreauthorizations {
      *     the spec's {@code Preauthorization} (the seed would silently miss what the documents show)
      */
     public static List<Preauthorization> read() {
-        Map<String, String> documents = BundledDocuments.read();
-        return fromDocuments(documents);
+        // The bundled documents never change while the JVM runs: read them once, when first needed (a failure is
+        // thrown to the caller as it is, and the next call tries again).
+        List<Preauthorization> seeds = cached;
+        if (seeds == null) {
+            synchronized (DocumentedPreauthorizations.class) {
+                seeds = cached;
+                if (seeds == null) {
+                    seeds = fromDocuments(BundledDocuments.read());
+                    cached = seeds;
+                }
+            }
+        }
+        return seeds;
     }
 
     /** The documented preauthorizations of documents given as text, by file name, in the order given. */

@@ -136,6 +136,11 @@ class ErrorsEndToEndTest {
 
     @Test
     void serverError500_withAGenericMessageAndNothingOfTheFailure() throws IOException {
+        // The router logs the failure in full, as it should; this one is on purpose, so keep it off the console.
+        java.util.logging.Logger routerLog = java.util.logging.Logger.getLogger(
+                io.mewscontract.service.router.Router.class.getName());
+        java.util.logging.Level level = routerLog.getLevel();
+        routerLog.setLevel(java.util.logging.Level.OFF);
         try (Sandbox failing = Sandbox.builder().noRateLimit().exchangeObserver(traffic)
                 .decoratePaymentRequests(FailingPaymentRequests::new).start()) {
             MewsConnectorClient client = Clients.builder(failing).retryPolicy(RetryPolicy.none()).build();
@@ -145,6 +150,8 @@ class ErrorsEndToEndTest {
             assertThat(error.status()).isEqualTo(500);
             assertThat(error.errorMessage()).startsWith("An unexpected error occurred on the server")
                     .doesNotContain(FailingPaymentRequests.SECRET_DETAIL);
+        } finally {
+            routerLog.setLevel(level);
         }
     }
 
