@@ -55,7 +55,8 @@ public record SyntheticData(List<UUID> customerIds, List<Preauthorization> preau
      */
     public static SyntheticData generate(long seed, int customers, UUID enterpriseId, Instant now) {
         if (customers < 0) {
-            throw new IllegalArgumentException("The number of synthetic customers must not be negative, is " + customers);
+            throw new IllegalArgumentException(
+                    "The number of synthetic customers must not be negative, is " + customers);
         }
         Objects.requireNonNull(enterpriseId, "enterpriseId");
         Random random = new Random(seed);
@@ -104,7 +105,8 @@ public record SyntheticData(List<UUID> customerIds, List<Preauthorization> preau
                 new Amount(currency, value, value, List.of(),
                         new TaxBreakdown(List.of(new TaxBreakdownItem(null, value, BigDecimal.ZERO)))),
                 types.get(random.nextInt(types.size())), reasons.get(random.nextInt(reasons.size())), expiration,
-                "Synthetic payment request " + (1000 + random.nextInt(9000)), random.nextInt(3) == 0 ? "Test data." : null);
+                "Synthetic payment request " + (1000 + random.nextInt(9000)),
+                random.nextInt(3) == 0 ? "Test data." : null);
     }
 
     /** A gross amount with 21 % VAT included, split as Mews reports it. */

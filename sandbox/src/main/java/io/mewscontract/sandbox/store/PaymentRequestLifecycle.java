@@ -21,7 +21,8 @@ public final class PaymentRequestLifecycle {
         if (!stored.state().equals(PaymentRequestState.PENDING) || !now.isAfter(stored.expirationUtc())) {
             return stored;
         }
-        Instant updated = stored.expirationUtc().isAfter(stored.updatedUtc()) ? stored.expirationUtc() : stored.updatedUtc();
+        Instant updated = stored.expirationUtc().isAfter(stored.updatedUtc())
+                ? stored.expirationUtc() : stored.updatedUtc();
         return stored.toBuilder().state(PaymentRequestState.EXPIRED).updatedUtc(updated).build();
     }
 }

@@ -20,7 +20,8 @@ class CommandLineTest {
 
     @Test
     void helpListsEveryFlagTheReadmeDocuments() throws UsageException {
-        assertThat(CommandLine.parse(new String[] {"--port", "1", "--help"})).isInstanceOf(CommandLine.Request.Help.class);
+        assertThat(CommandLine.parse(new String[] {"--port", "1", "--help"}))
+                .isInstanceOf(CommandLine.Request.Help.class);
 
         assertThat(CommandLine.help()).contains("--port PORT", "--bind ADDRESS", "--token CLIENT:ACCESS",
                 "--portfolio-token CLIENT:ACCESS:ENTERPRISE[,ENTERPRISE...]", "--no-demo-tokens", "--rate-limit N",
@@ -72,7 +73,9 @@ class CommandLineTest {
                   "port": 9100,
                   "demoTokens": false,
                   "tokens": [ { "clientToken": "file-client", "accessToken": "file-access" } ],
-                  "portfolioTokens": [ { "clientToken": "p-client", "accessToken": "p-access", "enterpriseIds": [ "%s" ] } ],
+                  "portfolioTokens": [
+                    { "clientToken": "p-client", "accessToken": "p-access", "enterpriseIds": [ "%s" ] }
+                  ],
                   "rateLimit": { "enabled": false, "requests": 10, "windowSeconds": 5 },
                   "seedCustomers": 50,
                   "randomSeed": 9,
@@ -81,7 +84,8 @@ class CommandLineTest {
                 }
                 """.formatted(hotel));
 
-        Settings settings = serve("--port", "9200", "--config", config.toString(), "--token", "flag-client:flag-access");
+        Settings settings = serve("--port", "9200", "--config", config.toString(),
+                "--token", "flag-client:flag-access");
 
         assertThat(settings.port).as("the flag wins").isEqualTo(9200);
         assertThat(settings.demoTokens).isFalse();

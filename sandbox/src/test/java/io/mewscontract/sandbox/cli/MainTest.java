@@ -35,7 +35,8 @@ class MainTest {
                     "/api/connector/v1/paymentRequests/getAll", RawHttp.body("\"Limitation\":{\"Count\":1}"));
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(out.toString(StandardCharsets.UTF_8)).as("the request log")
-                    .containsPattern("POST /api/connector/v1/paymentRequests/getAll -> 200 in [0-9.]+ ms \\[Request-Id: ");
+                    .containsPattern(
+                            "POST /api/connector/v1/paymentRequests/getAll -> 200 in [0-9.]+ ms \\[Request-Id: ");
             assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
         }
     }
@@ -43,11 +44,12 @@ class MainTest {
     @Test
     void helpExitsWithZeroAndAMistakeWithTwo() {
         assertThat(main.launch(new String[] {"--help"})).isEqualTo(new Main.Launch(null, 0));
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Mews Connector API sandbox").contains("--config FILE");
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Mews Connector API sandbox")
+                .contains("--config FILE");
 
         assertThat(main.launch(new String[] {"--port", "x"})).isEqualTo(new Main.Launch(null, Main.USAGE_ERROR));
-        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("mews-sandbox: --port expects a whole number, not 'x'"
-                + System.lineSeparator());
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("mews-sandbox: --port expects a whole number, not 'x'" + System.lineSeparator());
     }
 
     @Test

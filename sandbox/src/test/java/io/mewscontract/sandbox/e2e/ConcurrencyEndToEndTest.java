@@ -66,9 +66,11 @@ class ConcurrencyEndToEndTest {
                                 ids.add(added.get(random.nextInt(added.size())));
                             }
                             try {
-                                client.paymentRequests().cancel(new PaymentRequestCancelParameters(ids)).paymentRequests()
+                                client.paymentRequests().cancel(new PaymentRequestCancelParameters(ids))
+                                        .paymentRequests()
                                         .forEach(canceled -> successfulCancels
-                                                .computeIfAbsent(canceled.id(), id -> new AtomicInteger()).incrementAndGet());
+                                                .computeIfAbsent(canceled.id(), id -> new AtomicInteger())
+                                                .incrementAndGet());
                             } catch (ForbiddenException notPending) {
                                 UUID named = UUID.fromString(notPending.errorMessage()
                                         .replaceAll(".*payment request ([0-9a-f-]{36}) is .*", "$1"));

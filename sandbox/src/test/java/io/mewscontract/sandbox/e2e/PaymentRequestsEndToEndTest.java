@@ -128,7 +128,8 @@ class PaymentRequestsEndToEndTest {
         clock.advance(Duration.ofDays(1));
 
         assertThat(descriptions(PaymentRequestData.byAccounts(10, account))).containsExactly("b", "a");
-        assertThat(descriptions(PaymentRequestData.byAccounts(10, account, otherAccount))).containsExactly("c", "b", "a");
+        assertThat(descriptions(PaymentRequestData.byAccounts(10, account, otherAccount)))
+                .containsExactly("c", "b", "a");
         assertThat(descriptions(PaymentRequestData.byAccounts(10, account, otherAccount)
                 .paymentRequestIds(List.of(first.get(2).id(), first.get(0).id())))).containsExactly("c", "a");
         assertThat(descriptions(PaymentRequestData.byAccounts(10, account, otherAccount)
@@ -216,7 +217,8 @@ class PaymentRequestsEndToEndTest {
 
         // The cursor is a position: it still works after its item changed state and no longer matches the filter.
         client.paymentRequests().cancel(new PaymentRequestCancelParameters(List.of(added.get(3).id())));
-        PaymentRequestPage pendingAfterCursor = client.paymentRequests().getAll(PaymentRequestData.byAccounts(10, account)
+        PaymentRequestPage pendingAfterCursor = client.paymentRequests().getAll(
+                PaymentRequestData.byAccounts(10, account)
                 .states(List.of(PaymentRequestState.PENDING)).limitation(new Limitation(10, first.cursor())).build());
         assertThat(pendingAfterCursor.paymentRequests()).extracting(PaymentRequest::id)
                 .containsExactly(added.get(2).id(), added.get(1).id(), added.get(0).id());
@@ -292,11 +294,13 @@ class PaymentRequestsEndToEndTest {
         ForbiddenException past = catchThrowableOfType(ForbiddenException.class, () -> client.paymentRequests()
                 .add(PaymentRequestAddParameters.builder().paymentRequests(List.of(
                         PaymentRequestData.item(account, now()).build(),
-                        PaymentRequestData.item(account, now()).expirationUtc(now().minusSeconds(1)).build())).build()));
+                        PaymentRequestData.item(account, now()).expirationUtc(now().minusSeconds(1)).build()))
+                        .build()));
         assertThat(past.errorMessage()).startsWith("Payment request 2 would expire at ").endsWith("not in the future.");
 
         ForbiddenException zero = catchThrowableOfType(ForbiddenException.class, () -> client.paymentRequests()
-                .add(PaymentRequestAddParameters.builder().paymentRequests(List.of(PaymentRequestData.item(account, now())
+                .add(PaymentRequestAddParameters.builder().paymentRequests(List.of(
+                        PaymentRequestData.item(account, now())
                         .amount(new CurrencyValue("EUR", BigDecimal.ZERO)).build())).build()));
         assertThat(zero.errorMessage()).isEqualTo("The payment request must request an amount greater than zero.");
 
@@ -324,14 +328,16 @@ class PaymentRequestsEndToEndTest {
     @Test
     void constraintsTheClientChecksBeforeSendingAreAlsoEnforcedByTheSandbox() {
         PaymentRequestFilterParameters fourMonths = PaymentRequestData.byAccounts(10, UUID.randomUUID())
-                .updatedUtc(new TimeInterval(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-05-01T00:00:00Z")))
+                .updatedUtc(new TimeInterval(Instant.parse("2026-01-01T00:00:00Z"),
+                        Instant.parse("2026-05-01T00:00:00Z")))
                 .build();
         assertThat(catchThrowableOfType(RequestValidationException.class,
                 () -> client.paymentRequests().getAll(fourMonths)).violations())
                 .extracting(violation -> violation.path()).containsExactly("$.UpdatedUtc");
 
         HttpResponse<String> interval = RawHttp.post(sandbox.baseUri(), "/api/connector/v1/paymentRequests/getAll",
-                RawHttp.body("\"UpdatedUtc\":{\"StartUtc\":\"2026-01-01T00:00:00Z\",\"EndUtc\":\"2026-05-01T00:00:00Z\"},"
+                RawHttp.body("\"UpdatedUtc\":{\"StartUtc\":\"2026-01-01T00:00:00Z\","
+                        + "\"EndUtc\":\"2026-05-01T00:00:00Z\"},"
                         + "\"Limitation\":{\"Count\":10}"));
         assertThat(interval.statusCode()).isEqualTo(400);
         assertThat(interval.body()).contains("$.UpdatedUtc: interval must not be longer than P3M");
@@ -339,7 +345,8 @@ class PaymentRequestsEndToEndTest {
         String longDescription = "x".repeat(1001);
         HttpResponse<String> description = RawHttp.post(sandbox.baseUri(), "/api/connector/v1/paymentRequests/add",
                 RawHttp.body("\"PaymentRequests\":[{\"AccountId\":\"" + UUID.randomUUID() + "\",\"Amount\":{"
-                        + "\"Currency\":\"EUR\",\"Value\":10},\"Type\":\"Payment\",\"Reason\":\"Other\",\"ExpirationUtc\":\""
+                        + "\"Currency\":\"EUR\",\"Value\":10},\"Type\":\"Payment\",\"Reason\":\"Other\","
+                        + "\"ExpirationUtc\":\""
                         + now().plus(Duration.ofDays(1)) + "\",\"Description\":\"" + longDescription + "\",\"Notes\":\""
                         + longDescription + "\"}]"));
         assertThat(description.statusCode()).isEqualTo(400);
@@ -361,22 +368,27 @@ class PaymentRequestsEndToEndTest {
 
             ForbiddenException missing = catchThrowableOfType(ForbiddenException.class,
                     () -> portfolio.paymentRequests().add(PaymentRequestData.add(account, now(), 1)));
-            assertThat(missing.errorMessage()).isEqualTo("EnterpriseId is required when using a portfolio access token.");
+            assertThat(missing.errorMessage())
+                    .isEqualTo("EnterpriseId is required when using a portfolio access token.");
             BadRequestException foreign = catchThrowableOfType(BadRequestException.class,
                     () -> portfolio.paymentRequests().add(PaymentRequestData.add(account, now(), 1).toBuilder()
                             .enterpriseId(DemoTokens.ENTERPRISE_ID).build()));
             assertThat(foreign.errorMessage()).isEqualTo("Invalid EnterpriseId");
 
-            portfolio.paymentRequests().add(PaymentRequestData.add(account, now(), 1).toBuilder().enterpriseId(hotelA).build());
-            portfolio.paymentRequests().add(PaymentRequestData.add(account, now(), 2).toBuilder().enterpriseId(hotelB).build());
+            portfolio.paymentRequests()
+                    .add(PaymentRequestData.add(account, now(), 1).toBuilder().enterpriseId(hotelA).build());
+            portfolio.paymentRequests()
+                    .add(PaymentRequestData.add(account, now(), 2).toBuilder().enterpriseId(hotelB).build());
             demo.paymentRequests().add(PaymentRequestData.add(account, now(), 1));
 
             assertThat(portfolio.paymentRequests().getAll(PaymentRequestData.byAccounts(10, account).build())
-                    .paymentRequests()).extracting(PaymentRequest::enterpriseId).containsExactly(hotelB, hotelB, hotelA);
+                    .paymentRequests()).extracting(PaymentRequest::enterpriseId)
+                    .containsExactly(hotelB, hotelB, hotelA);
             assertThat(portfolio.paymentRequests().getAll(PaymentRequestData.byAccounts(10, account)
                     .enterpriseIds(List.of(hotelA)).build()).paymentRequests())
                     .extracting(PaymentRequest::enterpriseId).containsExactly(hotelA);
-            List<PaymentRequest> demoSees = demo.paymentRequests().getAll(PaymentRequestData.byAccounts(10, account).build())
+            List<PaymentRequest> demoSees = demo.paymentRequests()
+                    .getAll(PaymentRequestData.byAccounts(10, account).build())
                     .paymentRequests();
             assertThat(demoSees).extracting(PaymentRequest::enterpriseId).containsExactly(DemoTokens.ENTERPRISE_ID);
             UUID portfolioItem = portfolio.paymentRequests().getAll(PaymentRequestData.byAccounts(1, account).build())

@@ -55,7 +55,8 @@ class PreauthorizationsEndToEndTest {
     @Test
     void theNewestDocumentsCustomersGetWhatItShows() {
         PreauthorizationResult result = Clients.client(sandbox).preauthorizations().getAllByCustomers(
-                new PreauthorizationsByCustomersParameters(List.of(NEWEST_DOC_FIRST_CUSTOMER, NEWEST_DOC_SECOND_CUSTOMER)));
+                new PreauthorizationsByCustomersParameters(
+                        List.of(NEWEST_DOC_FIRST_CUSTOMER, NEWEST_DOC_SECOND_CUSTOMER)));
 
         assertThat(result.preauthorizations()).hasSize(2);
         Preauthorization first = result.preauthorizations().get(0);
@@ -100,12 +101,13 @@ class PreauthorizationsEndToEndTest {
     void aCustomerWithoutPreauthorizationsHasNone_alsoAsNoContent() {
         var unknown = new PreauthorizationsByCustomersParameters(List.of(UUID.randomUUID()));
 
-        assertThat(Clients.client(sandbox).preauthorizations().getAllByCustomers(unknown).preauthorizations()).isEmpty();
-        int before = traffic.exchanges().size();
-        PreauthorizationResult minimal = Clients.builder(sandbox).preferMinimal(true).build()
-                .preauthorizations().getAllByCustomers(unknown);
+        assertThat(Clients.client(sandbox).preauthorizations().getAllByCustomers(unknown).preauthorizations())
+                .isEmpty();
+        List<String> requestIds = new java.util.concurrent.CopyOnWriteArrayList<>();
+        PreauthorizationResult minimal = Clients.builder(sandbox).preferMinimal(true).listener(requestIds(requestIds))
+                .build().preauthorizations().getAllByCustomers(unknown);
         assertThat(minimal.preauthorizations()).isEmpty();
-        RecordedExchange exchange = traffic.awaitExchanges(before + 1).get(before);
+        RecordedExchange exchange = traffic.awaitExchange(requestIds.get(0));
         assertThat(exchange.status()).isEqualTo(204);
         assertThat(exchange.responseBody()).isEmpty();
     }
@@ -116,15 +118,15 @@ class PreauthorizationsEndToEndTest {
         Collections.reverse(customers); // not the order the sandbox stores them in
         assertThat(customers).hasSize(SYNTHETIC_CUSTOMERS);
         List<Integer> batchSizes = new ArrayList<>();
-        MewsConnectorClient client = Clients.client(sandbox);
-        int before = traffic.exchanges().size();
+        List<String> requestIds = new java.util.concurrent.CopyOnWriteArrayList<>();
+        MewsConnectorClient client = Clients.builder(sandbox).listener(requestIds(requestIds)).build();
 
         PreauthorizationResult result = client.preauthorizations()
                 .getAllByCustomers(new PreauthorizationsByCustomersParameters(customers));
 
         ObjectMapper json = new ObjectMapper();
-        for (RecordedExchange exchange : traffic.awaitExchanges(before + 3).subList(before, before + 3)) {
-            JsonNode body = json.readTree(exchange.requestBody());
+        for (String requestId : requestIds) {
+            JsonNode body = json.readTree(traffic.awaitExchange(requestId).requestBody());
             batchSizes.add(body.get("CustomerIds").size());
         }
         assertThat(batchSizes).containsExactly(1000, 1000, 500);
@@ -136,5 +138,15 @@ class PreauthorizationsEndToEndTest {
         assertThat(positions).doesNotContainNull().isSorted();
         assertThat(positions.stream().distinct().count()).isEqualTo(SYNTHETIC_CUSTOMERS); // each has at least one
         assertThat(result.preauthorizations()).extracting(Preauthorization::id).doesNotHaveDuplicates();
+    }
+
+    /** Collects the Request-Id of every response the client receives. */
+    private static io.mewscontract.connector.http.CallListener requestIds(List<String> into) {
+        return new io.mewscontract.connector.http.CallListener() {
+            @Override
+            public void onResponse(io.mewscontract.connector.http.ResponseMetadata response) {
+                into.add(response.requestId());
+            }
+        };
     }
 }

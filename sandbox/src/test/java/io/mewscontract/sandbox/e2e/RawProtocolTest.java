@@ -89,7 +89,8 @@ class RawProtocolTest {
     @Test
     void badBodiesAnswer400WithWhatIsWrong() {
         assertThat(post("{\"ClientToken\": \"a\",}")).isEqualTo("400 Invalid JSON");
-        assertThat(post(RawHttp.body("\"Limitation\":{\"Count\":1},\"Extra\":1"))).isEqualTo("400 Unknown property 'Extra'");
+        assertThat(post(RawHttp.body("\"Limitation\":{\"Count\":1},\"Extra\":1")))
+                .isEqualTo("400 Unknown property 'Extra'");
         assertThat(post(RawHttp.body(""))).isEqualTo("400 Missing required property 'Limitation'");
         assertThat(post(RawHttp.body("\"Limitation\":{\"Count\":1001}")))
                 .isEqualTo("400 $.Limitation.Count: must be at most 1000 (is 1001)");
@@ -107,7 +108,8 @@ class RawProtocolTest {
 
     @Test
     void anEmptyPageIs204WithPreferReturnMinimal() {
-        String body = RawHttp.body("\"AccountIds\":[\"" + java.util.UUID.randomUUID() + "\"],\"Limitation\":{\"Count\":5}");
+        String body = RawHttp.body("\"AccountIds\":[\"" + java.util.UUID.randomUUID()
+                + "\"],\"Limitation\":{\"Count\":5}");
 
         HttpResponse<String> plain = RawHttp.postValid(base, GET_ALL, body);
         assertThat(plain.statusCode()).isEqualTo(200);
@@ -134,7 +136,8 @@ class RawProtocolTest {
             throw new AssertionError("Not JSON: " + response.body(), e);
         }
         assertThat(error.get("Message").isTextual()).isTrue();
-        assertThat(error.get("RequestId").asText()).isEqualTo(response.headers().firstValue("Request-Id").orElseThrow());
+        assertThat(error.get("RequestId").asText())
+                .isEqualTo(response.headers().firstValue("Request-Id").orElseThrow());
         assertThat(error.has("Details")).isTrue();
         return error;
     }

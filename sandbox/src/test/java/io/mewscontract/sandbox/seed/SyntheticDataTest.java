@@ -49,11 +49,13 @@ class SyntheticDataTest {
             assertThat(id.variant()).isEqualTo(2);
         });
         assertThat(data.preauthorizations()).allSatisfy(p -> {
-            BigDecimal taxes = p.amount().taxValues().stream().map(t -> t.value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal taxes = p.amount().taxValues().stream().map(t -> t.value())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
             assertThat(p.amount().netValue().add(taxes)).isEqualByComparingTo(p.amount().grossValue());
             assertThat(p.amount().grossValue().scale()).isEqualTo(2);
         });
-        assertThat(data.paymentRequests()).isSortedAccordingTo(java.util.Comparator.comparing(PaymentRequest::createdUtc));
+        assertThat(data.paymentRequests())
+                .isSortedAccordingTo(java.util.Comparator.comparing(PaymentRequest::createdUtc));
         assertThat(data.paymentRequests()).allSatisfy(p -> {
             assertThat(p.enterpriseId()).isEqualTo(ENTERPRISE);
             assertThat(p.createdUtc()).isBetween(NOW.minus(Duration.ofDays(30)), NOW);

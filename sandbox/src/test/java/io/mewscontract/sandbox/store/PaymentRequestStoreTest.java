@@ -125,7 +125,8 @@ class PaymentRequestStoreTest {
         assertThat(all).extracting(PaymentRequest::id).containsExactlyInAnyOrderElementsOf(added);
         assertThat(canceled.values()).allSatisfy(count -> assertThat(count).hasValue(1));
         assertThat(all).allSatisfy(paymentRequest -> assertThat(paymentRequest.state()).isEqualTo(
-                canceled.containsKey(paymentRequest.id()) ? PaymentRequestState.CANCELED : PaymentRequestState.PENDING));
+                canceled.containsKey(paymentRequest.id())
+                        ? PaymentRequestState.CANCELED : PaymentRequestState.PENDING));
         assertThat(pageFailures).hasValue(0);
     }
 

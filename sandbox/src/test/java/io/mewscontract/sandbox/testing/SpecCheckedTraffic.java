@@ -43,7 +43,8 @@ public final class SpecCheckedTraffic implements ExchangeObserver {
         if (exchange.requestHeader(BROKEN_ON_PURPOSE) == null && !pathsBrokenOnPurpose.contains(exchange.path())
                 && wholeBodyRead(exchange)) {
             requestsChecked.incrementAndGet();
-            VALIDATOR.checkRequest(exchange.method(), exchange.path(), exchange.requestHeaders(), exchange.requestText())
+            VALIDATOR.checkRequest(exchange.method(), exchange.path(), exchange.requestHeaders(),
+                            exchange.requestText())
                     .forEach(problem -> violations.add(exchange + " request: " + problem));
         }
         responsesChecked.incrementAndGet();
@@ -80,16 +81,37 @@ public final class SpecCheckedTraffic implements ExchangeObserver {
      * client can see a response a moment before its exchange is recorded.
      */
     public List<RecordedExchange> awaitExchanges(int count) {
+        awaitUntil(() -> exchanges.size() >= count);
+        return new ArrayList<>(exchanges);
+    }
+
+    /**
+     * The exchange whose response carried this {@code Request-Id}, waiting for it to be recorded. Finding exchanges by
+     * id, not by position, keeps tests right when exchanges of earlier calls are recorded late.
+     */
+    public RecordedExchange awaitExchange(String requestId) {
+        awaitUntil(() -> find(requestId) != null);
+        RecordedExchange exchange = find(requestId);
+        if (exchange == null) {
+            throw new AssertionError("No exchange with Request-Id " + requestId + " was recorded");
+        }
+        return exchange;
+    }
+
+    private @org.jspecify.annotations.Nullable RecordedExchange find(String requestId) {
+        return exchanges.stream().filter(e -> requestId.equals(e.responseHeader("Request-Id"))).findFirst()
+                .orElse(null);
+    }
+
+    private static void awaitUntil(java.util.function.BooleanSupplier condition) {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (exchanges.size() < count && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(1);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                break;
+                return;
             }
         }
-        return new ArrayList<>(exchanges);
     }
 }
