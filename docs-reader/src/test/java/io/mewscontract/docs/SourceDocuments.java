@@ -12,25 +12,6 @@ final class SourceDocuments {
     private SourceDocuments() {
     }
 
-    /**
-     * The project root: the {@code mews.project.root} system property that the parent pom's surefire
-     * configuration sets, else the first directory above the working directory that holds
-     * {@code spec/docs} (an IDE run).
-     */
-    static Path projectRoot() {
-        String configured = System.getProperty("mews.project.root");
-        if (configured != null && !configured.isBlank() && Files.isDirectory(Path.of(configured, "spec", "docs"))) {
-            return Path.of(configured);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("spec").resolve("docs"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no spec/docs above " + Path.of("").toAbsolutePath()
-                + " and -Dmews.project.root is not set");
-    }
-
     /** The document whose file name starts with {@code prefix}, e.g. {@code "004_"}. */
     static Path path(String prefix) {
         List<Path> matches = all().stream().filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
@@ -51,7 +32,7 @@ final class SourceDocuments {
 
     /** All documents in file name order. */
     static List<Path> all() {
-        try (Stream<Path> files = Files.list(projectRoot().resolve("spec").resolve("docs"))) {
+        try (Stream<Path> files = Files.list(CheckoutLayout.documents())) {
             return files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,5 +1,6 @@
 package io.mewscontract.spec;
 
+import io.mewscontract.docs.CheckoutLayout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mewscontract.conformance.checks.ContractValidator;
@@ -36,9 +37,9 @@ class DocumentConformanceTest {
 
     @BeforeAll
     static void load() throws IOException {
-        spec = SpecModel.load(ProjectPaths.spec());
-        reconciliation = Reconciliation.read(ProjectPaths.reconciliation());
-        validator = new ContractValidator(ProjectPaths.spec());
+        spec = SpecModel.load(CheckoutLayout.spec());
+        reconciliation = Reconciliation.read(CheckoutLayout.reconciliation());
+        validator = new ContractValidator(CheckoutLayout.spec());
     }
 
     @Test

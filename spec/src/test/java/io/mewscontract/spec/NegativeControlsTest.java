@@ -1,5 +1,6 @@
 package io.mewscontract.spec;
 
+import io.mewscontract.docs.CheckoutLayout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mewscontract.conformance.checks.ContractValidator;
@@ -32,12 +33,12 @@ class NegativeControlsTest {
 
     @BeforeAll
     static void load() throws IOException {
-        reconciliation = Reconciliation.read(ProjectPaths.reconciliation());
+        reconciliation = Reconciliation.read(CheckoutLayout.reconciliation());
     }
 
     @Test
     void aFieldMadeNonNullableThatAnExampleSetsToNullIsRejectedWithItsLocation(@TempDir Path dir) throws IOException {
-        Path spec = SpecCopy.edited(ProjectPaths.spec(), dir,
+        Path spec = SpecCopy.edited(CheckoutLayout.spec(), dir,
                 "        NetValue:\n          type: number\n          format: decimal\n          nullable: true\n",
                 "        NetValue:\n          type: number\n          format: decimal\n");
 
@@ -50,7 +51,7 @@ class NegativeControlsTest {
 
     @Test
     void aDroppedConstraintIsReportedWithDocumentObjectAndProperty(@TempDir Path dir) throws IOException {
-        Path spec = SpecCopy.edited(ProjectPaths.spec(), dir, """
+        Path spec = SpecCopy.edited(CheckoutLayout.spec(), dir, """
                     Description:
                       type: string
                       maxLength: 1000
@@ -75,7 +76,7 @@ class NegativeControlsTest {
 
     @Test
     void aPropertyRemovedFromTheSpecIsReportedFromTablesAndExamples(@TempDir Path dir) throws IOException {
-        Path spec = SpecCopy.edited(ProjectPaths.spec(), dir, """
+        Path spec = SpecCopy.edited(CheckoutLayout.spec(), dir, """
                     ReservationGroupId:
                       type: string
                       format: uuid
@@ -103,9 +104,9 @@ class NegativeControlsTest {
 
     @Test
     void anEnumValueMissingFromTheSpecOrAClosedEnumIsReported(@TempDir Path dir, @TempDir Path otherDir) throws IOException {
-        Path spec = SpecCopy.edited(ProjectPaths.spec(), dir, "enum: [Chargeable, Expired, Cancelled, Charged, Pending, Failed]\n",
+        Path spec = SpecCopy.edited(CheckoutLayout.spec(), dir, "enum: [Chargeable, Expired, Cancelled, Charged, Pending, Failed]\n",
                 "enum: [Chargeable, Expired, Cancelled, Charged, Pending]\n");
-        Path closed = SpecCopy.edited(ProjectPaths.spec(), otherDir, """
+        Path closed = SpecCopy.edited(CheckoutLayout.spec(), otherDir, """
                       x-mews-open-enum: true
                       x-mews-doc-names: [Payment request reason]
                 """, """
@@ -150,8 +151,8 @@ class NegativeControlsTest {
         DocumentedOperation operation = broken.operation(GET_ALL_BY_CUSTOMERS).orElseThrow();
         JsonExample example = operation.requestExamples().get(0);
 
-        List<Finding> findings = new ExampleConformance(new ContractValidator(ProjectPaths.spec()),
-                SpecModel.load(ProjectPaths.spec()), reconciliation)
+        List<Finding> findings = new ExampleConformance(new ContractValidator(CheckoutLayout.spec()),
+                SpecModel.load(CheckoutLayout.spec()), reconciliation)
                 .check(broken, operation, example, ExampleConformance.Direction.REQUEST);
 
         assertThat(findings).singleElement().satisfies(f -> {

@@ -1,5 +1,6 @@
 package io.mewscontract.spec;
 
+import io.mewscontract.docs.CheckoutLayout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mewscontract.conformance.checks.Reconciliation;
@@ -12,8 +13,8 @@ class ReconciliationConsistencyTest {
 
     @Test
     void everyElementARowNamesExistsInTheSpecUnlessTheRowSaysItWasLeftOut() throws IOException {
-        SpecModel spec = SpecModel.load(ProjectPaths.spec());
-        Reconciliation reconciliation = Reconciliation.read(ProjectPaths.reconciliation());
+        SpecModel spec = SpecModel.load(CheckoutLayout.spec());
+        Reconciliation reconciliation = Reconciliation.read(CheckoutLayout.reconciliation());
 
         assertThat(reconciliation.rows()).hasSizeGreaterThan(40);
         for (Reconciliation.Row row : reconciliation.rows()) {
@@ -35,7 +36,7 @@ class ReconciliationConsistencyTest {
 
     @Test
     void everyDivergenceRowNamesAtLeastOneSource() throws IOException {
-        Reconciliation reconciliation = Reconciliation.read(ProjectPaths.reconciliation());
+        Reconciliation reconciliation = Reconciliation.read(CheckoutLayout.reconciliation());
 
         assertThat(reconciliation.rows()).filteredOn(Reconciliation.Row::excuses).allSatisfy(row ->
                 assertThat(row.documentsSay()).as("sources named at RECONCILIATION.md:%d", row.line())

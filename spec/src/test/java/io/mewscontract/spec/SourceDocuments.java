@@ -1,5 +1,6 @@
 package io.mewscontract.spec;
 
+import io.mewscontract.docs.CheckoutLayout;
 import io.mewscontract.conformance.checks.DocumentSet;
 import io.mewscontract.docs.SourceDocument;
 import java.io.IOException;
@@ -17,7 +18,7 @@ final class SourceDocuments {
     static synchronized List<SourceDocument> all() {
         if (cached == null) {
             try {
-                cached = DocumentSet.read(ProjectPaths.docs());
+                cached = DocumentSet.read(CheckoutLayout.documents());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

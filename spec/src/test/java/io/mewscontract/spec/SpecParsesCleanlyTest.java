@@ -1,5 +1,6 @@
 package io.mewscontract.spec;
 
+import io.mewscontract.docs.CheckoutLayout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mewscontract.conformance.checks.SpecModel;
@@ -20,21 +21,21 @@ class SpecParsesCleanlyTest {
 
     @Test
     void swaggerParserReportsNoMessages() {
-        SwaggerParseResult result = parse(ProjectPaths.spec());
+        SwaggerParseResult result = parse(CheckoutLayout.spec());
 
-        assertThat(result.getMessages()).as("swagger-parser messages for %s", ProjectPaths.spec()).isEmpty();
+        assertThat(result.getMessages()).as("swagger-parser messages for %s", CheckoutLayout.spec()).isEmpty();
         assertThat(result.getOpenAPI()).isNotNull();
         assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.0.3");
     }
 
     @Test
     void everyReferenceResolves() throws IOException {
-        assertThat(DanglingRefFinder.find(ProjectPaths.spec())).isEmpty();
+        assertThat(DanglingRefFinder.find(CheckoutLayout.spec())).isEmpty();
     }
 
     @Test
     void declaresTheFourOperationsAsPostWithStableIdsAndTags() {
-        OpenAPI api = parse(ProjectPaths.spec()).getOpenAPI();
+        OpenAPI api = parse(CheckoutLayout.spec()).getOpenAPI();
 
         assertThat(api.getPaths()).containsOnlyKeys(
                 "/api/connector/v1/preauthorizations/getAllByCustomers",
@@ -57,7 +58,7 @@ class SpecParsesCleanlyTest {
 
     @Test
     void everyEnumIsDeclaredOpen() {
-        OpenAPI api = parse(ProjectPaths.spec()).getOpenAPI();
+        OpenAPI api = parse(CheckoutLayout.spec()).getOpenAPI();
 
         api.getComponents().getSchemas().forEach((name, schema) -> {
             if (schema.getEnum() != null) {
@@ -69,7 +70,7 @@ class SpecParsesCleanlyTest {
 
     @Test
     void moneyIsDecimalNeverDouble() throws IOException {
-        String text = Files.readString(ProjectPaths.spec());
+        String text = Files.readString(CheckoutLayout.spec());
 
         assertThat(text).doesNotContain("format: double").doesNotContain("format: float");
         assertThat(text).contains("format: decimal");
@@ -77,7 +78,7 @@ class SpecParsesCleanlyTest {
 
     @Test
     void negativeControlDanglingReferenceIsReportedWithItsPointer(@TempDir Path dir) throws IOException {
-        String broken = Files.readString(ProjectPaths.spec())
+        String broken = Files.readString(CheckoutLayout.spec())
                 .replace("$ref: '#/components/schemas/TaxBreakdownItem'", "$ref: '#/components/schemas/TaxBreakdownIten'");
         Path copy = Files.writeString(dir.resolve("broken.yaml"), broken);
 

@@ -1,5 +1,6 @@
 package io.mewscontract.conformance.checks;
 
+import io.mewscontract.docs.CheckoutLayout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +14,7 @@ class SpecModelTest {
 
     @BeforeAll
     static void load() {
-        spec = SpecModel.load(ProjectPaths.spec());
+        spec = SpecModel.load(CheckoutLayout.spec());
     }
 
     @Test

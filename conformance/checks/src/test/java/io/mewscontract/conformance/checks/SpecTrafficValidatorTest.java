@@ -1,5 +1,6 @@
 package io.mewscontract.conformance.checks;
 
+import io.mewscontract.docs.CheckoutLayout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +33,7 @@ class SpecTrafficValidatorTest {
 
     @BeforeAll
     static void load() {
-        validator = SpecTrafficValidator.forSpec(ProjectPaths.spec());
+        validator = SpecTrafficValidator.forSpec(CheckoutLayout.spec());
     }
 
     @Test

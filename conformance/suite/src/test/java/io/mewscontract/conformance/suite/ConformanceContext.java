@@ -1,5 +1,6 @@
 package io.mewscontract.conformance.suite;
 
+import io.mewscontract.docs.CheckoutLayout;
 import io.mewscontract.conformance.checks.ContractValidator;
 import io.mewscontract.conformance.checks.DocumentSet;
 import io.mewscontract.conformance.checks.Reconciliation;
@@ -22,7 +23,7 @@ record ConformanceContext(Path specFile, SpecModel spec, ContractValidator valid
     /** The project's own spec, documents and RECONCILIATION.md. */
     static synchronized ConformanceContext project() {
         if (project == null) {
-            project = of(ProjectPaths.spec());
+            project = of(CheckoutLayout.spec());
         }
         return project;
     }
@@ -31,7 +32,7 @@ record ConformanceContext(Path specFile, SpecModel spec, ContractValidator valid
     static ConformanceContext of(Path specFile) {
         try {
             return new ConformanceContext(specFile, SpecModel.load(specFile), new ContractValidator(specFile),
-                    Reconciliation.read(ProjectPaths.reconciliation()), DocumentSet.read(ProjectPaths.docs()));
+                    Reconciliation.read(CheckoutLayout.reconciliation()), DocumentSet.read(CheckoutLayout.documents()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -40,6 +41,6 @@ record ConformanceContext(Path specFile, SpecModel spec, ContractValidator valid
     /** The document whose id is {@code id}, e.g. {@code 004}. */
     SourceDocument document(String id) {
         return documents.stream().filter(d -> DocumentSet.idOf(d).equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No document " + id + " in " + ProjectPaths.docs()));
+                .orElseThrow(() -> new IllegalArgumentException("No document " + id + " in " + CheckoutLayout.documents()));
     }
 }

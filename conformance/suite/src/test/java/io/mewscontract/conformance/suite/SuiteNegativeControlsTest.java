@@ -1,5 +1,6 @@
 package io.mewscontract.conformance.suite;
 
+import io.mewscontract.docs.CheckoutLayout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
@@ -43,7 +44,7 @@ class SuiteNegativeControlsTest {
     @Test
     void aFieldMadeNonNullableThatAnExampleSetsToNullFailsAgainstTheDecisionItContradicts(@TempDir Path dir)
             throws IOException {
-        Path spec = SpecCopy.edited(ProjectPaths.spec(), dir,
+        Path spec = SpecCopy.edited(CheckoutLayout.spec(), dir,
                 "        NetValue:\n          type: number\n          format: decimal\n          nullable: true\n",
                 "        NetValue:\n          type: number\n          format: decimal\n");
         ConformanceContext context = ConformanceContext.of(spec);
@@ -84,7 +85,7 @@ class SuiteNegativeControlsTest {
     @Test
     void anEnumMadeClosedFailsTheEnumCheckWhileTheGeneratedClientStillAcceptsUnknownValues(@TempDir Path dir)
             throws IOException {
-        Path spec = SpecCopy.edited(ProjectPaths.spec(), dir, """
+        Path spec = SpecCopy.edited(CheckoutLayout.spec(), dir, """
                       x-mews-open-enum: true
                       x-mews-doc-names: [Payment request reason]
                 """, """

@@ -1,25 +1,15 @@
 package io.mewscontract.codegen.testing;
 
-import java.nio.file.Files;
+import io.mewscontract.docs.CheckoutLayout;
 import java.nio.file.Path;
 
 /** Where tests find the checked-out project, independent of the working directory Maven or an IDE uses. */
 public final class ProjectPaths {
     private ProjectPaths() {}
 
-    /** The project root: {@code mews.project.root} (set by the parent pom's surefire config), else the nearest directory with {@code .mvn}. */
+    /** The checkout's root (see {@link CheckoutLayout#root()}). */
     public static Path root() {
-        String property = System.getProperty("mews.project.root");
-        if (property != null && !property.isBlank() && Files.isDirectory(Path.of(property, ".mvn"))) {
-            return Path.of(property);
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve(".mvn"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("Cannot find the project root (no mews.project.root, no .mvn above "
-                + Path.of("").toAbsolutePath() + ")");
+        return CheckoutLayout.root();
     }
 
     /** This module's directory. */
@@ -37,6 +27,6 @@ public final class ProjectPaths {
     }
 
     public static Path realSpec() {
-        return root().resolve("spec/mews-connector-api.yaml");
+        return CheckoutLayout.spec();
     }
 }
