@@ -22,6 +22,7 @@ import io.mewscontract.connector.model.PreauthorizationsByCustomersParameters;
 import io.mewscontract.sandbox.Sandbox;
 import io.mewscontract.sandbox.auth.DemoTokens;
 import io.mewscontract.sandbox.auth.TokenPair;
+import io.mewscontract.sandbox.limit.RateLimit;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -61,10 +62,10 @@ public final class Demo {
     void run() throws IOException {
         out.println("Mews Connector API: the generated client against the sandbox");
         out.println("=============================================================");
-        try (Sandbox sandbox = Sandbox.builder().start()) {
+        RateLimit limit = RateLimit.MEWS;
+        try (Sandbox sandbox = Sandbox.builder().rateLimit(limit).start()) {
             out.println("Sandbox started at " + sandbox.baseUri() + " (in-process; published demo tokens; "
-                    + sandbox.rateLimit().requests() + " requests per access token per "
-                    + sandbox.rateLimit().window().toSeconds() + " s)");
+                    + limit.requests() + " requests per access token per " + limit.window().toSeconds() + " s)");
             AtomicInteger responses = new AtomicInteger();
             TokenPair tokens = DemoTokens.PAIRS.get(0);
             MewsConnectorClient client = MewsConnectorClient.builder()
