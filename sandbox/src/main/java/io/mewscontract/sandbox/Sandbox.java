@@ -4,7 +4,8 @@ import io.mewscontract.sandbox.auth.DemoTokens;
 import io.mewscontract.sandbox.auth.TokenPair;
 import io.mewscontract.sandbox.auth.TokenRegistry;
 import io.mewscontract.sandbox.http.ExchangeObserver;
-import io.mewscontract.sandbox.http.SandboxHttpServer;
+import io.mewscontract.sandbox.http.ExchangeRecordingFilter;
+import io.mewscontract.sandbox.http.RequestLogFilter;
 import io.mewscontract.sandbox.limit.RateLimit;
 import io.mewscontract.sandbox.limit.SlidingWindowLimiter;
 import io.mewscontract.sandbox.seed.DocumentedPreauthorizations;
@@ -17,6 +18,7 @@ import io.mewscontract.sandbox.store.PreauthorizationStore;
 import io.mewscontract.service.model.Preauthorization;
 import io.mewscontract.service.router.RequestInterceptor;
 import io.mewscontract.service.router.Router;
+import io.mewscontract.service.adapter.jdk.JdkRouterServer;
 import io.mewscontract.service.server.OperationTable;
 import io.mewscontract.service.server.PaymentRequestsService;
 import io.mewscontract.service.server.PreauthorizationsService;
@@ -53,7 +55,7 @@ import org.jspecify.annotations.Nullable;
  * lost on {@link #close()}. Thread-safe.
  */
 public final class Sandbox implements AutoCloseable {
-    private final SandboxHttpServer server;
+    private final JdkRouterServer server;
     private final PreauthorizationStore preauthorizations;
     private final PaymentRequestStore paymentRequests;
     private final List<UUID> documentedCustomerIds;
@@ -61,7 +63,7 @@ public final class Sandbox implements AutoCloseable {
     private final TokenRegistry tokens;
     private final @Nullable RateLimit rateLimit;
 
-    private Sandbox(SandboxHttpServer server, PreauthorizationStore preauthorizations,
+    private Sandbox(JdkRouterServer server, PreauthorizationStore preauthorizations,
             PaymentRequestStore paymentRequests, List<UUID> documentedCustomerIds, List<UUID> syntheticCustomerIds,
             TokenRegistry tokens, @Nullable RateLimit rateLimit) {
         this.server = server;
@@ -305,8 +307,15 @@ public final class Sandbox implements AutoCloseable {
             }
             interceptors.forEach(router::interceptor);
 
-            SandboxHttpServer server = SandboxHttpServer.start(router.build(), new InetSocketAddress(bindAddress, port),
-                    requestLog, observer);
+            // Filters sit in front of the router: the request log, then the recorder tests check traffic with.
+            JdkRouterServer.Builder http = JdkRouterServer.builder(router.build()).bindAddress(bindAddress).port(port);
+            if (requestLog != null) {
+                http.filter(new RequestLogFilter(requestLog));
+            }
+            if (observer != null) {
+                http.filter(new ExchangeRecordingFilter(observer));
+            }
+            JdkRouterServer server = http.start();
             List<UUID> documentedCustomers = documented.stream().map(Preauthorization::customerId).distinct().toList();
             return new Sandbox(server, preauthorizationStore, paymentRequestStore, documentedCustomers,
                     synthetic.customerIds(), registry, rateLimit);

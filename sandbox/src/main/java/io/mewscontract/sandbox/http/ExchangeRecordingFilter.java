@@ -14,12 +14,12 @@ import java.util.Objects;
  * Copies each exchange's request and response bodies as they pass (the router still streams and limits the request
  * body as it does without this filter) and hands the result to an {@link ExchangeObserver}.
  */
-final class ExchangeRecordingFilter extends Filter {
+public final class ExchangeRecordingFilter extends Filter {
     private static final System.Logger LOG = System.getLogger(ExchangeRecordingFilter.class.getName());
 
     private final ExchangeObserver observer;
 
-    ExchangeRecordingFilter(ExchangeObserver observer) {
+    public ExchangeRecordingFilter(ExchangeObserver observer) {
         this.observer = Objects.requireNonNull(observer, "observer");
     }
 

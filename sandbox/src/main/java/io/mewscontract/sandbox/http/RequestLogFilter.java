@@ -10,10 +10,10 @@ import java.util.Objects;
  * Prints one line per request: method, path, status, duration and the {@code Request-Id}. Never a header value or
  * a body, which carry the tokens.
  */
-final class RequestLogFilter extends Filter {
+public final class RequestLogFilter extends Filter {
     private final PrintStream out;
 
-    RequestLogFilter(PrintStream out) {
+    public RequestLogFilter(PrintStream out) {
         this.out = Objects.requireNonNull(out, "out");
     }
 

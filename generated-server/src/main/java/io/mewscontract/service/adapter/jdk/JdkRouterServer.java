@@ -1,16 +1,20 @@
 package io.mewscontract.service.adapter.jdk;
 
+import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpServer;
 import io.mewscontract.service.router.Router;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -92,8 +96,9 @@ public final class JdkRouterServer implements AutoCloseable {
     }
 
     /**
-     * Stops accepting requests, ends open exchanges, and shuts down the default executor if this server made it.
-     * Closing again does nothing.
+     * Stops accepting requests and ends open exchanges. When this server made the default executor, it then waits
+     * (up to five seconds) for the requests in flight to finish, filters included, so everything a filter records
+     * has been recorded once this returns. Closing again does nothing.
      */
     @Override
     public void close() {
@@ -102,7 +107,15 @@ public final class JdkRouterServer implements AutoCloseable {
         }
         server.stop(0);
         if (ownedExecutor != null) {
-            ownedExecutor.shutdownNow();
+            ownedExecutor.shutdown();
+            try {
+                if (!ownedExecutor.awaitTermination(5, TimeUnit.SECONDS)) {
+                    ownedExecutor.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                ownedExecutor.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -113,6 +126,7 @@ public final class JdkRouterServer implements AutoCloseable {
         private int port;
         private int backlog;
         private @Nullable Executor executor;
+        private final List<Filter> filters = new ArrayList<>();
 
         private Builder(Router router) {
             this.router = Objects.requireNonNull(router, "router");
@@ -145,10 +159,19 @@ public final class JdkRouterServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Puts a filter in front of the router (a request log, a recorder of exchanges for tests); filters run in
+         * the order added.
+         */
+        public Builder filter(Filter filter) {
+            filters.add(Objects.requireNonNull(filter, "filter"));
+            return this;
+        }
+
         /** @throws IOException if the address cannot be bound */
         public JdkRouterServer start() throws IOException {
             HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, port), backlog);
-            server.createContext("/", new RouterHttpHandler(router));
+            server.createContext("/", new RouterHttpHandler(router)).getFilters().addAll(filters);
             ExecutorService owned =
                     executor == null ? Executors.newFixedThreadPool(defaultThreads(), daemonThreads()) : null;
             server.setExecutor(executor != null ? executor : owned);
