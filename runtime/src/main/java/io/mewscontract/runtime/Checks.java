@@ -99,6 +99,10 @@ public final class Checks {
      */
     public static void maxInterval(
             ValidationContext context, String path, Instant start, Instant end, String maximumLength) {
+        if (end.isBefore(start)) {
+            context.add(path, "interval must not end before it starts (is from " + start + " to " + end + ")");
+            return;
+        }
         TemporalAmount amount = parseAmount(maximumLength);
         Instant latestEnd = amount instanceof Period period
                 ? start.atOffset(ZoneOffset.UTC).plus(period).toInstant()

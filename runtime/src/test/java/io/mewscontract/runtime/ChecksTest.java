@@ -58,6 +58,15 @@ class ChecksTest {
     }
 
     @Test
+    void anIntervalThatEndsBeforeItStartsIsOneViolation() {
+        Instant start = Instant.parse("2020-01-31T00:00:00Z");
+        Checks.maxInterval(client, "$.UpdatedUtc", start, start.minusSeconds(1), "P3M");
+        Checks.maxInterval(client, "$.instant", start, start, "P3M");
+        assertThat(client.violations()).extracting(Violation::toString).containsExactly(
+                "$.UpdatedUtc: interval must not end before it starts (is from 2020-01-31T00:00:00Z to 2020-01-30T23:59:59Z)");
+    }
+
+    @Test
     void allOrNone() {
         Checks.allOrNone(client, "$", List.of("LanguageCode", "CultureCode"), "en", null);
         Checks.allOrNone(client, "$", List.of("LanguageCode", "CultureCode"), null, null);

@@ -318,11 +318,21 @@ class PaymentRequestsEndToEndTest {
     }
 
     @Test
-    void anIntervalThatEndsBeforeItStartsIsInvalid() {
-        BadRequestException backwards = catchThrowableOfType(BadRequestException.class, () -> client.paymentRequests()
-                .getAll(PaymentRequestData.byAccounts(10, UUID.randomUUID())
-                        .updatedUtc(new TimeInterval(now(), now().minusSeconds(1))).build()));
-        assertThat(backwards.errorMessage()).isEqualTo("Invalid UpdatedUtc");
+    void anIntervalThatEndsBeforeItStartsIsRefusedByTheClientAndTheSandbox() {
+        PaymentRequestFilterParameters backwards = PaymentRequestData.byAccounts(10, UUID.randomUUID())
+                .updatedUtc(new TimeInterval(Instant.parse("2026-01-02T00:00:00Z"),
+                        Instant.parse("2026-01-01T00:00:00Z")))
+                .build();
+        assertThat(catchThrowableOfType(RequestValidationException.class,
+                () -> client.paymentRequests().getAll(backwards)).violations())
+                .extracting(violation -> violation.path()).containsExactly("$.UpdatedUtc");
+
+        HttpResponse<String> raw = RawHttp.post(sandbox.baseUri(), "/api/connector/v1/paymentRequests/getAll",
+                RawHttp.body("\"UpdatedUtc\":{\"StartUtc\":\"2026-01-02T00:00:00Z\","
+                        + "\"EndUtc\":\"2026-01-01T00:00:00Z\"},"
+                        + "\"Limitation\":{\"Count\":10}"));
+        assertThat(raw.statusCode()).isEqualTo(400);
+        assertThat(raw.body()).contains("$.UpdatedUtc: interval must not end before it starts");
     }
 
     @Test
