@@ -41,7 +41,6 @@ final class CurrencyCode implements DraftRule {
                 code.description = "ISO 4217 code of the currency, e.g. `EUR`.";
             }
             p.type = new TypeRef.Ref(code);
-            p.description = "";
             context.decide(p, name(), "CurrencyCode (^[A-Z]{3}$)", described ? p.tableSources()
                     : p.shownValues().stream().map(ExampleFact::source).toList());
         }

@@ -79,6 +79,7 @@ public final class Drafter {
                 rule.apply(model, context);
             }
         }
+        Descriptions.fill(model); // objects a rule reached late (union members) get theirs too
         for (PropertyDraft p : model.allProperties()) {
             if (!p.type.isKnown() && !p.owner.fixed) {
                 ExampleFact first = p.examples.isEmpty() ? null : p.examples.get(0);
