@@ -45,7 +45,7 @@ class BadInputTest {
     void theRestIsStillDrafted() {
         assertThat(draft.openApi().path("paths").has("/api/connector/v1/gizmos/getAll")).isTrue();
         assertThat(Pages.property(draft, "Gizmo", "Serial").path("type").asText()).isEqualTo("integer");
-        assertThat(Pages.property(draft, "GizmoGetAllParameters", "Part").at("/allOf/0/$ref").asText())
+        assertThat(Pages.property(draft, "GizmoFilterParameters", "Part").at("/allOf/0/$ref").asText())
                 .isEqualTo("#/components/schemas/GizmoPart");
         assertThat(Pages.property(draft, "Gizmo", "Tags").path("type").asText()).isEqualTo("array");
     }

@@ -76,7 +76,7 @@ class NegativeControlsTest {
         DraftOptions off = DraftOptions.DEFAULT.without(DraftRules.TYPE_FROM_EXAMPLE);
         DraftResult draft = Drafter.draft(Pages.files("gadgets", "gadgets-2023.txt"), off);
         assertThat(property(draft, "Gadget", "Kind").has("allOf")).isFalse();
-        assertThat(property(draft, "GadgetGetAllResult", "Gadgets").has("items")).isFalse();
+        assertThat(property(draft, "GadgetResult", "Gadgets").has("items")).isFalse();
     }
 
     @Test
@@ -84,7 +84,7 @@ class NegativeControlsTest {
         DraftOptions off = DraftOptions.DEFAULT.without(DraftRules.COMMON_REQUEST_FIELDS);
         DraftResult draft = widgets(off);
         assertThat(schema(draft, "ConnectorRequest").isMissingNode()).isTrue();
-        assertThat(schema(draft, "WidgetGetAllParameters").path("properties").has("ClientToken")).isTrue();
+        assertThat(schema(draft, "WidgetFilterParameters").path("properties").has("ClientToken")).isTrue();
     }
 
     @Test

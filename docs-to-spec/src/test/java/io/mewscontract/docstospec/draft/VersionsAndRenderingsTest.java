@@ -21,7 +21,7 @@ class VersionsAndRenderingsTest {
         assertThat(required(old, "Gadget")).containsExactly("Id", "OwnerId", "Kind", "Code", "Cost");
         // The lost type cells come back from the examples: an array of objects listed in the Gadget table,
         // and strings that the Gadget kind list holds.
-        assertThat(property(old, "GadgetGetAllResult", "Gadgets").at("/items/$ref").asText())
+        assertThat(property(old, "GadgetResult", "Gadgets").at("/items/$ref").asText())
                 .isEqualTo("#/components/schemas/Gadget");
         assertThat(property(old, "Gadget", "Kind").at("/allOf/0/$ref").asText()).isEqualTo("#/components/schemas/GadgetKind");
         assertThat(schema(old, "GadgetKind").path("enum")).extracting(JsonNode::asText).containsExactly("Lever", "Switch");

@@ -54,9 +54,9 @@ class WidgetsDraftTest {
         JsonNode getAll = draft.openApi().at("/paths/~1api~1connector~1v1~1widgets~1getAll/post");
         assertThat(getAll.path("x-mews-kind").asText()).isEqualTo("read");
         assertThat(getAll.path("x-mews-pagination").path("items").asText()).isEqualTo("Widgets");
-        assertThat(property(draft, "WidgetGetAllResult", "Cursor").path("nullable").asBoolean()).isTrue();
-        assertThat(required(draft, "WidgetGetAllResult")).contains("Cursor");
-        assertThat(property(draft, "WidgetGetAllResult", "Cursor").has("format")).isFalse();
+        assertThat(property(draft, "WidgetResult", "Cursor").path("nullable").asBoolean()).isTrue();
+        assertThat(required(draft, "WidgetResult")).contains("Cursor");
+        assertThat(property(draft, "WidgetResult", "Cursor").has("format")).isFalse();
         JsonNode v2 = draft.openApi().at("/paths/~1api~1connector~1v1~1widgets~1getAll~12024-01-01/post");
         assertThat(v2.path("x-mews-batch").path("ids").asText()).isEqualTo("WidgetIds");
         assertThat(v2.path("x-mews-batch").path("items").asText()).isEqualTo("WidgetPrices");
@@ -67,7 +67,7 @@ class WidgetsDraftTest {
 
     @Test
     void requestsExtendConnectorRequest() {
-        JsonNode request = schema(draft, "WidgetGetAllParameters");
+        JsonNode request = schema(draft, "WidgetFilterParameters");
         assertThat(ref(request.path("allOf").path(0))).isEqualTo("ConnectorRequest");
         assertThat(request.path("allOf").path(1).path("properties").has("ClientToken")).isFalse();
         assertThat(schema(draft, "ConnectorRequest").at("/properties/AccessToken/format").asText()).isEqualTo("password");
@@ -75,15 +75,15 @@ class WidgetsDraftTest {
 
     @Test
     void linksToTheSharedObjectsPageAreFollowedToTheirHeadings() {
-        JsonNode updated = property(draft, "WidgetGetAllParameters", "UpdatedUtc");
+        JsonNode updated = property(draft, "WidgetFilterParameters", "UpdatedUtc");
         assertThat(ref(updated)).isEqualTo("TimeInterval");
         assertThat(updated.path("x-mews-max-interval").asText()).isEqualTo("P3M");
         assertThat(updated.path("nullable").asBoolean()).isTrue();
         assertThat(schema(draft, "TimeInterval").path("nullable").asBoolean()).isTrue();
         assertThat(schema(draft, "TimeInterval").at("/properties/StartUtc/format").asText()).isEqualTo("date-time");
-        assertThat(ref(property(draft, "WidgetGetAllParameters", "Limitation"))).isEqualTo("Limitation");
-        assertThat(required(draft, "WidgetGetAllParameters")).containsExactly("Limitation");
-        assertThat(property(draft, "WidgetGetAllParameters", "WidgetIds").path("maxItems").asInt()).isEqualTo(1000);
+        assertThat(ref(property(draft, "WidgetFilterParameters", "Limitation"))).isEqualTo("Limitation");
+        assertThat(required(draft, "WidgetFilterParameters")).containsExactly("Limitation");
+        assertThat(property(draft, "WidgetFilterParameters", "WidgetIds").path("maxItems").asInt()).isEqualTo(1000);
     }
 
     @Test
