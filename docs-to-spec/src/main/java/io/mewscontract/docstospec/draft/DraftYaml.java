@@ -71,6 +71,20 @@ public final class DraftYaml {
         }
     }
 
+    /** The common case without a regex: a name like {@code PaymentRequestIds} (letters and digits, 3+ long). */
+    private static boolean simpleWord(String text) {
+        if (text.length() < 3 || !Character.isLetter(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return !RESERVED.contains(text.toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static StringBuilder indent(StringBuilder out, int spaces) {
         for (int i = 0; i < spaces; i++) {
             out.append(' ');
@@ -92,7 +106,7 @@ public final class DraftYaml {
     }
 
     private static String scalar(String text) {
-        if (PLAIN.matcher(text).matches() && !NUMBER_LIKE.matcher(text).matches()
+        if (simpleWord(text) || PLAIN.matcher(text).matches() && !NUMBER_LIKE.matcher(text).matches()
                 && !RESERVED.contains(text.toLowerCase(java.util.Locale.ROOT))) {
             return text;
         }
