@@ -66,6 +66,11 @@ public final class OpenApiFiles {
         return root;
     }
 
+    /** A new empty object node. */
+    public static com.fasterxml.jackson.databind.node.ObjectNode emptyObject() {
+        return YAML.createObjectNode();
+    }
+
     /** The document as YAML text. */
     public static String yaml(JsonNode document) {
         try {
