@@ -35,7 +35,8 @@ final class Absorption {
         this.pages = pages;
     }
 
-    Advice forElement(DriftKind kind, FactDifference d) {
+    Advice forElement(DriftKind kind, FactDifference d, List<String> lines) {
+        List<String> sources = sources(lines);
         String element = Pointers.displayName(d.element());
         List<String> tokens = Pointers.tokens(d.element());
         String name = tokens.get(tokens.size() - 1);
@@ -59,12 +60,13 @@ final class Absorption {
         ObjectNode update = NODES.objectNode();
         update.set(name, specNode(d.element()));
         String snippet = action(RawLocator.jsonPath(parentInPages.get()), update, false, element,
-                "Keep " + element + " although the pages no longer describe it.");
+                "Keep " + element + " although the pages no longer describe it.", sources);
         return new Advice("Accept: delete `" + inSpec + "` from the spec and regenerate; or keep it (the API may"
                 + " still send it) with this decision:", snippet);
     }
 
-    Advice forAttributes(DriftKind kind, List<FactDifference> group) {
+    Advice forAttributes(DriftKind kind, List<FactDifference> group, List<String> lines) {
+        List<String> sources = sources(lines);
         FactDifference first = group.get(0);
         String element = Pointers.displayName(first.element());
         String accept = "Accept: make `" + element + "` say " + Describe.values(group, false) + " in the spec (at `"
@@ -74,14 +76,14 @@ final class Absorption {
         Optional<List<String>> raw = RawLocator.locate(pages, first.element());
         for (FactDifference d : group) {
             if (d.kind() == FactKind.REQUIRED || d.kind() == FactKind.ENUM_VALUE) {
-                actions.add(memberAction(d, element));
+                actions.add(memberAction(d, element, sources));
             } else if (raw.isPresent()) {
                 List<String> key = Pointers.tokens("/" + Describe.relativeKey(d));
                 if (d.expected() == null) {
                     List<String> target = new ArrayList<>(raw.get());
                     target.addAll(key);
                     actions.add(action(RawLocator.jsonPath(target), null, true, element,
-                            element + " says " + Describe.values(List.of(d), true) + "."));
+                            element + " says " + Describe.values(List.of(d), true) + ".", sources));
                 } else {
                     put(update, key, typed(d.kind(), d.expected()));
                 }
@@ -89,7 +91,7 @@ final class Absorption {
         }
         if (update.size() > 0 && raw.isPresent()) {
             actions.add(0, action(RawLocator.jsonPath(raw.get()), update, false, element,
-                    element + " says " + Describe.values(group, true) + "."));
+                    element + " says " + Describe.values(group, true) + ".", sources));
         }
         if (actions.isEmpty()) {
             return new Advice(accept + ".", "");
@@ -99,7 +101,7 @@ final class Absorption {
     }
 
     /** An action on a {@code required} or {@code enum} member: append it back, or remove it. */
-    private String memberAction(FactDifference d, String element) {
+    private String memberAction(FactDifference d, String element, List<String> sources) {
         List<String> tokens = Pointers.tokens(d.pointer());
         String member = tokens.get(tokens.size() - 1);
         List<String> arrayTokens = tokens.subList(0, tokens.size() - 1);
@@ -109,10 +111,10 @@ final class Absorption {
         String base = schema.map(RawLocator::jsonPath).orElse(specPathOf(schemaPointer));
         if (d.expected() == null) {
             return action(base + "." + list + "[?(@ == '" + member + "')]", null, true, element,
-                    element + (list.equals("required") ? " stays optional." : " has no value " + member + "."));
+                    element + (list.equals("required") ? " stays optional." : " has no value " + member + "."), sources);
         }
         return action(base + "." + list, NODES.textNode(member), false, element,
-                element + (list.equals("required") ? " stays required." : " keeps the value " + member + "."));
+                element + (list.equals("required") ? " stays required." : " keeps the value " + member + "."), sources);
     }
 
     /** The schema part as written that holds the list (or, for {@code required}, the named property). */
@@ -126,7 +128,7 @@ final class Absorption {
     }
 
     private static String action(String target, @Nullable JsonNode update, boolean remove, String element,
-            String description) {
+            String description, List<String> sources) {
         ObjectNode action = NODES.objectNode();
         action.put("target", target);
         if (remove) {
@@ -137,10 +139,16 @@ final class Absorption {
         action.put("description", description);
         action.put("x-element", element);
         action.put("x-reason", "TODO: why the spec keeps this although the pages say otherwise");
-        action.putArray("x-sources").add("TODO");
+        ArrayNode sourceList = action.putArray("x-sources");
+        (sources.isEmpty() ? List.of("TODO") : sources).forEach(sourceList::add);
         ArrayNode list = NODES.arrayNode();
         list.add(action);
         return OpenApiFiles.yaml(list);
+    }
+
+    /** The documents of {@code file:line} references, once each. */
+    private static List<String> sources(List<String> lines) {
+        return lines.stream().map(l -> l.contains(":") ? l.substring(0, l.lastIndexOf(':')) : l).distinct().toList();
     }
 
     private JsonNode specNode(String flattenedPointer) {

@@ -134,8 +134,9 @@ public final class DriftAnalyzer {
         String element = Pointers.displayName(d.element());
         Impact impact = Impacts.of(kind, List.of(d), side(d.element()), required(specFacts, d.element()),
                 required(pagesFacts, d.element()));
-        Absorption.Advice advice = absorption.forElement(kind, d);
-        return new DriftFinding(kind, element, d.element(), lines.forFlattened(decided.document(), d.element()),
+        List<String> where = lines.forFlattened(decided.document(), d.element());
+        Absorption.Advice advice = absorption.forElement(kind, d, where);
+        return new DriftFinding(kind, element, d.element(), where,
                 added ? "describes " + element : "no longer describe " + element,
                 added ? "has no " + element : "has " + element, impact.breaking(), impact.reason(),
                 advice.text(), advice.snippet());
@@ -147,9 +148,9 @@ public final class DriftAnalyzer {
         String element = Pointers.displayName(first.element());
         Impact impact = Impacts.of(kind, group, side(first.element()), required(specFacts, first.element()),
                 required(pagesFacts, first.element()));
-        Absorption.Advice advice = absorption.forAttributes(kind, group);
-        return new DriftFinding(kind, element, first.element(),
-                lines.forFlattened(decided.document(), first.element()), Describe.values(group, false),
+        List<String> where = lines.forFlattened(decided.document(), first.element());
+        Absorption.Advice advice = absorption.forAttributes(kind, group, where);
+        return new DriftFinding(kind, element, first.element(), where, Describe.values(group, false),
                 Describe.values(group, true), impact.breaking(), impact.reason(), advice.text(), advice.snippet());
     }
 
