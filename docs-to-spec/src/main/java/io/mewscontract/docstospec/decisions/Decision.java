@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param target the action's JSONPath; it must select exactly one node of the draft
  * @param update the action's {@code update} (merged into an object, appended to an array), or {@code null}
  * @param remove the action's {@code remove}
+ * @param renameTo {@code x-rename-to}: the new name of the component the target selects, or {@code null}
  * @param element the spec element decided ({@code x-element}, e.g. {@code Amount.Breakdown})
  * @param section the RECONCILIATION.md section it is listed under ({@code x-section})
  * @param documentsSay what the documents say ({@code x-documents-say})
@@ -20,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param sources the documents that bear on it ({@code x-sources}: document ids such as {@code 001}, or
  *     {@code FACTS})
  */
-public record Decision(int index, String target, @Nullable JsonNode update, boolean remove, String element,
+public record Decision(int index, String target, @Nullable JsonNode update, boolean remove,
+        @Nullable String renameTo, String element,
         String section, String documentsSay, String decision, String reason, List<String> sources) {
     public Decision {
         Objects.requireNonNull(target, "target");

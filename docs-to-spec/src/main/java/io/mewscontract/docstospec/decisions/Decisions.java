@@ -14,6 +14,12 @@ import java.util.List;
  * {@code description}: the decision) and carries its record as extensions: {@code x-element}, {@code x-section},
  * {@code x-documents-say}, {@code x-reason} and {@code x-sources}. Any overlay tool can apply the file; this class
  * also checks the record is complete.
+ *
+ * <p>One addition to the standard: {@code x-rename-to: NewName} on an action whose target is a component
+ * ({@code $.components.schemas.OldName}) renames it and every {@code $ref} to it. Overlay 1.0 cannot rename a key,
+ * and spelling a rename as copy, remove and one action per {@code $ref} would freeze a copy of the drafted schema
+ * in the overlay, hiding every later change of the pages to it. Standard tools ignore the extension (the action
+ * then carries an empty {@code update}).
  */
 public final class Decisions {
     private final String name;
@@ -74,8 +80,9 @@ public final class Decisions {
         }
         boolean remove = action.path("remove").asBoolean(false);
         JsonNode update = action.get("update");
-        if (!remove && update == null) {
-            throw new DecisionFormatException(where + ": neither 'update' nor 'remove: true'");
+        String renameTo = action.hasNonNull("x-rename-to") ? action.get("x-rename-to").asText() : null;
+        if (!remove && update == null && renameTo == null) {
+            throw new DecisionFormatException(where + ": neither 'update' nor 'remove: true' nor 'x-rename-to'");
         }
         List<String> sources = new ArrayList<>();
         action.path("x-sources").forEach(s -> sources.add(s.asText()));
@@ -88,7 +95,7 @@ public final class Decisions {
         if (sources.isEmpty()) {
             throw new DecisionFormatException(where + ": no 'x-sources': name the documents (e.g. [001, FACTS])");
         }
-        return new Decision(index, target, update, remove, action.get("x-element").asText(),
+        return new Decision(index, target, update, remove, renameTo, action.get("x-element").asText(),
                 action.path("x-section").asText(""), action.path("x-documents-say").asText(""),
                 action.get("description").asText().strip(), action.get("x-reason").asText().strip(), sources);
     }

@@ -54,7 +54,16 @@ public final class OverlayApplier {
         }
         List<Object> tokens = tokens(paths.get(0));
         JsonNode before = document.deepCopy();
-        if (decision.remove()) {
+        if (decision.renameTo() != null) {
+            String problem = rename(document, tokens, decision.renameTo());
+            if (problem != null) {
+                return new DecisionOutcome(decision, DecisionOutcome.Status.MISMATCHED_UPDATE, problem);
+            }
+            tokens = List.of("components", "schemas", decision.renameTo());
+        }
+        if (decision.renameTo() != null && (decision.update() == null || decision.update().isEmpty())) {
+            // Nothing to merge after the rename.
+        } else if (decision.remove()) {
             if (tokens.isEmpty()) {
                 return new DecisionOutcome(decision, DecisionOutcome.Status.MISMATCHED_UPDATE,
                         "the document root cannot be removed");
@@ -86,6 +95,34 @@ public final class OverlayApplier {
                 ? new DecisionOutcome(decision, DecisionOutcome.Status.STALE_NO_CHANGE,
                         "the draft already says what the decision sets")
                 : new DecisionOutcome(decision, DecisionOutcome.Status.APPLIED, "");
+    }
+
+    /** Renames a component schema and every reference to it; returns what went wrong, or null. */
+    private static @org.jspecify.annotations.Nullable String rename(ObjectNode document, List<Object> tokens,
+            String newName) {
+        if (tokens.size() != 3 || !"components".equals(tokens.get(0)) || !"schemas".equals(tokens.get(1))) {
+            return "x-rename-to needs a target selecting one component schema ($.components.schemas.Name)";
+        }
+        ObjectNode schemas = (ObjectNode) document.at("/components/schemas");
+        String oldName = (String) tokens.get(2);
+        if (schemas.has(newName)) {
+            return "cannot rename " + oldName + " to " + newName + ": the draft already has " + newName;
+        }
+        JsonNode schema = schemas.remove(oldName);
+        schemas.set(newName, schema);
+        retarget(document, "#/components/schemas/" + oldName, "#/components/schemas/" + newName);
+        return null;
+    }
+
+    private static void retarget(JsonNode node, String from, String to) {
+        if (node instanceof ObjectNode object) {
+            if (object.path("$ref").asText().equals(from)) {
+                object.put("$ref", to);
+            }
+            object.forEach(child -> retarget(child, from, to));
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(child -> retarget(child, from, to));
+        }
     }
 
     /** The normalized paths ({@code $['components']['schemas'][...]}) a JSONPath selects. */
