@@ -78,7 +78,9 @@ public final class DriftAnalyzer {
         foldNullabilityIntoPresence(groups);
         groups.values().forEach(group -> findings.add(attributeFinding(group)));
         if (baselineDraft != null && draft != null) {
-            findings.addAll(descriptionFindings(changedElements));
+            Set<String> withFindings = new TreeSet<>(changedElements);
+            groups.values().forEach(group -> withFindings.add(group.get(0).element()));
+            findings.addAll(descriptionFindings(changedElements, withFindings));
         }
         for (DecisionOutcome outcome : decided.problems()) {
             findings.add(staleFinding(outcome));
@@ -104,7 +106,9 @@ public final class DriftAnalyzer {
             case CONSTRAINT -> DriftKind.CONSTRAINT;
             case ENUM_VALUE -> d.added() ? DriftKind.NEW_ENUM_VALUE : DriftKind.REMOVED_ENUM_VALUE;
             case DEPRECATION -> DriftKind.DEPRECATION;
-            case EXTENSION -> d.pointer().endsWith("/x-mews-max-interval") ? DriftKind.CONSTRAINT : DriftKind.EXTENSION;
+            case EXTENSION -> d.pointer().endsWith("/x-mews-max-interval") ? DriftKind.CONSTRAINT
+                    : d.pointer().endsWith("/x-mews-replaced-by") || d.pointer().endsWith("/x-mews-deprecation")
+                            ? DriftKind.DEPRECATION : DriftKind.EXTENSION;
             default -> DriftKind.OTHER;
         };
     }
@@ -154,13 +158,15 @@ public final class DriftAnalyzer {
                 Describe.values(group, true), impact.breaking(), impact.reason(), advice.text(), advice.snippet());
     }
 
-    private List<DriftFinding> descriptionFindings(Set<String> changedElements) {
+    /** Description changes of elements with no other finding (a new enum value's description is part of it). */
+    private List<DriftFinding> descriptionFindings(Set<String> changedElements, Set<String> withFindings) {
         List<DriftFinding> findings = new ArrayList<>();
         ContractFacts before = ContractFacts.of(baselineDraft);
         ContractFacts after = ContractFacts.of(draft);
         Map<String, List<FactDifference>> byElement = new LinkedHashMap<>();
         for (FactDifference d : after.differencesFrom(before, k -> k == FactKind.DESCRIPTION)) {
-            if (!within(d.element(), changedElements) && !Describe.sameText(d.expected(), d.actual())) {
+            if (!within(d.element(), changedElements) && !withFindings.contains(d.element())
+                    && !Describe.sameText(d.expected(), d.actual())) {
                 byElement.computeIfAbsent(d.element(), k -> new ArrayList<>()).add(d);
             }
         }
