@@ -39,6 +39,10 @@ public final class Main {
                               (no flag: all three; client and server use the model in the same PKG)
               --help          print this help
 
+            Other commands:
+              draft --docs FILE|DIR... --output FILE   draft an OpenAPI spec from Connector API pages
+                                                       (draft --help for details)
+
             Exit codes: 0 success, 1 I/O failure, 2 invalid or unsupported spec, or invalid arguments.
             """;
 
@@ -51,6 +55,9 @@ public final class Main {
     /** Runs the command line; returns the exit code. Never throws and never exits (testable). */
     static int run(List<String> args, PrintStream out, PrintStream err) {
         quietParserLogging();
+        if (!args.isEmpty() && args.get(0).equals("draft")) {
+            return DraftCommand.run(args.subList(1, args.size()), out, err);
+        }
         Arguments arguments;
         try {
             arguments = Arguments.parse(args);
