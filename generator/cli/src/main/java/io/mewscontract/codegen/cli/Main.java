@@ -42,6 +42,8 @@ public final class Main {
             Other commands:
               draft --docs FILE|DIR... --output FILE   draft an OpenAPI spec from Connector API pages
                                                        (draft --help for details)
+              drift --spec FILE --docs FILE|DIR...     report what the pages say that the spec does not
+                                                       (drift --help for details; exit 3 on drift)
 
             Exit codes: 0 success, 1 I/O failure, 2 invalid or unsupported spec, or invalid arguments.
             """;
@@ -57,6 +59,9 @@ public final class Main {
         quietParserLogging();
         if (!args.isEmpty() && args.get(0).equals("draft")) {
             return DraftCommand.run(args.subList(1, args.size()), out, err);
+        }
+        if (!args.isEmpty() && args.get(0).equals("drift")) {
+            return DriftCommand.run(args.subList(1, args.size()), out, err);
         }
         Arguments arguments;
         try {
