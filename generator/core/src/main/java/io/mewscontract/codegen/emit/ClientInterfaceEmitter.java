@@ -111,8 +111,9 @@ public final class ClientInterfaceEmitter {
                 .addParameter(layout.modelClass(operation.requestType()), REQUEST)
                 .addJavadoc("Every item of {@link #$N}, across all pages, newest first, fetched lazily: a page is\n"
                         + "requested only when the stream needs its first item, and only one page is held at a time.\n"
-                        + "Paging starts at {@code $L.$L} and ends at an empty or short page or a {@code null} cursor.\n",
-                        operation.methodName(), pagination.limitation().wireName(), pagination.cursor().wireName())
+                        + "Paging starts at $L and ends at an empty or short page or a {@code null} cursor.\n",
+                        operation.methodName(),
+                        Poet.code(pagination.limitation().wireName() + "." + pagination.cursor().wireName()))
                 .addJavadoc("\n@param $N the parameters of the first page; later pages differ only in their cursor\n",
                         REQUEST)
                 .addJavadoc("@return the items, lazily\n")
@@ -140,9 +141,10 @@ public final class ClientInterfaceEmitter {
         }
         doc.add("\n<p>{@code POST $L}, a $L.", operation.path(),
                 operation.kind().name().toLowerCase(java.util.Locale.ROOT));
-        operation.batching().ifPresent(batch -> doc.add("\n\n<p>A {@code $L} list longer than $L is sent in several requests of at\n"
-                + "most $L ids each, one after the other; their {@code $L} are concatenated in order.",
-                batch.ids().wireName(), batch.maxItems(), batch.maxItems(), batch.items().wireName()));
+        operation.batching().ifPresent(batch -> doc.add("\n\n<p>A $L list longer than $L is sent in several requests of at\n"
+                + "most $L ids each, one after the other; their $L are concatenated in order.",
+                Poet.code(batch.ids().wireName()), batch.maxItems(), batch.maxItems(),
+                Poet.code(batch.items().wireName())));
         if (operation.deprecated()) {
             doc.add("\n\n@deprecated the spec marks this operation deprecated");
         }

@@ -112,7 +112,7 @@ public final class RecordEmitter {
     private static CodeBlock classJavadoc(ObjectType type) {
         CodeBlock.Builder doc = CodeBlock.builder();
         String description = Poet.javadoc(type.description());
-        doc.add("$L\n", description.isEmpty() ? "The {@code " + type.schemaName() + "} object." : description);
+        doc.add("$L\n", description.isEmpty() ? "The " + Poet.code(type.schemaName()) + " object." : description);
         if (type.operationRequest()) {
             doc.add("\n<p>The operation's own parameters. The fields every request carries (tokens, client name,"
                     + "\nlanguage) are not here: a client takes them from its configuration.\n");

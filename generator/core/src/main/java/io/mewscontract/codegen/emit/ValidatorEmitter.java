@@ -49,7 +49,7 @@ public final class ValidatorEmitter {
     /** The validator of the common request fields (the runtime's {@code CommonRequestFields}). */
     public JavaFile emit(CommonRequest common) {
         return emit(common.validatorName(), Runtime.COMMON_REQUEST_FIELDS, common.properties(), common.constraints(),
-                CodeBlock.of("the fields every request carries ({@code $L})", common.schemaName()));
+                CodeBlock.of("the fields every request carries ($L)", Poet.code(common.schemaName())));
     }
 
     private JavaFile emit(String validatorName, ClassName validated, List<Property> properties,

@@ -64,7 +64,7 @@ final class ModelAssembler {
         Map<String, ObjectDraft> objects = new LinkedHashMap<>();
         schemas.shapes().forEach((name, shape) -> {
             if (shape == Shape.OBJECT || shape == Shape.ENUM) {
-                javaNames.put(name, typeNames.allocate(JavaNames.typeName(name)));
+                javaNames.put(name, SchemaReader.claim(typeNames, JavaNames.typeName(name), Pointer.schema(name)));
             }
             if (shape == Shape.OBJECT) {
                 objects.put(name, schemas.object(name));
@@ -139,17 +139,18 @@ final class ModelAssembler {
         Map<String, List<OperationDraft>> byGroup = new LinkedHashMap<>();
         operations.forEach(operation -> byGroup.computeIfAbsent(operation.group(), g -> new ArrayList<>()).add(operation));
         List<ResourceGroup> groups = new ArrayList<>();
+        NameAllocator groupNames = NameAllocator.ignoringCase(java.util.Set.of());
         byGroup.forEach((group, drafts) -> {
-            String typeName = JavaNames.typeName(group);
+            String typeName = SchemaReader.claim(groupNames, JavaNames.typeName(group), drafts.get(0).pointer());
             String client = typeNames.allocate(typeName + "Client");
             String implementation = typeNames.allocate("Default" + typeName + "Client");
             String service = typeNames.allocate(typeName + "Service");
             String operationsClass = typeNames.allocate(typeName + "Operations");
-            NameAllocator methods = new NameAllocator(RESERVED_METHOD_NAMES);
+            NameAllocator methods = NameAllocator.ignoringCase(RESERVED_METHOD_NAMES);
             NameAllocator constants = new NameAllocator();
             List<Operation> built = new ArrayList<>();
             for (OperationDraft draft : drafts) {
-                String method = methods.allocate(JavaNames.memberName(draft.name()));
+                String method = SchemaReader.claim(methods, JavaNames.memberName(draft.name()), draft.pointer());
                 String async = methods.allocate(method + "Async");
                 List<Trait> traits = new ArrayList<>();
                 if (draft.pagination() != null) {

@@ -71,6 +71,7 @@ final class SchemaReader {
     private final Map<String, Shape> shapes = new LinkedHashMap<>();
     private final Map<String, ObjectDraft> objects = new HashMap<>();
     private final Set<String> objectsInProgress = new LinkedHashSet<>();
+    private final Set<String> aliasesInProgress = new LinkedHashSet<>();
 
     SchemaReader(Map<String, Schema<?>> schemas) {
         this.schemas = schemas;
@@ -173,7 +174,7 @@ final class SchemaReader {
                         + " does not declare");
             }
         }
-        NameAllocator names = new NameAllocator(RESERVED_COMPONENT_NAMES);
+        NameAllocator names = NameAllocator.ignoringCase(RESERVED_COMPONENT_NAMES);
         List<Property> properties = new ArrayList<>();
         for (RawProperty property : raw.values()) {
             properties.add(property(property, required.contains(property.wireName()), names));
@@ -248,7 +249,7 @@ final class SchemaReader {
         Resolved resolved = resolve(raw.schema(), raw.pointer());
         return new Property(
                 raw.wireName(),
-                names.allocate(JavaNames.memberName(raw.wireName())),
+                claim(names, JavaNames.memberName(raw.wireName()), raw.pointer()),
                 resolved.type(),
                 required,
                 resolved.nullable(),
@@ -309,8 +310,23 @@ final class SchemaReader {
                     + " fields every request carries; use it only as the first allOf part of an operation request");
             case OBJECT, ENUM -> new Resolved(new TypeRef.Named(name), nullableFlag(target),
                     Boolean.TRUE.equals(target.getDeprecated()), false, List.of(), target.getDescription(), List.of());
-            case ALIAS -> resolve(target, Pointer.schema(name));
+            case ALIAS -> resolveAlias(name, target, at);
         };
+    }
+
+    /** A named scalar or list, inlined; one that reaches itself again would be an infinite type. */
+    private Resolved resolveAlias(String name, Schema<?> target, Pointer at) {
+        if (!aliasesInProgress.add(name)) {
+            List<String> chain = new ArrayList<>(aliasesInProgress);
+            chain = chain.subList(chain.indexOf(name), chain.size());
+            throw LoadFailure.invalid(at.add("$ref"), "A reference cycle: " + String.join(" -> ", chain) + " -> "
+                    + name + "; a value cannot contain itself without an object schema in between");
+        }
+        try {
+            return resolve(target, Pointer.schema(name));
+        } finally {
+            aliasesInProgress.remove(name);
+        }
     }
 
     /** {@code allOf: [$ref]} with siblings ({@code nullable}, {@code description}, extensions): the reference, refined. */
@@ -496,10 +512,12 @@ final class SchemaReader {
         }
         Map<String, String> descriptions = Extensions.stringMap(
                 schema.getExtensions(), Extensions.ENUM_DESCRIPTIONS, at);
-        NameAllocator constants = new NameAllocator(Set.of(EnumType.UNKNOWN_CONSTANT));
+        NameAllocator constants = NameAllocator.ignoringCase(Set.of(EnumType.UNKNOWN_CONSTANT));
         List<EnumType.EnumValue> values = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (Object value : schema.getEnum()) {
+        List<?> listed = schema.getEnum();
+        for (int index = 0; index < listed.size(); index++) {
+            Object value = listed.get(index);
             if (value == null) {
                 continue; // a nullable enum lists null; null is not a value of the type
             }
@@ -511,7 +529,7 @@ final class SchemaReader {
             if (constant.equals(EnumType.UNKNOWN_CONSTANT)) {
                 constant = constant + "_VALUE";
             }
-            values.add(new EnumType.EnumValue(wire, constants.allocate(constant),
+            values.add(new EnumType.EnumValue(wire, claim(constants, constant, at.add("enum").add(index)),
                     descriptions == null ? null : descriptions.get(wire)));
         }
         if (descriptions != null) {
@@ -527,6 +545,17 @@ final class SchemaReader {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
+
+    /** {@code candidate} for the spec element at {@code at}; a clash with another one is a located error. */
+    static String claim(NameAllocator names, String candidate, Pointer at) {
+        try {
+            return names.claim(candidate, at.value());
+        } catch (NameAllocator.NameClash clash) {
+            throw LoadFailure.invalid(at, "This and " + clash.first() + " would both be named " + clash.javaName()
+                    + " in Java (compared ignoring case, as Mews reads names and file systems compare them);"
+                    + " rename one");
+        }
+    }
 
     /** {@code #/components/schemas/Name} → {@code Name}; anything else is refused. */
     String referencedName(String ref, Pointer at) {
