@@ -68,7 +68,7 @@ public final class ClientInterfaceEmitter {
         return method;
     }
 
-    private static MethodSpec.Builder documentBlocking(MethodSpec.Builder method, Operation operation) {
+    private MethodSpec.Builder documentBlocking(MethodSpec.Builder method, Operation operation) {
         return method.addJavadoc(operationJavadoc(operation))
                 .addJavadoc("\n@param $N the operation's own parameters\n", REQUEST)
                 .addJavadoc("@return the response$L\n", operation.pagination().isPresent()
@@ -131,7 +131,7 @@ public final class ClientInterfaceEmitter {
                 .build();
     }
 
-    private static CodeBlock operationJavadoc(Operation operation) {
+    private CodeBlock operationJavadoc(Operation operation) {
         CodeBlock.Builder doc = CodeBlock.builder();
         if (operation.summary() != null) {
             doc.add("$L\n", Poet.javadoc(Poet.sentence(operation.summary())));
@@ -145,8 +145,9 @@ public final class ClientInterfaceEmitter {
                 + "most $L ids each, one after the other; their $L are concatenated in order.",
                 Poet.code(batch.ids().wireName()), batch.maxItems(), batch.maxItems(),
                 Poet.code(batch.items().wireName())));
+        Docs.versionLinks(layout.model(), operation).ifPresent(links -> doc.add("\n\n$L", links));
         if (operation.deprecated()) {
-            doc.add("\n\n@deprecated the spec marks this operation deprecated");
+            doc.add("\n\n@deprecated $L", Docs.operationDeprecation(layout.model(), operation));
         }
         return doc.add("\n").build();
     }

@@ -22,4 +22,8 @@ final class Runtime {
     static final ClassName SERVER_OPERATION = ClassName.get(PACKAGE, "ServerOperation");
     static final ClassName VALIDATION_CONTEXT = ClassName.get(PACKAGE, "ValidationContext");
     static final ClassName VALIDATOR = ClassName.get(PACKAGE, "Validator");
+    static final ClassName HYBRID_ID = ClassName.get(PACKAGE, "HybridId");
+    static final ClassName UPDATE = ClassName.get(PACKAGE, "Update");
+    static final ClassName RULE_CHECKS = ClassName.get(PACKAGE, "RuleChecks");
+    static final ClassName VALIDATION_MODE = ClassName.get(PACKAGE, "ValidationMode");
 }

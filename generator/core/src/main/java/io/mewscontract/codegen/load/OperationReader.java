@@ -61,7 +61,7 @@ final class OperationReader {
             TypeRef itemType) {}
 
     private static final Pattern CONNECTOR_PATH =
-            Pattern.compile("/api/connector/v1/([A-Za-z][A-Za-z0-9]*)/([A-Za-z][A-Za-z0-9]*)");
+            Pattern.compile("/api/connector/v1/([A-Za-z][A-Za-z0-9]*)/([A-Za-z][A-Za-z0-9]*)(?:/(\\d{4}-\\d{2}-\\d{2}))?");
     private static final String JSON = "application/json";
 
     private final OpenAPI openApi;
@@ -105,7 +105,7 @@ final class OperationReader {
         Matcher matcher = CONNECTOR_PATH.matcher(path);
         if (!matcher.matches()) {
             throw LoadFailure.unsupported(pathAt, "Paths must have the form /api/connector/v1/{resource}/{operation}"
-                    + " (letters and digits only), not " + path);
+                    + " (letters and digits only), optionally versioned /{operation}/{yyyy-mm-dd}, not " + path);
         }
         checkParameters(item.getParameters(), pathAt.add("parameters"));
         io.swagger.v3.oas.models.Operation operation = item.getPost();
@@ -116,10 +116,15 @@ final class OperationReader {
         String requestType = requestType(operation.getRequestBody(), at.add("requestBody"));
         ResponseSet responses = responses(operation, at.add("responses"));
         OperationKind kind = kind(operation, at);
+        String replacedBy = Extensions.string(operation.getExtensions(), Extensions.REPLACED_BY, at);
+        if (replacedBy != null) {
+            schemas.replacements().put(at.value(), replacedBy);
+        }
         ObjectDraft request = schemas.object(requestType);
         ObjectDraft response = schemas.object(responses.success());
         return new OperationDraft(
-                operation.getOperationId() != null ? operation.getOperationId() : group + "_" + name,
+                operation.getOperationId() != null ? operation.getOperationId()
+                        : group + "_" + name + (matcher.group(3) == null ? "" : "_" + matcher.group(3)),
                 group,
                 name,
                 path,
