@@ -46,6 +46,8 @@ public final class ClientInterfaceEmitter {
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .build());
             operation.pagination().ifPresent(p -> spec.addMethod(stream(operation, p)));
+            operation.pagination().filter(p -> p.pagesMethodName() != null)
+                    .ifPresent(p -> spec.addMethod(pages(operation, p)));
         }
         spec.addMethod(MethodSpec.methodBuilder("create")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -125,6 +127,34 @@ public final class ClientInterfaceEmitter {
                                 + "cursor -> $N($N.toBuilder()$Z.$N(limitation.toBuilder().$N(cursor).build())$Z.build()),\n"
                                 + "$T::$N,\n$T::$N)",
                         Runtime.PAGINATION, pagination.cursor().javaName(), pagination.count().javaName(),
+                        operation.methodName(), REQUEST, pagination.limitation().javaName(),
+                        pagination.cursor().javaName(),
+                        response, pagination.items().javaName(), response, pagination.responseCursor().javaName())
+                .build();
+    }
+
+    /** Whole pages, for a page carrying several lists: the primary list drives paging, the others come along. */
+    private MethodSpec pages(Operation operation, Trait.Paginated pagination) {
+        ClassName response = layout.modelClass(operation.responseType());
+        ObjectType limitationType = layout.model().objectType(pagination.limitationType());
+        String others = String.join(", ", pagination.otherLists().stream()
+                .map(p -> Poet.code(p.wireName())).toList());
+        return MethodSpec.methodBuilder(java.util.Objects.requireNonNull(pagination.pagesMethodName()))
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .returns(ParameterizedTypeName.get(Libraries.STREAM, response))
+                .addParameter(layout.modelClass(operation.requestType()), REQUEST)
+                .addJavadoc("Every page of {@link #$N}, fetched lazily, for a page carries several lists: $L limits\n"
+                        + "a page, and $L come along with it.\n", operation.methodName(),
+                        Poet.code(pagination.items().wireName()), others)
+                .addJavadoc("\n@param $N the parameters of the first page; later pages differ only in their cursor\n",
+                        REQUEST)
+                .addJavadoc("@return the pages, lazily\n")
+                .addStatement("$T limitation = $N.$N()", layout.modelClass(limitationType), REQUEST,
+                        pagination.limitation().javaName())
+                .addStatement("return $T.stream(\nlimitation.$N(),\nlimitation.$N(),\n"
+                                + "cursor -> $N($N.toBuilder()$Z.$N(limitation.toBuilder().$N(cursor).build())$Z.build()),\n"
+                                + "$T::$N,\n$T::$N)",
+                        Runtime.PAGES, pagination.cursor().javaName(), pagination.count().javaName(),
                         operation.methodName(), REQUEST, pagination.limitation().javaName(),
                         pagination.cursor().javaName(),
                         response, pagination.items().javaName(), response, pagination.responseCursor().javaName())

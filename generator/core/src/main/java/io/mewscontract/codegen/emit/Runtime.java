@@ -17,6 +17,7 @@ final class Runtime {
     static final ClassName OPERATION_DESCRIPTOR = ClassName.get(PACKAGE, "OperationDescriptor");
     static final ClassName OPERATION_KIND = ClassName.get(PACKAGE, "OperationKind");
     static final ClassName PAGINATION = ClassName.get(PACKAGE, "Pagination");
+    static final ClassName PAGES = ClassName.get(PACKAGE, "Pages");
     static final ClassName REQUEST_CONTEXT = ClassName.get(PACKAGE, "RequestContext");
     static final ClassName REQUEST_VALIDATION_EXCEPTION = ClassName.get(PACKAGE, "RequestValidationException");
     static final ClassName SERVER_OPERATION = ClassName.get(PACKAGE, "ServerOperation");

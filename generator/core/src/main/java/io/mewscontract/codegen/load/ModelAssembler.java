@@ -171,7 +171,8 @@ final class ModelAssembler {
                 if (draft.pagination() != null) {
                     var p = draft.pagination();
                     traits.add(new Trait.Paginated(p.limitation(), p.limitationType(), p.count(), p.cursor(),
-                            p.responseCursor(), p.items(), p.itemType(), methods.allocate(method + "Items")));
+                            p.responseCursor(), p.items(), p.itemType(), methods.allocate(method + "Items"),
+                            p.otherLists(), p.otherLists().isEmpty() ? null : methods.allocate(method + "Pages")));
                 }
                 if (draft.batching() != null) {
                     traits.add(draft.batching());

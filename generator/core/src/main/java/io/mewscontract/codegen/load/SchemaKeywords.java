@@ -69,6 +69,11 @@ final class SchemaKeywords {
             }
             return;
         }
+        if (schema.has("$ref") && schema.has("nullable")) {
+            // Parsers drop every sibling of a $ref in OpenAPI 3.0, so the value would silently not be nullable.
+            throw LoadFailure.invalid(at.add("nullable"), "nullable beside $ref is ignored: write allOf: [{$ref: ...}]"
+                    + " with nullable: true beside it (OpenAPI 3.0), or anyOf: [{$ref: ...}, {type: 'null'}] (3.1)");
+        }
         forEachField(schema, at, (value, keywordAt) -> {
             String keyword = keywordAt.value().substring(keywordAt.value().lastIndexOf('/') + 1);
             keyword(keyword, value, keywordAt);

@@ -38,14 +38,19 @@ class ConstructsTest {
     private static List<GeneratedFile> files;
     private static InMemoryCompiler.Compiled compiled;
 
+    /** Generated and compiled once per JVM, shared with the other construct tests. */
     @BeforeAll
-    static void generateAndCompile() throws Exception {
+    static synchronized void generateAndCompile() throws Exception {
+        if (compiled != null) {
+            return;
+        }
         files = new CodeGenerator("test").render(GenerationRequest.all(
                 ProjectPaths.testResource("fixtures/constructs/constructs.yaml"), Path.of("unused"), PACKAGE));
         compiled = InMemoryCompiler.compile(files, List.of(), FixtureOutput.freshDirectory("compiled-constructs"));
     }
 
     static String source(String relative) {
+        ensureCompiled();
         String path = PACKAGE.replace('.', '/') + "/" + relative;
         return files.stream().filter(f -> f.relativePath().equals(path)).findFirst()
                 .map(f -> new String(f.content(), StandardCharsets.UTF_8))
@@ -53,7 +58,16 @@ class ConstructsTest {
     }
 
     static Class<?> type(String name) {
+        ensureCompiled();
         return compiled.load(PACKAGE + "." + name);
+    }
+
+    private static void ensureCompiled() {
+        try {
+            generateAndCompile();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static Object call(Object target, String method) throws Exception {

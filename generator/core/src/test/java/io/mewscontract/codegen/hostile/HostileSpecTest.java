@@ -49,6 +49,7 @@ class HostileSpecTest {
             recursive-yaml-alias.yaml      | INVALID     | /components/schemas/Recursive/properties/Self | An alias refers to a collection that contains it
             duplicate-key.yaml             | INVALID     | /components/schemas/Thing/properties/Id | The key Id appears twice (line 61)
             billion-laughs.yaml            | INVALID     | /x-laughs | aliases expand it beyond its own size
+            ref-with-nullable-sibling.yaml | INVALID     | /components/schemas/Thing/properties/Owner/nullable | nullable beside $ref is ignored
             """)
     void refusedWithFileAndPointer(String file, Kind kind, String pointer, String message) {
         Path spec = fixture(file);
