@@ -45,7 +45,7 @@ public final class CodeGenerator {
     public GenerationResult generate(GenerationRequest request) throws SpecException, IOException {
         List<GeneratedFile> files = render(request);
         WriteResult result = new OutputWriter(Poet.HEADER_PREFIX)
-                .write(request.outputDirectory(), files, ownedDirectories(request.basePackage(), files));
+                .write(request.outputDirectory(), files, ownedDirectories(request, files));
         return new GenerationResult(result.written(), result.unchanged(), result.deleted());
     }
 
@@ -53,7 +53,7 @@ public final class CodeGenerator {
     public List<GeneratedFile> render(GenerationRequest request) throws SpecException, IOException {
         ApiModel model = new SpecLoader().load(request.spec());
         List<JavaFile> javaFiles = new Emitters(model, request.basePackage(), version)
-                .emit(request.artifacts().contains(Artifact.CLIENT), request.artifacts().contains(Artifact.SERVER));
+                .emit(request.artifacts());
         return javaFiles.stream().map(CodeGenerator::toGeneratedFile).toList();
     }
 
@@ -61,16 +61,18 @@ public final class CodeGenerator {
      * The directories whose stale generated files a run may delete: the base package's direct subpackages
      * ({@code P.model}, {@code P.client}, ...), where every file this generator writes lives. Generated files of
      * other packages in the same output directory (another execution, another base package) are left alone,
-     * even when they are nested below {@code P}. Directories this run writes into are owned too.
+     * even when they are nested below {@code P}. A run of only some artifacts (say {@code --client} into the
+     * directory a {@code --model} run wrote) owns only the directories it writes into.
      */
-    static Predicate<String> ownedDirectories(String basePackage, List<GeneratedFile> files) {
-        String base = basePackage.replace('.', '/') + "/";
+    static Predicate<String> ownedDirectories(GenerationRequest request, List<GeneratedFile> files) {
+        boolean everything = request.artifacts().containsAll(java.util.EnumSet.allOf(Artifact.class));
+        String base = request.basePackage().replace('.', '/') + "/";
         java.util.Set<String> writtenInto = new java.util.HashSet<>();
         for (GeneratedFile file : files) {
             int slash = file.relativePath().lastIndexOf('/');
             writtenInto.add(slash < 0 ? "" : file.relativePath().substring(0, slash));
         }
-        return directory -> writtenInto.contains(directory) || (directory.startsWith(base)
+        return directory -> writtenInto.contains(directory) || (everything && directory.startsWith(base)
                 && directory.length() > base.length() && directory.indexOf('/', base.length()) < 0);
     }
 

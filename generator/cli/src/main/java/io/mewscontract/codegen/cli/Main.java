@@ -12,7 +12,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG [--client] [--server]}.
+ * {@code java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG [--model] [--client]
+ * [--server]}.
  *
  * <p>Exit codes: 0 success; 1 an I/O failure (the spec cannot be read, the output cannot be written); 2 the
  * input is invalid: an invalid or unsupported spec, or an unusable command line; 3 the generator ran out of
@@ -28,17 +29,23 @@ public final class Main {
     static final int INTERNAL_ERROR = 4;
 
     static final String USAGE = """
-            Usage: java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG [--client] [--server]
+            Usage: java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG
+                   [--model] [--client] [--server]
 
             Generates Java sources from a Mews Connector API spec (OpenAPI 3.0).
 
               --spec FILE     the OpenAPI file (YAML or JSON)
               --output DIR    the source root to write into; only files this generator wrote are replaced or deleted
               --package PKG   the base package: PKG.model, PKG.validation, PKG.operation, PKG.client, PKG.server
-              --client        generate client interfaces and implementations
+              --model         generate records, enums, validators and operation descriptors
+              --client        generate client interfaces, implementations and the facade
               --server        generate service interfaces and the operation table
-                              (neither flag: both)
+                              (no flag: all three; client and server use the model in the same PKG)
               --help          print this help
+
+            Other commands:
+              draft --docs FILE|DIR... --output FILE   draft an OpenAPI spec from Connector API pages
+                                                       (draft --help for details)
 
             Exit codes: 0 success, 1 I/O failure, 2 invalid or unsupported spec, or invalid arguments,
                         3 out of memory (raise -Xmx), 4 a bug in the generator (please report it).
@@ -54,6 +61,9 @@ public final class Main {
     /** Runs the command line; returns the exit code. Never throws and never exits (testable). */
     static int run(List<String> args, PrintStream out, PrintStream err) {
         quietParserLogging();
+        if (!args.isEmpty() && args.get(0).equals("draft")) {
+            return DraftCommand.run(args.subList(1, args.size()), out, err);
+        }
         Arguments arguments;
         try {
             arguments = Arguments.parse(args);
