@@ -61,18 +61,18 @@ public final class CodeGenerator {
      * The directories whose stale generated files a run may delete: the base package's direct subpackages
      * ({@code P.model}, {@code P.client}, ...), where every file this generator writes lives. Generated files of
      * other packages in the same output directory (another execution, another base package) are left alone,
-     * even when they are nested below {@code P}. A run of only some artifacts (say {@code --client} into the
-     * directory a {@code --model} run wrote) owns only the directories it writes into.
+     * even when they are nested below {@code P}. A run of only some artifacts still owns every subpackage, so
+     * dropping an artifact removes its files (two executions must not share an output directory: the Maven
+     * plugin refuses that).
      */
     static Predicate<String> ownedDirectories(GenerationRequest request, List<GeneratedFile> files) {
-        boolean everything = request.artifacts().containsAll(java.util.EnumSet.allOf(Artifact.class));
         String base = request.basePackage().replace('.', '/') + "/";
         java.util.Set<String> writtenInto = new java.util.HashSet<>();
         for (GeneratedFile file : files) {
             int slash = file.relativePath().lastIndexOf('/');
             writtenInto.add(slash < 0 ? "" : file.relativePath().substring(0, slash));
         }
-        return directory -> writtenInto.contains(directory) || (everything && directory.startsWith(base)
+        return directory -> writtenInto.contains(directory) || (directory.startsWith(base)
                 && directory.length() > base.length() && directory.indexOf('/', base.length()) < 0);
     }
 
