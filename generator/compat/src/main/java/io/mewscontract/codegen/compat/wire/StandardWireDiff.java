@@ -79,17 +79,19 @@ public final class StandardWireDiff {
                 }
             }
         }
-        // Its top-level verdict misses schema changes reached through references; the schema list has them.
+        // Its top-level verdict misses incompatible schema changes reached through references; the schema list
+        // has them. (Its other schema entries are noisy: identical allOf compositions come out "compatible".)
         DiffResult overall = diff.isCoreChanged();
         for (ChangedSchema schema : diff.getChangedSchemas()) {
             DiffResult result = schema.isCoreChanged();
-            if (result.getWeight() > overall.getWeight()) {
-                overall = result;
+            if (!result.isIncompatible()) {
+                continue;
             }
+            overall = DiffResult.INCOMPATIBLE;
             DiffContext context = schema.getContext();
             String line = (context.isRequest() ? "request" : "response") + " schema of " + context.getMethod() + " "
                     + context.getUrl() + ": " + label(result);
-            if (!result.isUnchanged() && !operations.contains(line)) {
+            if (!operations.contains(line)) {
                 operations.add(line);
             }
         }
