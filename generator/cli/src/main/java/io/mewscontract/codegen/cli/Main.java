@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@code java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG [--client] [--server]}.
+ * {@code java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG [--client] [--server]}, and
+ * {@code compat --old FILE --new FILE} ({@link CompatCommand}).
  *
  * <p>Exit codes: 0 success; 1 an I/O failure (the spec cannot be read, the output cannot be written); 2 the
  * input is invalid: an invalid or unsupported spec, or an unusable command line. Errors go to stderr as one
@@ -37,6 +38,8 @@ public final class Main {
               --help          print this help
 
             Exit codes: 0 success, 1 I/O failure, 2 invalid or unsupported spec, or invalid arguments.
+
+            java -jar mews-codegen.jar compat --help: compare two versions of a spec.
             """;
 
     private Main() {}
@@ -48,6 +51,9 @@ public final class Main {
     /** Runs the command line; returns the exit code. Never throws and never exits (testable). */
     static int run(List<String> args, PrintStream out, PrintStream err) {
         quietParserLogging();
+        if (!args.isEmpty() && args.get(0).equals("compat")) {
+            return CompatCommand.run(args, out, err);
+        }
         Arguments arguments;
         try {
             arguments = Arguments.parse(args);
