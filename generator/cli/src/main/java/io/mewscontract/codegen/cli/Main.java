@@ -37,9 +37,13 @@ public final class Main {
                               (neither flag: both)
               --help          print this help
 
-            Exit codes: 0 success, 1 I/O failure, 2 invalid or unsupported spec, or invalid arguments.
+            Other commands:
+              draft --docs FILE|DIR... --output FILE   draft an OpenAPI spec from Connector API pages
+                                                       (draft --help for details)
+              compat --old FILE --new FILE             what a spec change does to deployed clients, deployed
+                                                       servers and the Java API (compat --help for details)
 
-            java -jar mews-codegen.jar compat --help: compare two versions of a spec.
+            Exit codes: 0 success, 1 I/O failure, 2 invalid or unsupported spec, or invalid arguments.
             """;
 
     private Main() {}
@@ -53,6 +57,9 @@ public final class Main {
         quietParserLogging();
         if (!args.isEmpty() && args.get(0).equals("compat")) {
             return CompatCommand.run(args, out, err);
+        }
+        if (!args.isEmpty() && args.get(0).equals("draft")) {
+            return DraftCommand.run(args.subList(1, args.size()), out, err);
         }
         Arguments arguments;
         try {
