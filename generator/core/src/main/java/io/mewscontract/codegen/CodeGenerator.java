@@ -51,7 +51,7 @@ public final class CodeGenerator {
     public List<GeneratedFile> render(GenerationRequest request) throws SpecException, IOException {
         ApiModel model = new SpecLoader().load(request.spec());
         List<JavaFile> javaFiles = new Emitters(model, request.basePackage(), version)
-                .emit(request.artifacts().contains(Artifact.CLIENT), request.artifacts().contains(Artifact.SERVER));
+                .emit(request.artifacts());
         return javaFiles.stream().map(CodeGenerator::toGeneratedFile).toList();
     }
 

@@ -38,7 +38,9 @@ final class CompatCommand {
 
               --old FILE              the spec of the last release
               --new FILE              the spec about to be released
-              --client, --server      judge only that side's generated Java API (neither: both)
+              --model, --client, --server
+                                      judge only those parts' generated Java API (none given: all three;
+                                      the model's records, enums and validators always count)
               --old-version V         the last release's version (1.4.2); with --new-version, the bump is checked
               --new-version V         the version about to be released; also the changelog's title
               --report FILE           write the full report (markdown)
@@ -69,6 +71,7 @@ final class CompatCommand {
                 switch (option) {
                     case "--old" -> oldSpec = Path.of(value(args, ++i, option));
                     case "--new" -> newSpec = Path.of(value(args, ++i, option));
+                    case "--model" -> artifacts.add(Artifact.MODEL);
                     case "--client" -> artifacts.add(Artifact.CLIENT);
                     case "--server" -> artifacts.add(Artifact.SERVER);
                     case "--old-version" -> oldVersion = value(args, ++i, option);

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@code java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG [--client] [--server]}, and
- * {@code compat --old FILE --new FILE} ({@link CompatCommand}).
+ * {@code java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG [--model] [--client]
+ * [--server]}, and {@code compat --old FILE --new FILE} ({@link CompatCommand}).
  *
  * <p>Exit codes: 0 success; 1 an I/O failure (the spec cannot be read, the output cannot be written); 2 the
  * input is invalid: an invalid or unsupported spec, or an unusable command line. Errors go to stderr as one
@@ -25,16 +25,18 @@ public final class Main {
     static final int INVALID_INPUT = 2;
 
     static final String USAGE = """
-            Usage: java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG [--client] [--server]
+            Usage: java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG
+                   [--model] [--client] [--server]
 
             Generates Java sources from a Mews Connector API spec (OpenAPI 3.0).
 
               --spec FILE     the OpenAPI file (YAML or JSON)
               --output DIR    the source root to write into; only files this generator wrote are replaced or deleted
               --package PKG   the base package: PKG.model, PKG.validation, PKG.operation, PKG.client, PKG.server
-              --client        generate client interfaces and implementations
+              --model         generate records, enums, validators and operation descriptors
+              --client        generate client interfaces, implementations and the facade
               --server        generate service interfaces and the operation table
-                              (neither flag: both)
+                              (no flag: all three; client and server use the model in the same PKG)
               --help          print this help
 
             Other commands:

@@ -43,7 +43,7 @@ class MainTest {
     }
 
     @Test
-    void generatesClientAndServerWhenNeitherFlagIsGiven() {
+    void generatesModelClientAndServerWhenNoFlagIsGiven() {
         assertThat(run("generate", "--spec", resource("small.yaml"), "--output", out.toString(), "--package", "com.acme"))
                 .isEqualTo(0);
         assertThat(out()).contains("written");
@@ -59,6 +59,16 @@ class MainTest {
                 "--server")).isEqualTo(0);
         assertThat(out.resolve("com/acme/server/OperationTable.java")).exists();
         assertThat(out.resolve("com/acme/client")).doesNotExist();
+        assertThat(out.resolve("com/acme/model")).doesNotExist();
+    }
+
+    @Test
+    void modelAndClientFlagsCombine() {
+        assertThat(run("generate", "--spec", resource("small.yaml"), "--output", out.toString(), "--package", "com.acme",
+                "--model", "--client")).isEqualTo(0);
+        assertThat(out.resolve("com/acme/model/Thing.java")).exists();
+        assertThat(out.resolve("com/acme/client/ThingsClient.java")).exists();
+        assertThat(out.resolve("com/acme/server")).doesNotExist();
     }
 
     @Test

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The spec as an artifact: one module jars it, another reads it as a classpath resource of the plugin, both in
- * one reactor, as {@code generated-client} reads {@code mews-connector-spec}. The spec's second file comes out
+ * one reactor, as {@code connector/client} reads {@code mews-connector-spec}. The spec's second file comes out
  * of the jar with it, so its {@code $ref} resolves and a change in it regenerates.
  */
 class SpecArtifactIT {
