@@ -53,7 +53,8 @@ public final class ModelDiff {
             if (before == null) {
                 changes.add(new Change(ChangeKind.TYPE_ADDED, after.schemaName(), "New type " + after.schemaName(),
                         ok("a type alone changes nothing on the wire"), ok("a type alone changes nothing on the wire"),
-                        ok("a new class"), null, List.of(), List.of(JavaAnchor.wholeClass("model." + after.javaName()))));
+                        ok("a new class"), null, List.of(),
+                        List.of(JavaAnchor.wholeClass("model." + after.javaName()))));
             } else if (before instanceof EnumType oe && after instanceof EnumType ne) {
                 enumChanges(oe, ne, changes);
             } else if (before instanceof ObjectType oo && after instanceof ObjectType no) {
