@@ -32,7 +32,7 @@ record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Null
         }
         if (!args.get(0).equals("generate")) {
             throw new UsageException(
-                    "Unknown command '" + args.get(0) + "'; the commands are: generate, draft, compat");
+                    "Unknown command '" + args.get(0) + "'; the commands are: generate, draft, drift, compat");
         }
         Path spec = null;
         Path output = null;
