@@ -117,7 +117,13 @@ class ChangeKindsTest {
                         "maxLength: 100", "maxLength: 200"),
                 new Case("x-mews-kind changed", ChangeKind.OPERATION_CHANGED, "widgets/getAll",
                         COMPATIBLE, COMPATIBLE, COMPATIBLE, Japicmp.NOTHING, ALL,
-                        "      x-mews-kind: read\n", "      x-mews-kind: write\n"));
+                        "      x-mews-kind: read\n", "      x-mews-kind: write\n"),
+                new Case("documentation only", ChangeKind.DOCUMENTATION_CHANGED, "documentation",
+                        COMPATIBLE, COMPATIBLE, COMPATIBLE, Japicmp.NOTHING, ALL,
+                        "description: The widgets.", "description: Every widget the filter selects."),
+                new Case("a contract change no rule knows", ChangeKind.UNJUDGED_CHANGE, "contract",
+                        CONDITIONAL, CONDITIONAL, CONDITIONAL, Japicmp.NOTHING, ALL,
+                        "      operationId: widgets_add\n", "      operationId: widgets_add\n      tags: [Widgets]\n"));
     }
 
     /** Read with the same request type as getAll: a new operation, not a rename. */
