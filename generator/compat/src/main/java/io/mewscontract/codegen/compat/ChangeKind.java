@@ -30,6 +30,9 @@ public enum ChangeKind {
     PROPERTY_NULLABILITY_CHANGED(Section.CHANGED, Bump.MINOR),
     ENUM_VALUE_ADDED(Section.ADDED, Bump.MINOR),
     ENUM_VALUE_REMOVED(Section.REMOVED, Bump.MINOR),
+    /** A new kind of a discriminated union ({@code oneOf} + discriminator, {@code x-mews-union}). */
+    UNION_VARIANT_ADDED(Section.ADDED, Bump.MINOR),
+    UNION_VARIANT_REMOVED(Section.REMOVED, Bump.MINOR),
     /** A value constraint or an {@code x-mews-*} trait accepts less than before. */
     CONSTRAINT_TIGHTENED(Section.CHANGED, Bump.PATCH),
     /** A value constraint or an {@code x-mews-*} trait accepts more than before. */

@@ -13,6 +13,7 @@ import io.mewscontract.codegen.ir.ObjectConstraint;
 import io.mewscontract.codegen.ir.ObjectType;
 import io.mewscontract.codegen.ir.Property;
 import io.mewscontract.codegen.ir.TypeDef;
+import io.mewscontract.codegen.ir.UnionType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,9 @@ public final class ModelDiff {
                 enumChanges(oe, ne, changes);
             } else if (before instanceof ObjectType oo && after instanceof ObjectType no) {
                 objectChanges(oo, no, changes);
+            } else if (before instanceof UnionType ou && after instanceof UnionType nu) {
+                deprecation(ou, nu, changes);
+                changes.addAll(UnionRules.changes(ou, nu, usage));
             }
         }
         for (TypeDef before : oldTypes.values()) {
