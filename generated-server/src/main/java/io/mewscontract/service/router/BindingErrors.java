@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import io.mewscontract.runtime.CommonRequestFields;
 import io.mewscontract.runtime.OpenEnum;
+import io.mewscontract.runtime.ValueOutOfRangeException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -67,6 +68,9 @@ final class BindingErrors {
      */
     String describe(JsonMappingException error, JsonNode body, Class<?> requestType) {
         List<JsonMappingException.Reference> path = error.getPath();
+        if (error instanceof ValueOutOfRangeException outOfRange) {
+            return outOfRange(outOfRange);
+        }
         if (error instanceof UnrecognizedPropertyException) {
             return "Unknown property '" + render(path) + "'";
         }
@@ -99,6 +103,11 @@ final class BindingErrors {
             }
         }
         return "Invalid value for '" + where + "'";
+    }
+
+    /** {@code Invalid value for 'PaymentRequests[0].Amount.Value': number out of range}. */
+    static String outOfRange(ValueOutOfRangeException error) {
+        return "Invalid value for '" + render(error.getPath()) + "': " + error.reason();
     }
 
     /** The path of a property of the object at {@code path} that is {@code null} though its type is not nullable. */

@@ -10,6 +10,7 @@ import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.RequestContext;
 import io.mewscontract.runtime.RequestEnvelope;
 import io.mewscontract.runtime.ServerOperation;
+import io.mewscontract.runtime.ValueOutOfRangeException;
 import io.mewscontract.runtime.ValidationMode;
 import io.mewscontract.runtime.Violation;
 import io.mewscontract.service.errors.BusinessRuleException;
@@ -140,6 +141,9 @@ public final class Router {
         JsonNode tree;
         try {
             tree = mapper.readTree(body);
+        } catch (ValueOutOfRangeException outOfRange) {
+            // Well-formed JSON, but a number no decimal can hold (1e2147483648): name the property.
+            throw new Refusal(400, BindingErrors.outOfRange(outOfRange));
         } catch (IOException invalid) {
             throw new Refusal(400, "Invalid JSON");
         }

@@ -270,6 +270,16 @@ class RouterTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"1e10000", "-1e10000", "1e2147483648", "1e-2147483649", "1e-1000"})
+    void aNumberNoDecimalCanCarryIsRefusedBeforeAnythingElseNamingTheField(String value) throws IOException {
+        String body = "{" + COMMON + ",\"Items\":[" + Bodies.newItem(value) + "]}";
+        RouterResponse response = router.handle(post(TestApi.ADD_PATH, body));
+        assertError(response, 400);
+        assertThat(errorMessage(response)).isEqualTo("Invalid value for 'Items[0].Amount.Value': number out of range");
+        assertThat(items.requests).isEmpty();
+    }
+
     // ---- validation
 
     @Test
