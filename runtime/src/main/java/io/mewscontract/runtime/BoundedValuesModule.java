@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
@@ -80,7 +81,7 @@ final class BoundedValuesModule extends SimpleModule {
                 value = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(parser, context);
             } catch (NumberFormatException | ArithmeticException overflow) {
                 throw outOfRange(parser, null, BigDecimal.class);
-            } catch (com.fasterxml.jackson.databind.JsonMappingException wrapped) {
+            } catch (JsonMappingException wrapped) {
                 if (wrapped.getCause() instanceof NumberFormatException) {
                     throw outOfRange(parser, null, BigDecimal.class);
                 }
@@ -95,6 +96,9 @@ final class BoundedValuesModule extends SimpleModule {
 
     private static final class BoundedTree extends StdDeserializer<JsonNode> {
         private static final long serialVersionUID = 1L;
+        @SuppressWarnings("unchecked")
+        private static final JsonDeserializer<JsonNode> STANDARD =
+                (JsonDeserializer<JsonNode>) JsonNodeDeserializer.getDeserializer(JsonNode.class);
 
         BoundedTree() {
             super(JsonNode.class);
@@ -103,15 +107,21 @@ final class BoundedValuesModule extends SimpleModule {
         @Override
         public JsonNode deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             try {
-                return JsonNodeDeserializer.getDeserializer(JsonNode.class).deserialize(parser, context);
+                return STANDARD.deserialize(parser, context);
             } catch (NumberFormatException | ArithmeticException | OutOfRangeInTree outOfRange) {
                 throw withParserPath(outOfRange(parser, null, BigDecimal.class), parser);
             }
         }
 
+        // Null and absent values as Jackson's own tree reader gives them: NullNode for null, Java null when absent.
         @Override
-        public JsonNode getNullValue(DeserializationContext context) {
-            return context.getNodeFactory().nullNode();
+        public @Nullable JsonNode getNullValue(DeserializationContext context) throws JsonMappingException {
+            return STANDARD.getNullValue(context);
+        }
+
+        @Override
+        public @Nullable Object getAbsentValue(DeserializationContext context) throws JsonMappingException {
+            return STANDARD.getAbsentValue(context);
         }
     }
 
