@@ -38,6 +38,7 @@ final class TypeShape {
                 case UUID -> "uuid";
                 case DATE_TIME -> "date-time";
                 case DATE -> "date";
+                case HYBRID_ID -> "hybrid id";
                 case DECIMAL -> "decimal";
                 case INT32 -> "int32";
                 case INT64 -> "int64";
