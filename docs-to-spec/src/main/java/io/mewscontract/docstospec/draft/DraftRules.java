@@ -22,6 +22,7 @@ public final class DraftRules {
     public static final String DISCRIMINATED_UNIONS = "DiscriminatedUnions";
     public static final String FORMAT_FROM_EXAMPLE = "FormatFromExample";
     public static final String FORMAT_FROM_DESCRIPTION = "FormatFromDescription";
+    public static final String FORMAT_FROM_NAME = "FormatFromName";
     public static final String MONEY_IS_DECIMAL = "MoneyIsDecimal";
     public static final String CURRENCY_CODE = "CurrencyCode";
     public static final String CONSTRAINTS_FROM_CONTRACT = "ConstraintsFromContract";
@@ -47,6 +48,7 @@ public final class DraftRules {
             new Maps(),
             new FormatFromExample(),
             new FormatFromDescription(),
+            new FormatFromName(),
             new MoneyIsDecimal(),
             new CurrencyCode(),
             new ConstraintsFromContract(),

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG [--model] [--client]
- * [--server]}.
+ * [--server]}, and {@code compat --old FILE --new FILE} ({@link CompatCommand}).
  *
  * <p>Exit codes: 0 success; 1 an I/O failure (the spec cannot be read, the output cannot be written); 2 the
  * input is invalid: an invalid or unsupported spec, or an unusable command line; 3 the generator ran out of
@@ -46,6 +46,10 @@ public final class Main {
             Other commands:
               draft --docs FILE|DIR... --output FILE   draft an OpenAPI spec from Connector API pages
                                                        (draft --help for details)
+              drift --spec FILE --docs FILE|DIR...     report what the pages say that the spec does not
+                                                       (drift --help for details; exit 3 on drift)
+              compat --old FILE --new FILE             what a spec change does to deployed clients, deployed
+                                                       servers and the Java API (compat --help for details)
 
             Exit codes: 0 success, 1 I/O failure, 2 invalid or unsupported spec, or invalid arguments,
                         3 out of memory (raise -Xmx), 4 a bug in the generator (please report it).
@@ -61,8 +65,14 @@ public final class Main {
     /** Runs the command line; returns the exit code. Never throws and never exits (testable). */
     static int run(List<String> args, PrintStream out, PrintStream err) {
         quietParserLogging();
+        if (!args.isEmpty() && args.get(0).equals("compat")) {
+            return CompatCommand.run(args, out, err);
+        }
         if (!args.isEmpty() && args.get(0).equals("draft")) {
             return DraftCommand.run(args.subList(1, args.size()), out, err);
+        }
+        if (!args.isEmpty() && args.get(0).equals("drift")) {
+            return DriftCommand.run(args.subList(1, args.size()), out, err);
         }
         Arguments arguments;
         try {

@@ -1,4 +1,4 @@
-package io.mewscontract.codegen.maven.it;
+package io.mewscontract.testing.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,39 +13,60 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * A copy of one fixture project under {@code target/it-work}, built by a real Maven: the one running this
- * build ({@code maven.home}), with {@code target/it-repo} as its local repository (where {@code invoker:install}
- * staged this plugin and its dependencies) and, as its only remote repository, this build's own local repository
- * (so a fixture build finds the plugins it uses without the network, and leaves {@code ~/.m2} alone).
+ * A copy of a fixture project, built by a real Maven: the one running this build ({@code maven.home}), with a
+ * local repository and settings of the test's choosing. {@link #copy(String, String)} is the Maven plugin ITs'
+ * arrangement: {@code src/it/<fixture>} copied to {@code it.work}, {@code it.repo} as the local repository (where
+ * {@code invoker:install} staged the plugin and its dependencies) and this build's own local repository as the only
+ * remote one (no network; {@code ~/.m2} is never written).
  */
-final class FixtureProject {
+public final class FixtureProject {
 
     private static final String TOKEN_PREFIX = "it.token.";
     private static final long BUILD_TIMEOUT_MINUTES = 5;
 
     private final Path root;
+    private final Path localRepository;
+    private final Path settings;
     private int builds;
 
-    private FixtureProject(Path root) {
+    private FixtureProject(Path root, Path localRepository, Path settings) {
         this.root = root;
+        this.localRepository = localRepository;
+        this.settings = settings;
     }
 
     /** A fresh copy of {@code src/it/<fixture>} in {@code target/it-work/<name>}, its tokens replaced. */
-    static FixtureProject copy(String fixture, String name) throws IOException {
-        Path source = Path.of(property("it.fixtures")).resolve(fixture);
-        Path target = Path.of(property("it.work")).resolve(name);
+    public static FixtureProject copy(String fixture, String name) throws IOException {
+        Path work = Path.of(property("it.work"));
+        Path settings = Settings.mirrorOnly(work.resolve("settings.xml"), Path.of(property("it.mirror")));
+        return copy(Path.of(property("it.fixtures")).resolve(fixture), work.resolve(name), Path.of(property("it.repo")),
+                settings, path -> true, true);
+    }
+
+    /**
+     * A fresh copy of the project at {@code source} in {@code target}, with the tokens of its poms replaced
+     * ({@code @name@} by the system property {@code it.token.name}).
+     *
+     * @param localRepository the nested builds' local repository
+     * @param settings the nested builds' settings ({@link Settings})
+     * @param include which files (relative to {@code source}) to copy
+     * @param tokens whether to replace the poms' tokens (a fixture's poms), or copy them as they are (a checkout)
+     */
+    public static FixtureProject copy(Path source, Path target, Path localRepository, Path settings,
+            Predicate<Path> include, boolean tokens) throws IOException {
         deleteRecursively(target);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(source)) {
-            files = walk.filter(Files::isRegularFile).toList();
+            files = walk.filter(Files::isRegularFile).filter(file -> include.test(source.relativize(file))).toList();
         }
         for (Path file : files) {
             Path copy = target.resolve(source.relativize(file).toString());
             Files.createDirectories(copy.getParent());
-            if (file.getFileName().toString().equals("pom.xml")) {
+            if (tokens && file.getFileName().toString().equals("pom.xml")) {
                 Files.writeString(copy, replaceTokens(Files.readString(file, StandardCharsets.UTF_8)),
                         StandardCharsets.UTF_8);
             } else {
@@ -55,26 +76,26 @@ final class FixtureProject {
         // Maven looks for .mvn/ upwards from the project to find its root; stop it at the copy, so this
         // repository's own .mvn/maven.config never leaks into the fixture build.
         Files.createDirectories(target.resolve(".mvn"));
-        return new FixtureProject(target);
+        return new FixtureProject(target, localRepository, settings);
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
-    Path path(String relative) {
+    public Path path(String relative) {
         return root.resolve(relative);
     }
 
     /** Runs {@code mvn -B <arguments>} in the project and waits for it. */
-    MavenRun mvn(String... arguments) throws IOException, InterruptedException {
+    public MavenRun mvn(String... arguments) throws IOException, InterruptedException {
         builds++;
         Path log = root.resolve("build-" + builds + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(property("maven.home"), "bin", "mvn").toString(),
                 "-B", "-Dstyle.color=never",
-                "-s", settings().toString(),
-                "-Dmaven.repo.local=" + property("it.repo")));
+                "-s", settings.toString(),
+                "-Dmaven.repo.local=" + localRepository));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(root.toFile())
@@ -92,14 +113,14 @@ final class FixtureProject {
     }
 
     /** Runs Maven and asserts the build succeeded. */
-    MavenRun mvnSucceeds(String... arguments) throws IOException, InterruptedException {
+    public MavenRun mvnSucceeds(String... arguments) throws IOException, InterruptedException {
         MavenRun run = mvn(arguments);
         assertThat(run.exitCode()).as(run::tail).isZero();
         return run;
     }
 
     /** Every regular file below {@code directory}, with its modification time, by relative path. */
-    Map<String, FileTime> modificationTimes(String directory) throws IOException {
+    public Map<String, FileTime> modificationTimes(String directory) throws IOException {
         Path base = root.resolve(directory);
         Map<String, FileTime> times = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(base)) {
@@ -111,60 +132,15 @@ final class FixtureProject {
     }
 
     /** Replaces the one occurrence of {@code from} in a file of the project. */
-    void replace(String file, String from, String to) throws IOException {
+    public void replace(String file, String from, String to) throws IOException {
         Path path = root.resolve(file);
         String text = Files.readString(path, StandardCharsets.UTF_8);
         assertThat(text).as("%s contains the text to replace", file).containsOnlyOnce(from);
         Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
     }
 
-    String read(String file) throws IOException {
+    public String read(String file) throws IOException {
         return Files.readString(root.resolve(file), StandardCharsets.UTF_8);
-    }
-
-    /** Settings whose one mirror, for every repository, is the local repository of the build running the tests. */
-    private static synchronized Path settings() throws IOException {
-        Path settings = Path.of(property("it.work")).resolve("settings.xml");
-        String mirror = Path.of(property("it.mirror")).toUri().toString();
-        String text = """
-                <settings>
-                  <mirrors>
-                    <mirror>
-                      <id>outer-build-local-repository</id>
-                      <mirrorOf>*</mirrorOf>
-                      <url>%1$s</url>
-                    </mirror>
-                  </mirrors>
-                  <!-- A local repository keeps no checksums for what it installed itself: do not ask for them. -->
-                  <profiles>
-                    <profile>
-                      <id>no-checksums</id>
-                      <repositories>
-                        <repository>
-                          <id>central</id>
-                          <url>%1$s</url>
-                          <releases><checksumPolicy>ignore</checksumPolicy></releases>
-                          <snapshots><enabled>false</enabled></snapshots>
-                        </repository>
-                      </repositories>
-                      <pluginRepositories>
-                        <pluginRepository>
-                          <id>central</id>
-                          <url>%1$s</url>
-                          <releases><checksumPolicy>ignore</checksumPolicy></releases>
-                          <snapshots><enabled>false</enabled></snapshots>
-                        </pluginRepository>
-                      </pluginRepositories>
-                    </profile>
-                  </profiles>
-                  <activeProfiles>
-                    <activeProfile>no-checksums</activeProfile>
-                  </activeProfiles>
-                </settings>
-                """.formatted(mirror);
-        Files.createDirectories(settings.getParent());
-        Files.writeString(settings, text, StandardCharsets.UTF_8);
-        return settings;
     }
 
     private static String replaceTokens(String text) {
@@ -178,7 +154,7 @@ final class FixtureProject {
         return result;
     }
 
-    private static String property(String name) {
+    static String property(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {
             throw new IllegalStateException("System property " + name + " is not set: run the integration tests"
