@@ -22,9 +22,6 @@ import java.util.Set;
  */
 final class OpenApiWriter {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final List<String> ERRORS = List.of("204:NoContent", "400:BadRequest", "401:Unauthorized",
-            "403:Forbidden", "404:NotFound", "408:RequestTimeout", "409:Conflict", "413:PayloadTooLarge",
-            "415:UnsupportedMediaType", "429:TooManyRequests", "500:ServerError");
     private static final ObjectNode TRANSPORT = loadTransport();
 
     private OpenApiWriter() {
@@ -83,10 +80,9 @@ final class OpenApiWriter {
             }
             ok.putObject("content").putObject("application/json").set("schema", SchemaWriter.ref(responseName));
             if (transport) {
-                for (String error : ERRORS) {
-                    String[] parts = error.split(":");
-                    responses.putObject(parts[0]).put("$ref", "#/components/responses/" + parts[1]);
-                }
+                TRANSPORT.path("operationResponses").properties().forEach(status ->
+                        responses.putObject(status.getKey()).put("$ref", "#/components/responses/"
+                                + status.getValue().asText()));
                 context.decide(op, DraftRules.TRANSPORT_FROM_FACTS, "Prefer header; 204 and error responses",
                         List.of(new SourceRef("MEWS-API-FACTS.md", 0)));
             }
