@@ -39,7 +39,7 @@ measure() { # name, expected exit, drift arguments...
         local code=$?
         set -e
         [[ "$code" == "$expected" ]] || { echo "$name: exit $code, expected $expected" >&2; exit 1; }
-        read -r wall kb < "$work/time"
+        read -r wall kb < <(tail -1 "$work/time")  # time prefixes "Command exited with non-zero status"
         walls+=("$wall"); rss+=("$kb")
     done
     printf '%-9s pages=%s runs=%s wall_s: min=%s median=%s max=%s  peak_rss_MB: max=%s\n' "$name" "$pages" "$runs" \
