@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mewscontract.docstospec.draft.Drafter;
 import io.mewscontract.docstospec.facts.OpenApiFiles;
+import io.mewscontract.testing.maven.FixtureProject;
+import io.mewscontract.testing.maven.MavenRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
