@@ -38,7 +38,7 @@ class ReleaseIT {
                 work.resolve("release-local-repository"), releaseSettings, ReleaseIT::isSource, false)
                 .timeoutMinutes(20);
         MavenRun release = checkout.mvnSucceeds("deploy", "-Prelease", "-Dmaven.test.skip=true", "-Dinvoker.skip=true",
-                "-DaltDeploymentRepository=release-it::" + files.toUri(), "-pl", "bom,connector/client", "-am");
+                "-DaltDeploymentRepository=release-it::default::" + files.toUri(), "-pl", "bom,connector/client", "-am");
         assertThat(release.hasStackTrace()).as(release::tail).isFalse();
 
         for (String artifact : List.of("mews-connector-client", "mews-connector-model", "mews-contract-runtime")) {
