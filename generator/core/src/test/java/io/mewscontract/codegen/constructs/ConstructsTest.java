@@ -201,6 +201,32 @@ class ConstructsTest {
         assertThat(CLIENT.writeValueAsString(CLIENT.readValue(later, content))).isEqualTo(later);
     }
 
+    @Test
+    void unionsWithOnePropertyPerKindReadTheirKindsProperty() throws Exception {
+        Class<?> owner = type("model.Owner");
+        String enterprise = "{\"Discriminator\":\"Enterprise\",\"EnterpriseProfile\":{\"Name\":\"Hotel\"}}";
+        Object read = CLIENT.readValue(enterprise, owner);
+        assertThat(read.getClass().getSimpleName()).isEqualTo("EnterpriseProfileKind");
+        assertThat(call(call(read, "value"), "name")).isEqualTo("Hotel");
+        assertThat(CLIENT.writeValueAsString(read)).isEqualTo(enterprise);
+        assertThatThrownBy(() -> CLIENT.readValue("{\"Discriminator\":\"Person\"}", owner))
+                .hasMessageContaining("the property PersonProfile is missing");
+    }
+
+    @Test
+    void theStrictServerMapperReadsEveryRequestConstruct() throws Exception {
+        ObjectMapper server = JsonMappers.server();
+        Object update = server.readValue("{\"WidgetId\":\"eid:7\",\"Name\":{\"Value\":null},"
+                + "\"DeliveredOn\":{\"Value\":\"2024-05-01\"}}", type("model.WidgetUpdateParameters"));
+        assertThat(call(update, "name")).isEqualTo(Update.clear());
+        assertThat(call(update, "deliveredOn")).isEqualTo(Update.set(LocalDate.of(2024, 5, 1)));
+        Object filter = server.readValue("{\"WidgetIds\":[\"eid:1\"],\"Labels\":{\"a\":\"b\"},"
+                + "\"DeliveryInterval\":{\"Start\":\"2024-01-01\",\"End\":\"2024-01-02\"}}", type("model.WidgetFilter"));
+        assertThat(violations("WidgetFilterValidator", filter, ValidationMode.SERVER)).isEmpty();
+        assertThatThrownBy(() -> server.readValue("{\"WidgetId\":\"eid:7\",\"Name\":{\"Value\":5}}",
+                type("model.WidgetUpdateParameters"))).as("strict: a number is no string").isNotNull();
+    }
+
     // ---- update values -----------------------------------------------------------------------------------------
 
     @Test
