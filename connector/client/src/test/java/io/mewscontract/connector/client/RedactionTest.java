@@ -135,6 +135,30 @@ class RedactionTest {
     }
 
     @Test
+    void aTokenEchoedUnquotedIsHiddenWholeEvenWhereAParserCutsIt() {
+        MewsConnectorClient client = Clients.builder(server, new VirtualTime()).build();
+        ItemsRequest request = ItemsRequest.of(List.of(UUID.randomUUID()));
+        // Unquoted: a JSON parser quotes it only up to the first '-', so the full token is not in its message.
+        server.enqueue(Reply.json(200, "{\"Items\": " + CLIENT_TOKEN + "}"),
+                Reply.json(200, "{\"Items\": [" + ACCESS_TOKEN + "]}"));
+        collect(catchThrowable(() -> client.exchange(GET_ITEMS, request)));
+        collect(catchThrowable(() -> client.exchange(GET_ITEMS, request)));
+
+        List<String> fragments = new ArrayList<>();
+        for (String token : List.of(CLIENT_TOKEN, ACCESS_TOKEN)) {
+            for (String run : token.split("[^\\p{Alnum}]+")) {
+                if (run.length() >= 8) {
+                    fragments.add(run);
+                }
+            }
+        }
+        assertThat(fragments).as("the tokens have fragments (the test is meaningful)").isNotEmpty();
+        assertThat(texts).isNotEmpty().allSatisfy(text -> fragments.forEach(fragment -> assertThat(text)
+                .doesNotContain(fragment)));
+        assertThat(texts).anySatisfy(text -> assertThat(text).contains("invalid JSON at line 1"));
+    }
+
+    @Test
     void builderErrorsDoNotRepeatTheToken() {
         Throwable failure = catchThrowable(() -> MewsConnectorClient.builder().accessToken(ACCESS_TOKEN + "\n"));
 

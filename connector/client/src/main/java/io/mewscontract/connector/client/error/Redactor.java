@@ -15,9 +15,30 @@ public final class Redactor {
 
     private final List<String> secrets;
 
-    /** @param secrets the values to hide; blank ones are ignored */
+    /** The shortest piece of a secret hidden on its own: shorter runs are too common to mean anything. */
+    static final int MIN_FRAGMENT_LENGTH = 8;
+
+    /**
+     * @param secrets the values to hide; blank ones are ignored. Each is hidden whole and, because a parser quoting
+     *     an unquoted token stops at its first punctuation ({@code Unrecognized token 'E0D439EE...'} ends at the
+     *     {@code -} of a Mews token), so is every run of letters and digits in it of at least
+     *     {@value #MIN_FRAGMENT_LENGTH} characters.
+     */
     public Redactor(List<String> secrets) {
-        this.secrets = secrets.stream().filter(secret -> !secret.isBlank()).toList();
+        java.util.Set<String> hidden = new java.util.LinkedHashSet<>();
+        for (String secret : secrets) {
+            if (secret.isBlank()) {
+                continue;
+            }
+            hidden.add(secret);
+            for (String run : secret.split("[^\\p{Alnum}]+")) {
+                if (run.length() >= MIN_FRAGMENT_LENGTH) {
+                    hidden.add(run);
+                }
+            }
+        }
+        // Longest first, so that a whole secret is replaced before its fragments are looked for.
+        this.secrets = hidden.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     /** {@code text} with every occurrence of every secret replaced by {@link #MASK}. */

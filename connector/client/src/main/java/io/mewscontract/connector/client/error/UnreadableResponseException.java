@@ -12,15 +12,26 @@ public final class UnreadableResponseException extends MewsException {
     private final int status;
     private final @Nullable String requestId;
     private final String rawBodyExcerpt;
+    private final transient byte[] rawBody;
 
     public UnreadableResponseException(String operationId, String path, int status, @Nullable String requestId,
             String problem, String rawBodyExcerpt, @Nullable Throwable cause) {
+        this(operationId, path, status, requestId, problem, rawBodyExcerpt, new byte[0], cause);
+    }
+
+    /**
+     * @param rawBody the whole body as received (empty when it was not read, e.g. over the size limit), so that a
+     *     response that breaks the spec is never lost: the caller can still read what the server sent
+     */
+    public UnreadableResponseException(String operationId, String path, int status, @Nullable String requestId,
+            String problem, String rawBodyExcerpt, byte[] rawBody, @Nullable Throwable cause) {
         super(operationId, path, operationId + " answered " + status + " but " + problem + " [Request-Id: "
                 + (requestId == null ? "none" : requestId) + "]"
                 + (rawBodyExcerpt.isEmpty() ? "" : "; body: " + rawBodyExcerpt), cause);
         this.status = status;
         this.requestId = requestId;
         this.rawBodyExcerpt = rawBodyExcerpt;
+        this.rawBody = rawBody.clone();
     }
 
     public int status() {
@@ -29,6 +40,14 @@ public final class UnreadableResponseException extends MewsException {
 
     public @Nullable String requestId() {
         return requestId;
+    }
+
+    /**
+     * The whole body as the server sent it (a copy; empty when none was read). Not redacted, unlike every text of
+     * this exception: a server that echoes the tokens echoes them here too, so do not log it.
+     */
+    public byte[] rawBody() {
+        return rawBody.clone();
     }
 
     /** The start of the body (empty when there was none). */

@@ -24,6 +24,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The Connector API transport over {@link HttpClient}: each call is one {@code POST} of a JSON body (the common
@@ -43,6 +47,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * against each operation's validator, once.
  */
 public final class HttpTransport implements ClientTransport {
+
+    /**
+     * The largest response body read: 64 MiB, far above any page of the Connector API (a page of 1,000 payment
+     * requests is about 1 MiB). A larger body fails the call with {@code UnreadableResponseException}, not retried.
+     */
+    public static final long MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
 
     private static final System.Logger LOG = System.getLogger("io.mewscontract.connector.client");
     private static final String JSON = "application/json";
@@ -169,11 +179,23 @@ public final class HttpTransport implements ClientTransport {
         Duration timeout = attemptTimeout(call);
         call.attempts++;
         HttpResponse<byte[]> response;
+        BoundedBody body = new BoundedBody(MAX_RESPONSE_BYTES);
+        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(newRequest(call, timeout), body);
         try {
-            response = http.send(newRequest(call, timeout), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw TransportFailures.of(call.operation, e, timeout, connectTimeout);
+            // The whole exchange, body included, within the attempt's timeout: HttpClient's own timeout ends once
+            // the headers are in, and a body that trickles in would keep the caller waiting without end.
+            response = exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException late) {
+            HttpTimeoutException timedOut = new HttpTimeoutException("the response did not arrive in full within "
+                    + timeout);
+            body.abort(timedOut);
+            exchange.cancel(true);
+            throw TransportFailures.of(call.operation, timedOut, timeout, connectTimeout);
+        } catch (ExecutionException failed) {
+            RuntimeException failure = TransportFailures.ofAsync(call.operation, failed, timeout, connectTimeout);
+            throw failure;
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new MewsInterruptedException(call.operation.operationId(), call.operation.path(), e);
         }
@@ -198,12 +220,16 @@ public final class HttpTransport implements ClientTransport {
         Duration timeout = attemptTimeout(call);
         call.attempts++;
         CompletableFuture<HttpResponse<byte[]>> exchange;
+        BoundedBody body = new BoundedBody(MAX_RESPONSE_BYTES);
         try {
-            exchange = http.sendAsync(newRequest(call, timeout), HttpResponse.BodyHandlers.ofByteArray());
+            exchange = http.sendAsync(newRequest(call, timeout), body);
         } catch (RuntimeException unexpected) {
             result.completeExceptionally(unexpected);
             return;
         }
+        // The whole exchange within the attempt's timeout, as in the blocking path.
+        CompletableFuture.delayedExecutor(timeout.toNanos(), TimeUnit.NANOSECONDS).execute(() -> body.abort(
+                new HttpTimeoutException("the response did not arrive in full within " + timeout)));
         exchange.whenComplete((response, error) -> {
             try {
                 if (error != null) {

@@ -77,16 +77,31 @@ final class ResponseReader {
             if (e instanceof UnreadableResponseException unreadable) {
                 throw unreadable;
             }
-            // Jackson's own message may quote the body: it goes through the redactor like the excerpt.
-            String reason = e instanceof JacksonException json ? json.getOriginalMessage() : e.getMessage();
-            throw unreadable(operation, status, requestId,
-                    "the body is not a " + type + " (" + redactor.redact(String.valueOf(reason)) + ")", body);
+            // Jackson's own message quotes the body, cut wherever its tokenizer stopped: never used. Where it
+            // stopped is said instead; the excerpt (redacted whole) shows the text.
+            throw unreadable(operation, status, requestId, "the body is not a " + type + " (" + where(e) + ")", body);
         }
+    }
+
+    private static String where(Exception e) {
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            StringBuilder path = new StringBuilder("at $");
+            for (com.fasterxml.jackson.databind.JsonMappingException.Reference reference : mapping.getPath()) {
+                path.append(reference.getFieldName() != null ? "." + reference.getFieldName()
+                        : "[" + reference.getIndex() + "]");
+            }
+            return path.toString();
+        }
+        if (e instanceof JacksonException json && json.getLocation() != null) {
+            return "invalid JSON at line " + json.getLocation().getLineNr() + ", column "
+                    + json.getLocation().getColumnNr();
+        }
+        return e.getClass().getSimpleName();
     }
 
     private UnreadableResponseException unreadable(OperationDescriptor<?, ?> operation, int status,
             @Nullable String requestId, String problem, byte[] body) {
         return new UnreadableResponseException(operation.operationId(), operation.path(), status, requestId,
-                problem, ErrorMapping.excerpt(body, redactor), null);
+                problem, ErrorMapping.excerpt(body, redactor), body, null);
     }
 }

@@ -3,6 +3,7 @@ package io.mewscontract.connector.client.http;
 import io.mewscontract.connector.client.error.MewsConnectionException;
 import io.mewscontract.connector.client.error.MewsException;
 import io.mewscontract.connector.client.error.MewsTimeoutException;
+import io.mewscontract.connector.client.error.UnreadableResponseException;
 import io.mewscontract.runtime.OperationDescriptor;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -24,6 +25,10 @@ final class TransportFailures {
             Duration connectTimeout) {
         String id = operation.operationId();
         String path = operation.path();
+        if (cause instanceof BoundedBody.TooLarge tooLarge) {
+            return new UnreadableResponseException(id, path, tooLarge.status, tooLarge.requestId,
+                    tooLarge.getMessage(), "", cause);
+        }
         if (cause instanceof HttpConnectTimeoutException) {
             return new MewsTimeoutException(id, path, MewsTimeoutException.Phase.CONNECT, connectTimeout, cause);
         }

@@ -72,8 +72,11 @@ class ResponseReadingTest {
         UnreadableResponseException failure = catchThrowableOfType(UnreadableResponseException.class,
                 () -> client.exchange(GET_ITEMS, request));
 
-        assertThat(failure.getMessage()).contains("the body is not a ItemsResult").contains("UUID");
+        assertThat(failure.getMessage()).contains("the body is not a ItemsResult (at $.Items[0].Id)");
         assertThat(failure.rawBodyExcerpt()).isEqualTo("{\"Items\":[{\"Id\":\"not-a-uuid\",\"Name\":\"x\"}]}");
+        assertThat(new String(failure.rawBody(), java.nio.charset.StandardCharsets.UTF_8))
+                .as("the whole answer is kept: a contract gap never loses the response")
+                .isEqualTo("{\"Items\":[{\"Id\":\"not-a-uuid\",\"Name\":\"x\"}]}");
         assertThat(server.requestCount()).isEqualTo(1);
     }
 

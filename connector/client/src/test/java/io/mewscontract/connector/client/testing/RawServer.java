@@ -78,7 +78,7 @@ public final class RawServer implements AutoCloseable {
     }
 
     /** Reads the head and a Content-Length body. */
-    private static void readRequest(InputStream in) throws IOException {
+    static void readRequest(InputStream in) throws IOException {
         StringBuilder head = new StringBuilder();
         while (!head.toString().endsWith("\r\n\r\n")) {
             int b = in.read();
