@@ -16,15 +16,12 @@ import java.util.Set;
 /**
  * Writes the draft model as an OpenAPI 3.0.3 document. Rule {@link DraftRules#TRANSPORT_FROM_FACTS}: every
  * operation is {@code POST}, takes the optional {@code Prefer} header and declares the responses the usage
- * guidelines give every operation (204, 400, 401, 403, 404, 408, 409, 413, 429, 500 with
+ * guidelines give every operation (204, 400, 401, 403, 404, 408, 409, 413, 415, 429, 500 with
  * {@code ConnectorApiError}, {@code Request-Id} on all); rule {@link DraftRules#EMPTY_RESPONSE}: an
  * operation whose pages show only {@code {}} answers {@code EmptyResult}.
  */
 final class OpenApiWriter {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final List<String> ERRORS = List.of("204:NoContent", "400:BadRequest", "401:Unauthorized",
-            "403:Forbidden", "404:NotFound", "408:RequestTimeout", "409:Conflict", "413:PayloadTooLarge",
-            "429:TooManyRequests", "500:ServerError");
     private static final ObjectNode TRANSPORT = loadTransport();
 
     private OpenApiWriter() {
@@ -83,10 +80,9 @@ final class OpenApiWriter {
             }
             ok.putObject("content").putObject("application/json").set("schema", SchemaWriter.ref(responseName));
             if (transport) {
-                for (String error : ERRORS) {
-                    String[] parts = error.split(":");
-                    responses.putObject(parts[0]).put("$ref", "#/components/responses/" + parts[1]);
-                }
+                TRANSPORT.path("operationResponses").properties().forEach(status ->
+                        responses.putObject(status.getKey()).put("$ref", "#/components/responses/"
+                                + status.getValue().asText()));
                 context.decide(op, DraftRules.TRANSPORT_FROM_FACTS, "Prefer header; 204 and error responses",
                         List.of(new SourceRef("MEWS-API-FACTS.md", 0)));
             }
