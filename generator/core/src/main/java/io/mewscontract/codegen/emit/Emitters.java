@@ -69,5 +69,6 @@ public final class Emitters {
         for (ResourceGroup group : model.groups()) {
             files.add(operations.emit(group));
         }
+        files.add(operations.emitCatalog(model));
     }
 }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
  * @param groups resource groups in order of their first operation in the spec
  * @param clientFacadeName the class giving access to every group's client
  * @param operationTableName the server's operation table class
+ * @param operationCatalogName the class listing every operation's descriptor (model side, for client and server)
  */
 public record ApiModel(
         String specFileName,
@@ -24,7 +25,8 @@ public record ApiModel(
         List<TypeDef> types,
         List<ResourceGroup> groups,
         String clientFacadeName,
-        String operationTableName) {
+        String operationTableName,
+        String operationCatalogName) {
 
     public ApiModel {
         types = List.copyOf(types);

@@ -35,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>the path must match an operation exactly (case-sensitive, no trailing slash, no query), else {@code 404};
  *   <li>the method must be {@code POST}, else {@code 405} with {@code Allow: POST};
+ *   <li>a service must implement the operation, else {@code 501} (the address belongs to the contract, but the
+ *       table was built without its service: {@link ServerOperation#notImplemented}), before the body is read;
  *   <li>the body must fit the size limit, else {@code 413} (checked against {@code Content-Length} before reading,
  *       and by counting while reading; never more than the limit is held in memory);
  *   <li>the body must be one strict JSON object (no comments, trailing commas, duplicate keys or trailing data),
@@ -84,8 +86,9 @@ public final class Router {
     }
 
     /**
-     * Starts a router over an operation table, e.g. the generated {@code OperationTable.create(...)} or
-     * one built with {@link ServerOperation#tableOf}.
+     * Starts a router over an operation table, e.g. the generated {@code OperationTable.builder()...build()} or
+     * one built with {@link ServerOperation#tableOf}. Rows made with {@link ServerOperation#notImplemented} answer
+     * {@code 501}.
      *
      * @throws IllegalArgumentException if a key is not its operation's path
      */
@@ -118,6 +121,11 @@ public final class Router {
             }
             if (!"POST".equals(request.method())) {
                 throw new Refusal(405, "Method not allowed: operations are called with POST.", Map.of("Allow", "POST"));
+            }
+            if (!operation.implemented()) {
+                OperationDescriptor<?, ?> descriptor = operation.descriptor();
+                throw new Refusal(501, "Not implemented: this server does not serve " + descriptor.resourceGroup()
+                        + "/" + descriptor.name() + ".");
             }
             byte[] body = BodyReader.read(request, maxBodyBytes);
             return dispatch(operation, parse(body), request, requestId);
