@@ -17,7 +17,15 @@ final class DocNames implements DraftRule {
     @Override
     public void apply(ModelBuilder model, DraftContext context) {
         for (SchemaDraft s : model.schemas.values()) {
-            if (s.docNames.isEmpty() || s.kind == SchemaDraft.Kind.SCALAR) {
+            if (s.kind == SchemaDraft.Kind.SCALAR || s.fixed && s.docNames.isEmpty()) {
+                continue;
+            }
+            if (s.docNames.isEmpty() && (s.key.startsWith("request ") || s.key.startsWith("response "))) {
+                // An operation body no page names (markdown and GitBook pages leave bodies unnamed): its
+                // own name, the one the reference rendering would give it.
+                s.docNames.add(s.name);
+            }
+            if (s.docNames.isEmpty()) {
                 continue;
             }
             ArrayNode names = JsonNodeFactory.instance.arrayNode();

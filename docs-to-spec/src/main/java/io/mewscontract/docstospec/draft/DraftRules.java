@@ -22,6 +22,7 @@ public final class DraftRules {
     public static final String DISCRIMINATED_UNIONS = "DiscriminatedUnions";
     public static final String FORMAT_FROM_EXAMPLE = "FormatFromExample";
     public static final String FORMAT_FROM_DESCRIPTION = "FormatFromDescription";
+    public static final String FORMAT_FROM_NAME = "FormatFromName";
     public static final String MONEY_IS_DECIMAL = "MoneyIsDecimal";
     public static final String CURRENCY_CODE = "CurrencyCode";
     public static final String CONSTRAINTS_FROM_CONTRACT = "ConstraintsFromContract";
@@ -45,8 +46,10 @@ public final class DraftRules {
             new TypeFromExample(),
             new DiscriminatedUnions(),
             new Maps(),
+            new UpdateValues(),
             new FormatFromExample(),
             new FormatFromDescription(),
+            new FormatFromName(),
             new MoneyIsDecimal(),
             new CurrencyCode(),
             new ConstraintsFromContract(),
@@ -67,7 +70,7 @@ public final class DraftRules {
     public static final Set<String> NAMES = Stream.concat(
             ORDER.stream().map(DraftRule::name),
             Stream.of(UNION_OF_FIELDS, TYPE_FROM_TABLE, TYPE_FROM_LINKED_HEADING, WELL_KNOWN_OBJECTS, HYBRID_IDENTIFIER,
-                    UPDATE_VALUES, TRANSPORT_FROM_FACTS, EMPTY_RESPONSE))
+                    TRANSPORT_FROM_FACTS, EMPTY_RESPONSE))
             .collect(Collectors.toUnmodifiableSet());
 
     private DraftRules() {

@@ -80,6 +80,7 @@ public final class Drafter {
             }
         }
         Descriptions.fill(model); // objects a rule reached late (union members) get theirs too
+        Descriptions.capitalizeEnumValues(model);
         for (PropertyDraft p : model.allProperties()) {
             if (!p.type.isKnown() && !p.owner.fixed) {
                 ExampleFact first = p.examples.isEmpty() ? null : p.examples.get(0);

@@ -86,14 +86,26 @@ final class Names {
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
-    /** {@code PaymentRequestAddParameters} for {@code paymentRequests/add}. */
+    /**
+     * The request body's name when no page names it, in the Connector API's own naming (its reference
+     * pages name bodies so): {@code PaymentRequestFilterParameters} for {@code paymentRequests/getAll},
+     * {@code PaymentRequestAddParameters} for {@code paymentRequests/add}; a version suffix last.
+     */
     static String requestSchema(String path) {
-        return singular(component(group(path))) + component(operation(path)) + "Parameters";
+        return body(path, "FilterParameters", "Parameters");
     }
 
-    /** {@code PaymentRequestAddResult} for {@code paymentRequests/add}. */
+    /** The response body's name: {@code PaymentRequestResult} for {@code getAll}, {@code PaymentRequestAddResult} for {@code add}. */
     static String responseSchema(String path) {
-        return singular(component(group(path))) + component(operation(path)) + "Result";
+        return body(path, "Result", "Result");
+    }
+
+    private static String body(String path, String getAllSuffix, String suffix) {
+        String[] s = segments(path);
+        String op = s.length > 1 ? s[1] : "operation";
+        String version = operation(path).substring(op.length());
+        String entity = singular(component(group(path)));
+        return entity + (op.equals("getAll") ? getAllSuffix : component(op) + suffix) + version;
     }
 
     static String singular(String plural) {

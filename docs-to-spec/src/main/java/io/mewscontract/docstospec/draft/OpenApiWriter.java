@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.mewscontract.docs.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,25 +16,24 @@ import java.util.Set;
 /**
  * Writes the draft model as an OpenAPI 3.0.3 document. Rule {@link DraftRules#TRANSPORT_FROM_FACTS}: every
  * operation is {@code POST}, takes the optional {@code Prefer} header and declares the responses the usage
- * guidelines give every operation (204, 400, 401, 403, 404, 408, 409, 413, 429, 500 with
+ * guidelines give every operation (204, 400, 401, 403, 404, 408, 409, 413, 415, 429, 500 with
  * {@code ConnectorApiError}, {@code Request-Id} on all); rule {@link DraftRules#EMPTY_RESPONSE}: an
  * operation whose pages show only {@code {}} answers {@code EmptyResult}.
  */
 final class OpenApiWriter {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final List<String> ERRORS = List.of("204:NoContent", "400:BadRequest", "401:Unauthorized",
-            "403:Forbidden", "404:NotFound", "408:RequestTimeout", "409:Conflict", "413:PayloadTooLarge",
-            "429:TooManyRequests", "500:ServerError");
     private static final ObjectNode TRANSPORT = loadTransport();
 
     private OpenApiWriter() {
     }
 
     private static ObjectNode loadTransport() {
-        try (InputStream in = OpenApiWriter.class.getResourceAsStream("transport.yaml")) {
-            return (ObjectNode) new ObjectMapper(new YAMLFactory()).readTree(in);
+        // transport.json: the transport components of spec/mews-connector-api.yaml, which come from the usage
+        // guidelines, not from any page. JSON, not YAML: read at every run, and the JSON parser is loaded anyway.
+        try (InputStream in = OpenApiWriter.class.getResourceAsStream("transport.json")) {
+            return (ObjectNode) new ObjectMapper().readTree(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("transport.yaml missing from the jar", e);
+            throw new UncheckedIOException("transport.json missing from the jar", e);
         }
     }
 
@@ -82,10 +80,9 @@ final class OpenApiWriter {
             }
             ok.putObject("content").putObject("application/json").set("schema", SchemaWriter.ref(responseName));
             if (transport) {
-                for (String error : ERRORS) {
-                    String[] parts = error.split(":");
-                    responses.putObject(parts[0]).put("$ref", "#/components/responses/" + parts[1]);
-                }
+                TRANSPORT.path("operationResponses").properties().forEach(status ->
+                        responses.putObject(status.getKey()).put("$ref", "#/components/responses/"
+                                + status.getValue().asText()));
                 context.decide(op, DraftRules.TRANSPORT_FROM_FACTS, "Prefer header; 204 and error responses",
                         List.of(new SourceRef("MEWS-API-FACTS.md", 0)));
             }

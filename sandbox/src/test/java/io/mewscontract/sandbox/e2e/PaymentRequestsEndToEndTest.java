@@ -144,13 +144,15 @@ class PaymentRequestsEndToEndTest {
                 .enterpriseIds(List.of(DemoTokens.ENTERPRISE_ID)))).containsExactly("c", "b", "a");
         assertThat(descriptions(PaymentRequestData.byAccounts(10, account, otherAccount)
                 .enterpriseIds(List.of(UUID.randomUUID())))).isEmpty();
-        // UpdatedUtc is inclusive at both ends: exactly the cancellation's second matches.
+        // UpdatedUtc is start-inclusive and end-exclusive, like every Connector API time-interval filter.
         assertThat(canceled.updatedUtc()).isEqualTo(cancelTime);
         assertThat(descriptions(PaymentRequestData.byAccounts(10, account, otherAccount)
                 .updatedUtc(TimeInterval.builder()
                         .startUtc(cancelTime)
-                        .endUtc(cancelTime)
+                        .endUtc(cancelTime.plusSeconds(1))
                         .build()))).containsExactly("a");
+        assertThat(descriptions(PaymentRequestData.byAccounts(10, account, otherAccount)
+                .updatedUtc(TimeInterval.builder().startUtc(cancelTime).endUtc(cancelTime).build()))).isEmpty();
         assertThat(descriptions(PaymentRequestData.byAccounts(10, account, otherAccount)
                 .updatedUtc(TimeInterval.builder()
                         .startUtc(cancelTime.plusSeconds(1))
@@ -159,7 +161,7 @@ class PaymentRequestsEndToEndTest {
         assertThat(descriptions(PaymentRequestData.byAccounts(10, account, otherAccount)
                 .updatedUtc(TimeInterval.builder()
                         .startUtc(cancelTime.minus(Duration.ofDays(3)))
-                        .endUtc(cancelTime.minusSeconds(1))
+                        .endUtc(cancelTime)
                         .build())))
                 .containsExactly("c", "b");
         assertThat(descriptions(PaymentRequestData.byAccounts(10, account).accountIds(List.of()))).isEmpty();

@@ -31,7 +31,8 @@ record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Null
             return new Arguments(true, null, null, null, Set.of());
         }
         if (!args.get(0).equals("generate")) {
-            throw new UsageException("Unknown command '" + args.get(0) + "'; the command is: generate");
+            throw new UsageException(
+                    "Unknown command '" + args.get(0) + "'; the commands are: generate, draft, drift, compat");
         }
         Path spec = null;
         Path output = null;

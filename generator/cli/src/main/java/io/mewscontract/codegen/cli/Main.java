@@ -9,20 +9,24 @@ import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG [--model] [--client]
- * [--server]}.
+ * [--server]}, and {@code compat --old FILE --new FILE} ({@link CompatCommand}).
  *
  * <p>Exit codes: 0 success; 1 an I/O failure (the spec cannot be read, the output cannot be written); 2 the
- * input is invalid: an invalid or unsupported spec, or an unusable command line. Errors go to stderr as one
- * message each, never as a stack trace.
+ * input is invalid: an invalid or unsupported spec, or an unusable command line; 3 the generator ran out of
+ * memory; 4 a bug in the generator. Errors go to stderr as one line each, never as a stack trace. A failed run
+ * leaves the output directory as it was.
  */
 public final class Main {
 
     static final int OK = 0;
     static final int IO_FAILURE = 1;
     static final int INVALID_INPUT = 2;
+    static final int OUT_OF_MEMORY = 3;
+    static final int INTERNAL_ERROR = 4;
 
     static final String USAGE = """
             Usage: java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG
@@ -42,8 +46,14 @@ public final class Main {
             Other commands:
               draft --docs FILE|DIR... --output FILE   draft an OpenAPI spec from Connector API pages
                                                        (draft --help for details)
+              drift --spec FILE --docs FILE|DIR...     report what the pages say that the spec does not
+                                                       (drift --help for details; exit 3 on drift)
+              compat --old FILE --new FILE             what a spec change does to deployed clients, deployed
+                                                       servers and the Java API (compat --help for details)
 
-            Exit codes: 0 success, 1 I/O failure, 2 invalid or unsupported spec, or invalid arguments.
+            Exit codes: 0 success, 1 I/O failure, 2 invalid or unsupported spec, or invalid arguments,
+                        3 out of memory (raise -Xmx), 4 a bug in the generator (please report it).
+            A failed run leaves the output directory as it was.
             """;
 
     private Main() {}
@@ -55,8 +65,14 @@ public final class Main {
     /** Runs the command line; returns the exit code. Never throws and never exits (testable). */
     static int run(List<String> args, PrintStream out, PrintStream err) {
         quietParserLogging();
+        if (!args.isEmpty() && args.get(0).equals("compat")) {
+            return CompatCommand.run(args, out, err);
+        }
         if (!args.isEmpty() && args.get(0).equals("draft")) {
             return DraftCommand.run(args.subList(1, args.size()), out, err);
+        }
+        if (!args.isEmpty() && args.get(0).equals("drift")) {
+            return DriftCommand.run(args.subList(1, args.size()), out, err);
         }
         Arguments arguments;
         try {
@@ -81,21 +97,33 @@ public final class Main {
                     result.written().size(), result.unchanged().size(), result.deleted().size());
             return OK;
         } catch (SpecException e) {
-            err.println(e.kind() == SpecException.Kind.INVALID
-                    ? "error: the spec is invalid:"
-                    : "error: the spec uses a construct the generator does not support:");
-            err.println(e.getMessage());
+            String what = e.kind() == SpecException.Kind.INVALID
+                    ? "error: the spec is invalid: "
+                    : "error: the spec uses a construct the generator does not support: ";
+            // One line per problem; a single problem on the same line as what kind of error it is.
+            err.println(e.problems().size() == 1 ? what + e.getMessage() : what.strip() + "\n" + e.getMessage());
             return INVALID_INPUT;
         } catch (NoSuchFileException e) {
             err.println("error: no such file: " + e.getFile());
             return IO_FAILURE;
         } catch (IOException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + oneLine(e.getMessage()));
             return IO_FAILURE;
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + oneLine(e.getMessage()));
             return INVALID_INPUT;
+        } catch (OutOfMemoryError e) {
+            err.println("error: out of memory while generating; run with a larger heap (java -Xmx2g -jar ...)");
+            return OUT_OF_MEMORY;
+        } catch (RuntimeException | StackOverflowError e) {
+            err.println("error: the generator failed (a bug, please report it with the spec): "
+                    + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())));
+            return INTERNAL_ERROR;
         }
+    }
+
+    private static String oneLine(@Nullable String text) {
+        return String.valueOf(text).strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /**

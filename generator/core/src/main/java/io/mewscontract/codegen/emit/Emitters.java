@@ -7,6 +7,7 @@ import io.mewscontract.codegen.ir.EnumType;
 import io.mewscontract.codegen.ir.ObjectType;
 import io.mewscontract.codegen.ir.ResourceGroup;
 import io.mewscontract.codegen.ir.TypeDef;
+import io.mewscontract.codegen.ir.UnionType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -60,6 +61,8 @@ public final class Emitters {
                 if (object.validatorName() != null) {
                     files.add(validators.emit(object));
                 }
+            } else if (type instanceof UnionType union) {
+                files.add(new UnionEmitter(layout, poet).emit(union));
             } else {
                 files.add(enums.emit((EnumType) type));
             }

@@ -91,6 +91,9 @@ public final class OperationTableEmitter {
                 .addJavadoc("The table keyed by exact path, in spec order: every operation of the spec, those of\n"
                         + "services not set answering {@code 501} ({@code ServerOperation.notImplementedIn(table)}\n"
                         + "lists them).\n\n@return an unmodifiable map from path to operation\n");
+        if (model.operations().anyMatch(Operation::deprecated)) {
+            build.addAnnotation(AnnotationSpecs.suppressDeprecation()); // a server still serves them
+        }
         for (ResourceGroup group : model.groups()) {
             // Locals: a method reference binds its receiver when created, and NullAway sees the null check.
             build.addStatement("$T $N = this.$N", Layout.nullable(layout.serviceInterface(group)),

@@ -1,6 +1,8 @@
 package io.mewscontract.codegen.ir;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
@@ -16,6 +18,7 @@ import java.util.stream.Stream;
  * @param clientFacadeName the class giving access to every group's client
  * @param operationTableName the server's operation table class
  * @param operationCatalogName the class listing every operation's descriptor (model side, for client and server)
+ * @param replacements for deprecated elements, by JSON pointer: what replaces them ({@code x-mews-replaced-by})
  */
 public record ApiModel(
         String specFileName,
@@ -26,11 +29,22 @@ public record ApiModel(
         List<ResourceGroup> groups,
         String clientFacadeName,
         String operationTableName,
-        String operationCatalogName) {
+        String operationCatalogName,
+        Map<String, String> replacements) {
 
     public ApiModel {
         types = List.copyOf(types);
         groups = List.copyOf(groups);
+        replacements = Map.copyOf(replacements);
+    }
+
+    /** What replaces the deprecated element at {@code pointer}, if the spec says. */
+    public Optional<String> replacement(String pointer) {
+        return Optional.ofNullable(replacements.get(pointer));
+    }
+
+    public Stream<UnionType> unionTypes() {
+        return types.stream().filter(UnionType.class::isInstance).map(UnionType.class::cast);
     }
 
     public TypeDef type(String schemaName) {

@@ -1,8 +1,8 @@
 package io.mewscontract.codegen.load;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.mewscontract.codegen.SpecException;
 import io.mewscontract.codegen.ir.ApiModel;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -11,19 +11,20 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Loads a spec file into the {@link ApiModel}: parse with swagger-parser, fail on any parser message, then read
- * schemas and operations and assemble the model. The only entry point to the {@code load} stage.
+ * Loads a spec file into the {@link ApiModel}: read the document safely ({@link SpecDocument}), check its
+ * references ({@link ReferenceGuard}) and keyword types ({@link SchemaKeywords}), parse it with swagger-parser,
+ * fail on any parser message, then read schemas and operations and assemble the model. The only entry point to
+ * the {@code load} stage.
  */
 public final class SpecLoader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * @throws IOException if the file cannot be read
@@ -31,12 +32,11 @@ public final class SpecLoader {
      *     JSON pointer of every problem
      */
     public ApiModel load(Path spec) throws IOException, SpecException {
-        // Reading the file ourselves first separates "cannot read" (an I/O failure) from "cannot parse".
-        try (InputStream in = Files.newInputStream(spec)) {
-            in.read();
-        }
-        OpenAPI openApi = parse(spec);
+        JsonNode document = SpecDocument.read(spec, SpecDocument.PlainScalarCheck.NONE);
+        ReferenceGuard.check(spec, document);
         try {
+            SchemaKeywords.check(document);
+            OpenAPI openApi = parse(spec, document);
             Map<String, Schema<?>> schemas = new LinkedHashMap<>();
             if (openApi.getComponents() != null && openApi.getComponents().getSchemas() != null) {
                 openApi.getComponents().getSchemas().forEach(schemas::put);
@@ -49,18 +49,32 @@ public final class SpecLoader {
                     .assemble();
         } catch (LoadFailure failure) {
             throw new SpecException(failure.kind(), spec, failure.pointer().value(), failure.getMessage());
+        } catch (StackOverflowError deep) {
+            // Every known cycle is refused with its pointer; this is the net under the ones nobody thought of.
+            throw new SpecException(SpecException.Kind.INVALID, spec, "", "The spec nests or refers to itself"
+                    + " too deeply to be read (a reference cycle?)");
         }
     }
 
-    private static OpenAPI parse(Path spec) throws SpecException {
+    /**
+     * The parser gets the document as JSON text: it reads JSON without YAML's coercions and size limit. Its
+     * location resolves references to other files, which {@link ReferenceGuard} has already checked.
+     */
+    private static OpenAPI parse(Path spec, JsonNode document) throws SpecException {
         ParseOptions options = new ParseOptions();
         // Resolves references into other files; references inside the spec stay references, so the model keeps
         // the schema names.
         options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readLocation(spec.toAbsolutePath().toString(), null, options);
+        String json;
+        try {
+            json = JSON.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A tree always serializes", e);
+        }
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(json, null, options,
+                spec.toAbsolutePath().toString());
         List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
         if (!messages.isEmpty()) {
-            JsonNode document = rawDocument(spec);
             throw new SpecException(SpecException.Kind.INVALID, spec,
                     messages.stream().map(message -> ParserMessages.toProblem(message, document)).toList());
         }
@@ -68,14 +82,5 @@ public final class SpecLoader {
             throw new SpecException(SpecException.Kind.INVALID, spec, "", "Not an OpenAPI 3 document");
         }
         return result.getOpenAPI();
-    }
-
-    /** The spec as a plain tree, to check the pointers parser messages are turned into; null if unreadable. */
-    private static @Nullable JsonNode rawDocument(Path spec) {
-        try {
-            return new ObjectMapper(new YAMLFactory()).readTree(spec.toFile());
-        } catch (IOException | RuntimeException unreadable) {
-            return null; // a syntax error: the parser's message already says where
-        }
     }
 }

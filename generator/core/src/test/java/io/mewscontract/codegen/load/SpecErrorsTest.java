@@ -37,7 +37,6 @@ class SpecErrorsTest {
             inline-all-of.yaml                  | UNSUPPORTED | /components/schemas/Thing/properties/Owner/allOf | An inline allOf defines an anonymous object
             inline-enum.yaml                    | UNSUPPORTED | /components/schemas/Thing/properties/Color/enum | An inline enum needs a name
             closed-enum.yaml                    | UNSUPPORTED | /components/schemas/Color/x-mews-open-enum | Closed enums are not supported
-            map-property.yaml                   | UNSUPPORTED | /components/schemas/Thing/properties/Tags/additionalProperties | additionalProperties with a schema
             query-parameter.yaml                | UNSUPPORTED | /paths/~1api~1connector~1v1~1things~1getAll/post/parameters/0 | query parameters are not supported
             not-a-connector-path.yaml           | UNSUPPORTED | /paths/~1things | Paths must have the form /api/connector/v1/{resource}/{operation}
             created-response.yaml               | UNSUPPORTED | /paths/~1api~1connector~1v1~1things~1getAll/post/responses/201 | Only 200, 204 and error responses are supported
