@@ -97,7 +97,9 @@ public final class Demo {
         step(1, "preauthorizations/getAllByCustomers", "the " + customers.size()
                 + " customers of the documents' examples");
         List<Preauthorization> preauthorizations = client.preauthorizations()
-                .getAllByCustomers(new PreauthorizationsByCustomersParameters(customers)).preauthorizations();
+                .getAllByCustomers(PreauthorizationsByCustomersParameters.builder()
+                        .customerIds(customers)
+                        .build()).preauthorizations();
         for (Preauthorization p : preauthorizations) {
             out.printf("   customer %s  preauthorization %s  %s %s  %s%s%n", shortId(p.customerId()), shortId(p.id()),
                     p.amount().grossValue().toPlainString(), p.amount().currency(),
@@ -126,7 +128,7 @@ public final class Demo {
         String cursor = null;
         for (int page = 1; ; page++) {
             PaymentRequestPage result = client.paymentRequests()
-                    .getAll(filter.limitation(new Limitation(2, cursor)).build());
+                    .getAll(filter.limitation(Limitation.builder().count(2).cursor(cursor).build()).build());
             out.println("   page " + page + ": " + result.paymentRequests().size() + " item(s), cursor "
                     + (result.cursor() == null ? "null (nothing returned: the end)" : shortText(result.cursor())));
             result.paymentRequests().forEach(this::printPaymentRequest);
@@ -140,7 +142,9 @@ public final class Demo {
     private PaymentRequest cancel(MewsConnectorClient client, PaymentRequest target) {
         step(4, "paymentRequests/cancel", "the newest payment request, " + shortId(target.id()));
         PaymentRequest canceled = client.paymentRequests()
-                .cancel(new PaymentRequestCancelParameters(List.of(target.id()))).paymentRequests().get(0);
+                .cancel(PaymentRequestCancelParameters.builder()
+                        .paymentRequestIds(List.of(target.id()))
+                        .build()).paymentRequests().get(0);
         printPaymentRequest(canceled);
         return canceled;
     }
@@ -148,7 +152,9 @@ public final class Demo {
     private void cancelAgain(MewsConnectorClient client, PaymentRequest canceled) {
         step(5, "paymentRequests/cancel", "the same one again: only Pending payment requests can be canceled");
         try {
-            client.paymentRequests().cancel(new PaymentRequestCancelParameters(List.of(canceled.id())));
+            client.paymentRequests().cancel(PaymentRequestCancelParameters.builder()
+                    .paymentRequestIds(List.of(canceled.id()))
+                    .build());
             out.println("   unexpectedly accepted");
         } catch (ForbiddenException refused) {
             printRefusal(refused);
@@ -160,7 +166,7 @@ public final class Demo {
         client.paymentRequests()
                 .getAllItems(PaymentRequestFilterParameters.builder()
                         .accountIds(List.of(ACCOUNT))
-                        .limitation(new Limitation(2, null))
+                        .limitation(Limitation.builder().count(2).build())
                         .build())
                 .forEach(this::printPaymentRequest);
     }
@@ -185,7 +191,7 @@ public final class Demo {
             Instant expiration) {
         return PaymentRequestParameters.builder()
                 .accountId(ACCOUNT)
-                .amount(new CurrencyValue("EUR", new BigDecimal(amount)))
+                .amount(CurrencyValue.builder().currency("EUR").value(new BigDecimal(amount)).build())
                 .type(PaymentRequestType.PAYMENT)
                 .reason(reason)
                 .expirationUtc(expiration)

@@ -22,7 +22,7 @@ public final class BuilderProbe {
     public static PaymentParameters payment(String description, BigDecimal value) {
         return PaymentParameters.builder()
                 .accountId(ACCOUNT)
-                .amount(new Money("EUR", value))
+                .amount(Money.builder().currency("EUR").value(value).build())
                 .kind(PaymentKind.CARD)
                 .description(description)
                 .cardToken("tok_secret_4242")
@@ -32,13 +32,15 @@ public final class BuilderProbe {
     public static PaymentParameters withoutDescription() {
         return PaymentParameters.builder()
                 .accountId(ACCOUNT)
-                .amount(new Money("EUR", BigDecimal.TEN))
+                .amount(Money.builder().currency("EUR").value(BigDecimal.TEN).build())
                 .kind(PaymentKind.CASH)
                 .build();
     }
 
     public static PaymentParameters nullDescriptionThroughTheConstructor() {
-        return new PaymentParameters(ACCOUNT, new Money("EUR", BigDecimal.TEN), PaymentKind.CASH, null, null, null);
+        // The generated constructor itself is under test here; code outside tests of it uses the builder.
+        return new PaymentParameters(ACCOUNT, Money.builder().currency("EUR").value(BigDecimal.TEN).build(),
+                PaymentKind.CASH, null, null, null);
     }
 
     public static Limitation limitationWithoutCount() {
@@ -52,7 +54,7 @@ public final class BuilderProbe {
     public static PaymentFilterParameters filter(int count, Instant start, Instant end, List<String> states,
             List<String> codes) {
         return PaymentFilterParameters.builder()
-                .createdUtc(new TimeInterval(start, end))
+                .createdUtc(TimeInterval.builder().startUtc(start).endUtc(end).build())
                 .states(states.stream().map(PaymentState::of).toList())
                 .codes(codes)
                 .limitation(Limitation.builder().count(count).build())

@@ -52,9 +52,9 @@ public final class ClientProbe {
 
     private static CustomerResult customersFor(Object request) {
         List<Customer> customers = ((CustomerIdsParameters) request).customerIds().stream()
-                .map(id -> new Customer(id, "Customer " + id.getLeastSignificantBits(), null))
+                .map(id -> Customer.builder().id(id).name("Customer " + id.getLeastSignificantBits()).build())
                 .toList();
-        return new CustomerResult(customers);
+        return CustomerResult.builder().customers(customers).build();
     }
 
     /** Batching: the sizes of the requests sent, then whether the merged result is every id in input order. */
@@ -98,7 +98,7 @@ public final class ClientProbe {
                     .mapToObj(ClientProbe::payment)
                     .toList();
             String cursor = page.isEmpty() ? null : String.valueOf(start + page.size() - 1);
-            return new PaymentPage(page, cursor);
+            return PaymentPage.builder().payments(page).cursor(cursor).build();
         });
         PaymentFilterParameters request = PaymentFilterParameters.builder()
                 .limitation(Limitation.builder().count(pageSize).build())
@@ -112,7 +112,7 @@ public final class ClientProbe {
     private static Payment payment(int i) {
         return Payment.builder()
                 .id(new UUID(1, i))
-                .amount(new Money("EUR", BigDecimal.ONE))
+                .amount(Money.builder().currency("EUR").value(BigDecimal.ONE).build())
                 .createdUtc(Instant.EPOCH)
                 .isRefund(false)
                 .build();

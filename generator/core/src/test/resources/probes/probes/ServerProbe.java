@@ -29,31 +29,41 @@ public final class ServerProbe {
     static final class Payments implements PaymentsService {
         @Override
         public PaymentPage getAll(PaymentFilterParameters request, RequestContext context) {
-            return new PaymentPage(List.of(), null);
+            return PaymentPage.builder().payments(List.of()).build();
         }
 
         @Override
         public PaymentAddResult add(PaymentAddParameters request, RequestContext context) {
-            return new PaymentAddResult(List.of());
+            return PaymentAddResult.builder().payments(List.of()).build();
         }
     }
 
     static final class Customers implements CustomersService {
         @Override
         public CustomerResult getAllByIds(CustomerIdsParameters request, RequestContext context) {
-            return new CustomerResult(request.customerIds().stream()
-                    .map(id -> new Customer(id, context.commonFields().client(), null))
-                    .toList());
+            return CustomerResult.builder()
+                    .customers(request.customerIds().stream()
+                            .map(id -> Customer.builder().id(id).name(context.commonFields().client()).build())
+                            .toList())
+                    .build();
         }
     }
 
     public static List<String> paths() {
-        return List.copyOf(OperationTable.create(new Payments(), new Customers()).keySet());
+        return List.copyOf(OperationTable.builder().payments(new Payments()).customers(new Customers()).build()
+                .keySet());
+    }
+
+    /** A table with the customers service only: every path still there, the payments ones not implemented. */
+    public static String customersOnly() {
+        Map<String, ServerOperation<?, ?>> table = OperationTable.builder().customers(new Customers()).build();
+        return table.keySet() + " not implemented: " + ServerOperation.notImplementedIn(table);
     }
 
     /** Routes one request body: 404, 400 with every violation, or 200 with the JSON result. */
     public static String handle(String path, String body) throws Exception {
-        Map<String, ServerOperation<?, ?>> table = OperationTable.create(new Payments(), new Customers());
+        Map<String, ServerOperation<?, ?>> table =
+                OperationTable.builder().payments(new Payments()).customers(new Customers()).build();
         ServerOperation<?, ?> operation = table.get(path);
         if (operation == null) {
             return "404";

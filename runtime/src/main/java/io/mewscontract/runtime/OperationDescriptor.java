@@ -1,5 +1,10 @@
 package io.mewscontract.runtime;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -56,5 +61,35 @@ public record OperationDescriptor<Q, R>(
             throw new RequestValidationException(operationId, violations);
         }
         return request;
+    }
+
+    /**
+     * The operations of several groups as one unmodifiable list, in the given order (a generated catalog's
+     * {@code ALL}).
+     */
+    @SafeVarargs
+    public static List<OperationDescriptor<?, ?>> concat(List<OperationDescriptor<?, ?>>... groups) {
+        List<OperationDescriptor<?, ?>> all = new ArrayList<>();
+        for (List<OperationDescriptor<?, ?>> group : groups) {
+            all.addAll(group);
+        }
+        return List.copyOf(all);
+    }
+
+    /**
+     * An unmodifiable index by exact path.
+     *
+     * @throws IllegalArgumentException if two operations share a path
+     */
+    public static Map<String, OperationDescriptor<?, ?>> byPath(List<OperationDescriptor<?, ?>> operations) {
+        Map<String, OperationDescriptor<?, ?>> index = new LinkedHashMap<>();
+        for (OperationDescriptor<?, ?> operation : operations) {
+            OperationDescriptor<?, ?> previous = index.putIfAbsent(operation.path(), operation);
+            if (previous != null) {
+                throw new IllegalArgumentException("Two operations share the path " + operation.path() + ": "
+                        + previous.operationId() + " and " + operation.operationId());
+            }
+        }
+        return Collections.unmodifiableMap(index);
     }
 }

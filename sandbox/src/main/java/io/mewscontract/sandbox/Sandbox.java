@@ -297,9 +297,13 @@ public final class Sandbox implements AutoCloseable {
             PaymentRequestStore paymentRequestStore = new PaymentRequestStore();
             paymentRequestStore.add(synthetic.paymentRequests());
 
-            Router.Builder router = Router.builder(OperationTable.create(
-                            preauthorizationsDecorator.apply(new SandboxPreauthorizations(preauthorizationStore)),
-                            paymentRequestsDecorator.apply(new SandboxPaymentRequests(paymentRequestStore, time))))
+            // Groups the sandbox does not implement (the spec may gain some) answer 501.
+            Router.Builder router = Router.builder(OperationTable.builder()
+                            .preauthorizations(preauthorizationsDecorator.apply(
+                                    new SandboxPreauthorizations(preauthorizationStore)))
+                            .paymentRequests(paymentRequestsDecorator.apply(
+                                    new SandboxPaymentRequests(paymentRequestStore, time)))
+                            .build())
                     .authenticator(registry)
                     .maxBodyBytes(maxBodyBytes);
             if (rateLimit != null) {

@@ -1,6 +1,6 @@
 package io.mewscontract.sandbox.cli;
 
-import io.mewscontract.connector.server.OperationTable;
+import io.mewscontract.connector.operation.ConnectorOperations;
 import io.mewscontract.sandbox.Sandbox;
 import io.mewscontract.sandbox.auth.DemoTokens;
 import java.io.IOException;
@@ -94,7 +94,7 @@ public final class Main {
     private void printBanner(Sandbox sandbox, Settings settings) {
         // The first line is the address, for scripts that start the sandbox and wait for it.
         out.println("Mews Connector API sandbox listening on " + sandbox.baseUri());
-        OperationTable.DESCRIPTORS.forEach(operation -> out.println("  POST " + sandbox.baseUri() + operation.path()));
+        ConnectorOperations.ALL.forEach(operation -> out.println("  POST " + sandbox.baseUri() + operation.path()));
         int extra = settings.tokens.size() + settings.portfolioTokens.size();
         out.println("Tokens: " + (settings.demoTokens ? "the " + DemoTokens.PAIRS.size() + " published demo pairs"
                 + (extra > 0 ? " and " + extra + " more" : "") : extra + " configured") + " (see --help; tokens are"

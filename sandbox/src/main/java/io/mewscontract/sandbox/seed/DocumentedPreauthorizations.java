@@ -90,7 +90,15 @@ public final class DocumentedPreauthorizations {
             throw new IllegalStateException("The preauthorization example at " + fileName + ":" + line
                     + " does not match the spec's Preauthorization: " + e.getMessage(), e);
         }
-        return new Preauthorization(read.id(), read.customerId(), read.creditCardId(), read.amount(), read.state(),
-                read.reservationId(), read.code(), read.isActive());
+        return Preauthorization.builder()
+                .id(read.id())
+                .customerId(read.customerId())
+                .creditCardId(read.creditCardId())
+                .amount(read.amount())
+                .state(read.state())
+                .reservationId(read.reservationId())
+                .code(read.code())
+                .isActive(read.isActive())
+                .build();
     }
 }

@@ -84,8 +84,16 @@ public record SyntheticData(List<UUID> customerIds, List<Preauthorization> preau
         UUID creditCardId = random.nextInt(10) == 0 ? null : uuid(random);
         UUID reservationId = random.nextBoolean() ? uuid(random) : null;
         String code = random.nextInt(4) == 0 ? "PRE-" + (100000 + random.nextInt(900000)) : null;
-        return new Preauthorization(uuid(random), customerId, creditCardId, taxedAmount(random), state, reservationId,
-                code, active);
+        return Preauthorization.builder()
+                .id(uuid(random))
+                .customerId(customerId)
+                .creditCardId(creditCardId)
+                .amount(taxedAmount(random))
+                .state(state)
+                .reservationId(reservationId)
+                .code(code)
+                .isActive(active)
+                .build();
     }
 
     private static PaymentRequest paymentRequest(Random random, UUID customerId, UUID enterpriseId, Instant now) {
@@ -100,13 +108,32 @@ public record SyntheticData(List<UUID> customerIds, List<Preauthorization> preau
         List<PaymentRequestReason> reasons = PaymentRequestReason.knownValues();
         BigDecimal value = money(random, 5, 800);
         String currency = CURRENCIES.get(random.nextInt(CURRENCIES.size()));
-        return new PaymentRequest(uuid(random), enterpriseId, customerId, random.nextBoolean() ? uuid(random) : null,
-                null, created, updated, state,
-                new Amount(currency, value, value, List.of(),
-                        new TaxBreakdown(List.of(new TaxBreakdownItem(null, value, BigDecimal.ZERO)))),
-                types.get(random.nextInt(types.size())), reasons.get(random.nextInt(reasons.size())), expiration,
-                "Synthetic payment request " + (1000 + random.nextInt(9000)),
-                random.nextInt(3) == 0 ? "Test data." : null);
+        return PaymentRequest.builder()
+                .id(uuid(random))
+                .enterpriseId(enterpriseId)
+                .accountId(customerId)
+                .reservationId(random.nextBoolean() ? uuid(random) : null)
+                .createdUtc(created)
+                .updatedUtc(updated)
+                .state(state)
+                .amount(Amount.builder()
+                        .currency(currency)
+                        .netValue(value)
+                        .grossValue(value)
+                        .taxValues(List.of())
+                        .breakdown(TaxBreakdown.builder()
+                                .items(List.of(TaxBreakdownItem.builder()
+                                        .netValue(value)
+                                        .taxValue(BigDecimal.ZERO)
+                                        .build()))
+                                .build())
+                        .build())
+                .type(types.get(random.nextInt(types.size())))
+                .reason(reasons.get(random.nextInt(reasons.size())))
+                .expirationUtc(expiration)
+                .description("Synthetic payment request " + (1000 + random.nextInt(9000)))
+                .notes(random.nextInt(3) == 0 ? "Test data." : null)
+                .build();
     }
 
     /** A gross amount with 21 % VAT included, split as Mews reports it. */
@@ -115,8 +142,19 @@ public record SyntheticData(List<UUID> customerIds, List<Preauthorization> preau
         BigDecimal net = gross.divide(BigDecimal.ONE.add(VAT_RATE), 2, RoundingMode.HALF_EVEN);
         BigDecimal tax = gross.subtract(net);
         String currency = CURRENCIES.get(random.nextInt(CURRENCIES.size()));
-        return new Amount(currency, net, gross, List.of(new TaxValue("VAT", tax)),
-                new TaxBreakdown(List.of(new TaxBreakdownItem("VAT", net, tax))));
+        return Amount.builder()
+                .currency(currency)
+                .netValue(net)
+                .grossValue(gross)
+                .taxValues(List.of(TaxValue.builder().code("VAT").value(tax).build()))
+                .breakdown(TaxBreakdown.builder()
+                        .items(List.of(TaxBreakdownItem.builder()
+                                .taxRateCode("VAT")
+                                .netValue(net)
+                                .taxValue(tax)
+                                .build()))
+                        .build())
+                .build();
     }
 
     private static BigDecimal money(Random random, int minimum, int maximum) {

@@ -76,7 +76,10 @@ public final class SandboxPaymentRequests implements PaymentRequestsService {
             throw new InvalidParameterException("Cursor");
         }
         List<PaymentRequest> items = page.paymentRequests();
-        return new PaymentRequestPage(items, items.isEmpty() ? null : items.get(items.size() - 1).id().toString());
+        return PaymentRequestPage.builder()
+                .paymentRequests(items)
+                .cursor(items.isEmpty() ? null : items.get(items.size() - 1).id().toString())
+                .build();
     }
 
     @Override
@@ -94,12 +97,26 @@ public final class SandboxPaymentRequests implements PaymentRequestsService {
             if (item.amount().value().signum() <= 0) {
                 throw new BusinessRuleException(which + " must request an amount greater than zero.");
             }
-            created.add(new PaymentRequest(newIds.get(), enterpriseId, item.accountId(), item.reservationId(), null,
-                    now, now, PaymentRequestState.PENDING, untaxed(item.amount()), item.type(), item.reason(),
-                    item.expirationUtc(), item.description(), item.notes()));
+            created.add(PaymentRequest.builder()
+                    .id(newIds.get())
+                    .enterpriseId(enterpriseId)
+                    .accountId(item.accountId())
+                    .reservationId(item.reservationId())
+                    .createdUtc(now)
+                    .updatedUtc(now)
+                    .state(PaymentRequestState.PENDING)
+                    .amount(untaxed(item.amount()))
+                    .type(item.type())
+                    .reason(item.reason())
+                    .expirationUtc(item.expirationUtc())
+                    .description(item.description())
+                    .notes(item.notes())
+                    .build());
         }
         store.add(created);
-        return new PaymentRequestAddResult(created.stream().map(SandboxPaymentRequests::withoutEnterprise).toList());
+        return PaymentRequestAddResult.builder()
+                .paymentRequests(created.stream().map(SandboxPaymentRequests::withoutEnterprise).toList())
+                .build();
     }
 
     @Override
@@ -107,8 +124,11 @@ public final class SandboxPaymentRequests implements PaymentRequestsService {
         CancelOutcome outcome = store.cancel(request.paymentRequestIds(), Grants.visibleTo(Grants.of(context)),
                 time.now());
         if (outcome instanceof CancelOutcome.Canceled canceled) {
-            return new PaymentRequestCancelResult(
-                    canceled.paymentRequests().stream().map(SandboxPaymentRequests::withoutEnterprise).toList());
+            return PaymentRequestCancelResult.builder()
+                    .paymentRequests(canceled.paymentRequests().stream()
+                            .map(SandboxPaymentRequests::withoutEnterprise)
+                            .toList())
+                    .build();
         }
         if (outcome instanceof CancelOutcome.NotPending notPending) {
             PaymentRequest paymentRequest = notPending.paymentRequest();
@@ -147,8 +167,18 @@ public final class SandboxPaymentRequests implements PaymentRequestsService {
 
     /** An amount without taxes, as the documents' examples show for requested payments. */
     private static Amount untaxed(CurrencyValue value) {
-        return new Amount(value.currency(), value.value(), value.value(), List.of(),
-                new TaxBreakdown(List.of(new TaxBreakdownItem(null, value.value(), BigDecimal.ZERO))));
+        return Amount.builder()
+                .currency(value.currency())
+                .netValue(value.value())
+                .grossValue(value.value())
+                .taxValues(List.of())
+                .breakdown(TaxBreakdown.builder()
+                        .items(List.of(TaxBreakdownItem.builder()
+                                .netValue(value.value())
+                                .taxValue(BigDecimal.ZERO)
+                                .build()))
+                        .build())
+                .build();
     }
 
     private static PaymentRequest withoutEnterprise(PaymentRequest paymentRequest) {

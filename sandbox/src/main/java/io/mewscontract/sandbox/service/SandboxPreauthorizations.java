@@ -23,6 +23,6 @@ public final class SandboxPreauthorizations implements PreauthorizationsService 
     @Override
     public PreauthorizationResult getAllByCustomers(PreauthorizationsByCustomersParameters request,
             RequestContext context) {
-        return new PreauthorizationResult(store.byCustomers(request.customerIds()));
+        return PreauthorizationResult.builder().preauthorizations(store.byCustomers(request.customerIds())).build();
     }
 }

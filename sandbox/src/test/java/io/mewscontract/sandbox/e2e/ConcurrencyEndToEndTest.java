@@ -66,7 +66,9 @@ class ConcurrencyEndToEndTest {
                                 ids.add(added.get(random.nextInt(added.size())));
                             }
                             try {
-                                client.paymentRequests().cancel(new PaymentRequestCancelParameters(ids))
+                                client.paymentRequests().cancel(PaymentRequestCancelParameters.builder()
+                                        .paymentRequestIds(ids)
+                                        .build())
                                         .paymentRequests()
                                         .forEach(canceled -> successfulCancels
                                                 .computeIfAbsent(canceled.id(), id -> new AtomicInteger())

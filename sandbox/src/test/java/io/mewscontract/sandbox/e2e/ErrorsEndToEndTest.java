@@ -63,7 +63,9 @@ class ErrorsEndToEndTest {
     @Test
     void badRequest400() {
         BadRequestException error = expect(BadRequestException.class, () -> Clients.client(sandbox).paymentRequests()
-                .cancel(new PaymentRequestCancelParameters(List.of(UUID.randomUUID()))));
+                .cancel(PaymentRequestCancelParameters.builder()
+                        .paymentRequestIds(List.of(UUID.randomUUID()))
+                        .build()));
 
         assertThat(error.status()).isEqualTo(400);
         assertThat(error.errorMessage()).isEqualTo("Invalid PaymentRequestIds");
@@ -74,14 +76,18 @@ class ErrorsEndToEndTest {
         TokenPair unknown = new TokenPair("not-a-client-token", "not-an-access-token");
         UnauthorizedException error = expect(UnauthorizedException.class, () -> Clients.builder(sandbox, unknown)
                 .build().preauthorizations()
-                .getAllByCustomers(new PreauthorizationsByCustomersParameters(List.of(UUID.randomUUID()))));
+                .getAllByCustomers(PreauthorizationsByCustomersParameters.builder()
+                        .customerIds(List.of(UUID.randomUUID()))
+                        .build()));
         assertThat(error.status()).isEqualTo(401);
         assertThat(error.errorMessage()).startsWith("Unauthorized");
         assertThat(error.getMessage()).doesNotContain(unknown.accessToken());
 
         TokenPair mixed = new TokenPair(DemoTokens.PAIRS.get(0).clientToken(), DemoTokens.PAIRS.get(1).accessToken());
         expect(UnauthorizedException.class, () -> Clients.builder(sandbox, mixed).build().preauthorizations()
-                .getAllByCustomers(new PreauthorizationsByCustomersParameters(List.of(UUID.randomUUID()))));
+                .getAllByCustomers(PreauthorizationsByCustomersParameters.builder()
+                        .customerIds(List.of(UUID.randomUUID()))
+                        .build()));
     }
 
     @Test
@@ -89,10 +95,14 @@ class ErrorsEndToEndTest {
         MewsConnectorClient client = Clients.client(sandbox);
         UUID id = client.paymentRequests().add(PaymentRequestData.add(UUID.randomUUID(), Instant.now(), 1))
                 .paymentRequests().get(0).id();
-        client.paymentRequests().cancel(new PaymentRequestCancelParameters(List.of(id)));
+        client.paymentRequests().cancel(PaymentRequestCancelParameters.builder()
+                .paymentRequestIds(List.of(id))
+                .build());
 
         ForbiddenException error = expect(ForbiddenException.class,
-                () -> client.paymentRequests().cancel(new PaymentRequestCancelParameters(List.of(id))));
+                () -> client.paymentRequests().cancel(PaymentRequestCancelParameters.builder()
+                        .paymentRequestIds(List.of(id))
+                        .build()));
         assertThat(error.status()).isEqualTo(403);
         assertThat(error.errorMessage()).contains("Only payment requests in Pending state can be canceled");
     }
@@ -104,7 +114,9 @@ class ErrorsEndToEndTest {
                 .environment(Environment.custom(sandbox.baseUri() + "/mews")).build();
 
         NotFoundException error = expect(NotFoundException.class, () -> misconfigured.preauthorizations()
-                .getAllByCustomers(new PreauthorizationsByCustomersParameters(List.of(UUID.randomUUID()))));
+                .getAllByCustomers(PreauthorizationsByCustomersParameters.builder()
+                        .customerIds(List.of(UUID.randomUUID()))
+                        .build()));
         assertThat(error.status()).isEqualTo(404);
         assertThat(error.errorMessage()).startsWith("Not found");
     }
@@ -124,7 +136,9 @@ class ErrorsEndToEndTest {
         try (Sandbox limited = Sandbox.builder().rateLimit(2, Duration.ofSeconds(30)).exchangeObserver(traffic)
                 .start()) {
             MewsConnectorClient client = Clients.client(limited);
-            var request = new PreauthorizationsByCustomersParameters(List.of(UUID.randomUUID()));
+            var request = PreauthorizationsByCustomersParameters.builder()
+                    .customerIds(List.of(UUID.randomUUID()))
+                    .build();
             client.preauthorizations().getAllByCustomers(request);
             client.preauthorizations().getAllByCustomers(request);
 

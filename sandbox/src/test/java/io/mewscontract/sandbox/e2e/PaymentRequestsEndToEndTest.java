@@ -76,7 +76,7 @@ class PaymentRequestsEndToEndTest {
         Instant expiration = now().plus(Duration.ofDays(3));
         PaymentRequestParameters sent = PaymentRequestParameters.builder()
                 .accountId(account)
-                .amount(new CurrencyValue("EUR", new BigDecimal("18.49")))
+                .amount(CurrencyValue.builder().currency("EUR").value(new BigDecimal("18.49")).build())
                 .type(PaymentRequestType.PAYMENT)
                 .reason(PaymentRequestReason.PAYMENT_CARD_MISSING)
                 .expirationUtc(expiration)
@@ -123,7 +123,9 @@ class PaymentRequestsEndToEndTest {
                 .build()).paymentRequests();
         clock.advance(Duration.ofDays(2));
         PaymentRequest canceled = client.paymentRequests()
-                .cancel(new PaymentRequestCancelParameters(List.of(first.get(0).id()))).paymentRequests().get(0);
+                .cancel(PaymentRequestCancelParameters.builder()
+                        .paymentRequestIds(List.of(first.get(0).id()))
+                        .build()).paymentRequests().get(0);
         Instant cancelTime = now();
         clock.advance(Duration.ofDays(1));
 
@@ -145,13 +147,22 @@ class PaymentRequestsEndToEndTest {
         // UpdatedUtc is start-inclusive and end-exclusive, like every Connector API time-interval filter.
         assertThat(canceled.updatedUtc()).isEqualTo(cancelTime);
         assertThat(descriptions(PaymentRequestData.byAccounts(10, account, otherAccount)
-                .updatedUtc(new TimeInterval(cancelTime, cancelTime.plusSeconds(1))))).containsExactly("a");
+                .updatedUtc(TimeInterval.builder()
+                        .startUtc(cancelTime)
+                        .endUtc(cancelTime.plusSeconds(1))
+                        .build()))).containsExactly("a");
         assertThat(descriptions(PaymentRequestData.byAccounts(10, account, otherAccount)
-                .updatedUtc(new TimeInterval(cancelTime, cancelTime)))).isEmpty();
+                .updatedUtc(TimeInterval.builder().startUtc(cancelTime).endUtc(cancelTime).build()))).isEmpty();
         assertThat(descriptions(PaymentRequestData.byAccounts(10, account, otherAccount)
-                .updatedUtc(new TimeInterval(cancelTime.plusSeconds(1), now())))).isEmpty();
+                .updatedUtc(TimeInterval.builder()
+                        .startUtc(cancelTime.plusSeconds(1))
+                        .endUtc(now())
+                        .build()))).isEmpty();
         assertThat(descriptions(PaymentRequestData.byAccounts(10, account, otherAccount)
-                .updatedUtc(new TimeInterval(cancelTime.minus(Duration.ofDays(3)), cancelTime))))
+                .updatedUtc(TimeInterval.builder()
+                        .startUtc(cancelTime.minus(Duration.ofDays(3)))
+                        .endUtc(cancelTime)
+                        .build())))
                 .containsExactly("c", "b");
         assertThat(descriptions(PaymentRequestData.byAccounts(10, account).accountIds(List.of()))).isEmpty();
     }
@@ -175,10 +186,10 @@ class PaymentRequestsEndToEndTest {
                     })
                     .build();
             PaymentRequestFilterParameters everything = PaymentRequestFilterParameters.builder()
-                    .limitation(new Limitation(1000, null)).build();
+                    .limitation(Limitation.builder().count(1000).build()).build();
 
             List<UUID> firstFive = counting.paymentRequests()
-                    .getAllItems(everything.toBuilder().limitation(new Limitation(100, null)).build())
+                    .getAllItems(everything.toBuilder().limitation(Limitation.builder().count(100).build()).build())
                     .limit(5).map(PaymentRequest::id).toList();
             assertThat(firstFive).isEqualTo(newestFirst.subList(0, 5));
             assertThat(pages).as("pages fetched for five items").hasValue(1);
@@ -202,26 +213,31 @@ class PaymentRequestsEndToEndTest {
         assertThat(first.cursor()).isEqualTo(added.get(3).id().toString());
 
         PaymentRequestPage second = client.paymentRequests().getAll(PaymentRequestData.byAccounts(2, account)
-                .limitation(new Limitation(2, first.cursor())).build());
+                .limitation(Limitation.builder().count(2).cursor(first.cursor()).build()).build());
         assertThat(second.paymentRequests()).extracting(PaymentRequest::id)
                 .containsExactly(added.get(2).id(), added.get(1).id());
         assertThat(second.cursor()).isEqualTo(added.get(1).id().toString());
 
         PaymentRequestPage last = client.paymentRequests().getAll(PaymentRequestData.byAccounts(2, account)
-                .limitation(new Limitation(2, second.cursor())).build());
+                .limitation(Limitation.builder().count(2).cursor(second.cursor()).build()).build());
         assertThat(last.paymentRequests()).extracting(PaymentRequest::id).containsExactly(added.get(0).id());
         assertThat(last.cursor()).isEqualTo(added.get(0).id().toString());
 
         PaymentRequestPage empty = client.paymentRequests().getAll(PaymentRequestData.byAccounts(2, account)
-                .limitation(new Limitation(2, last.cursor())).build());
+                .limitation(Limitation.builder().count(2).cursor(last.cursor()).build()).build());
         assertThat(empty.paymentRequests()).isEmpty();
         assertThat(empty.cursor()).isNull();
 
         // The cursor is a position: it still works after its item changed state and no longer matches the filter.
-        client.paymentRequests().cancel(new PaymentRequestCancelParameters(List.of(added.get(3).id())));
+        client.paymentRequests().cancel(PaymentRequestCancelParameters.builder()
+                .paymentRequestIds(List.of(added.get(3).id()))
+                .build());
         PaymentRequestPage pendingAfterCursor = client.paymentRequests().getAll(
                 PaymentRequestData.byAccounts(10, account)
-                .states(List.of(PaymentRequestState.PENDING)).limitation(new Limitation(10, first.cursor())).build());
+                .states(List.of(PaymentRequestState.PENDING)).limitation(Limitation.builder()
+                        .count(10)
+                        .cursor(first.cursor())
+                        .build()).build());
         assertThat(pendingAfterCursor.paymentRequests()).extracting(PaymentRequest::id)
                 .containsExactly(added.get(2).id(), added.get(1).id(), added.get(0).id());
     }
@@ -230,12 +246,15 @@ class PaymentRequestsEndToEndTest {
     void aCursorThatNamesNoPaymentRequestIsRefused() {
         BadRequestException unknown = catchThrowableOfType(BadRequestException.class, () -> client.paymentRequests()
                 .getAll(PaymentRequestData.byAccounts(2, UUID.randomUUID())
-                        .limitation(new Limitation(2, UUID.randomUUID().toString())).build()));
+                        .limitation(Limitation.builder()
+                                .count(2)
+                                .cursor(UUID.randomUUID().toString())
+                                .build()).build()));
         assertThat(unknown.errorMessage()).isEqualTo("Invalid Cursor");
 
         BadRequestException notAnId = catchThrowableOfType(BadRequestException.class, () -> client.paymentRequests()
                 .getAll(PaymentRequestData.byAccounts(2, UUID.randomUUID())
-                        .limitation(new Limitation(2, "page-2")).build()));
+                        .limitation(Limitation.builder().count(2).cursor("page-2").build()).build()));
         assertThat(notAnId.errorMessage()).isEqualTo("Invalid Cursor");
     }
 
@@ -248,18 +267,24 @@ class PaymentRequestsEndToEndTest {
         UUID second = added.get(1).id();
         clock.advance(Duration.ofMinutes(5));
 
-        PaymentRequest canceled = client.paymentRequests().cancel(new PaymentRequestCancelParameters(List.of(first)))
+        PaymentRequest canceled = client.paymentRequests().cancel(PaymentRequestCancelParameters.builder()
+                .paymentRequestIds(List.of(first))
+                .build())
                 .paymentRequests().get(0);
         assertThat(canceled.state()).isEqualTo(PaymentRequestState.CANCELED);
         assertThat(canceled.updatedUtc()).isEqualTo(now());
 
         ForbiddenException again = catchThrowableOfType(ForbiddenException.class,
-                () -> client.paymentRequests().cancel(new PaymentRequestCancelParameters(List.of(second, first))));
+                () -> client.paymentRequests().cancel(PaymentRequestCancelParameters.builder()
+                        .paymentRequestIds(List.of(second, first))
+                        .build()));
         assertThat(again.errorMessage()).isEqualTo(
                 "Only payment requests in Pending state can be canceled; payment request " + first + " is Canceled.");
 
         BadRequestException unknown = catchThrowableOfType(BadRequestException.class, () -> client.paymentRequests()
-                .cancel(new PaymentRequestCancelParameters(List.of(second, UUID.randomUUID()))));
+                .cancel(PaymentRequestCancelParameters.builder()
+                        .paymentRequestIds(List.of(second, UUID.randomUUID()))
+                        .build()));
         assertThat(unknown.errorMessage()).isEqualTo("Invalid PaymentRequestIds");
 
         assertThat(client.paymentRequests().getAll(PaymentRequestData.byAccounts(10, account)
@@ -286,7 +311,9 @@ class PaymentRequestsEndToEndTest {
         assertThat(client.paymentRequests().getAll(PaymentRequestData.byAccounts(10, account)
                 .states(List.of(PaymentRequestState.PENDING)).build()).paymentRequests()).isEmpty();
         ForbiddenException cancel = catchThrowableOfType(ForbiddenException.class,
-                () -> client.paymentRequests().cancel(new PaymentRequestCancelParameters(List.of(added.id()))));
+                () -> client.paymentRequests().cancel(PaymentRequestCancelParameters.builder()
+                        .paymentRequestIds(List.of(added.id()))
+                        .build()));
         assertThat(cancel.errorMessage()).endsWith(added.id() + " is Expired.");
     }
 
@@ -303,7 +330,10 @@ class PaymentRequestsEndToEndTest {
         ForbiddenException zero = catchThrowableOfType(ForbiddenException.class, () -> client.paymentRequests()
                 .add(PaymentRequestAddParameters.builder().paymentRequests(List.of(
                         PaymentRequestData.item(account, now())
-                        .amount(new CurrencyValue("EUR", BigDecimal.ZERO)).build())).build()));
+                        .amount(CurrencyValue.builder()
+                                .currency("EUR")
+                                .value(BigDecimal.ZERO)
+                                .build()).build())).build()));
         assertThat(zero.errorMessage()).isEqualTo("The payment request must request an amount greater than zero.");
 
         assertThat(client.paymentRequests().getAll(PaymentRequestData.byAccounts(10, account).build())
@@ -322,8 +352,10 @@ class PaymentRequestsEndToEndTest {
     @Test
     void anIntervalThatEndsBeforeItStartsIsRefusedByTheClientAndTheSandbox() {
         PaymentRequestFilterParameters backwards = PaymentRequestData.byAccounts(10, UUID.randomUUID())
-                .updatedUtc(new TimeInterval(Instant.parse("2026-01-02T00:00:00Z"),
-                        Instant.parse("2026-01-01T00:00:00Z")))
+                .updatedUtc(TimeInterval.builder()
+                        .startUtc(Instant.parse("2026-01-02T00:00:00Z"))
+                        .endUtc(Instant.parse("2026-01-01T00:00:00Z"))
+                        .build())
                 .build();
         assertThat(catchThrowableOfType(RequestValidationException.class,
                 () -> client.paymentRequests().getAll(backwards)).violations())
@@ -340,8 +372,10 @@ class PaymentRequestsEndToEndTest {
     @Test
     void constraintsTheClientChecksBeforeSendingAreAlsoEnforcedByTheSandbox() {
         PaymentRequestFilterParameters fourMonths = PaymentRequestData.byAccounts(10, UUID.randomUUID())
-                .updatedUtc(new TimeInterval(Instant.parse("2026-01-01T00:00:00Z"),
-                        Instant.parse("2026-05-01T00:00:00Z")))
+                .updatedUtc(TimeInterval.builder()
+                        .startUtc(Instant.parse("2026-01-01T00:00:00Z"))
+                        .endUtc(Instant.parse("2026-05-01T00:00:00Z"))
+                        .build())
                 .build();
         assertThat(catchThrowableOfType(RequestValidationException.class,
                 () -> client.paymentRequests().getAll(fourMonths)).violations())
@@ -406,7 +440,9 @@ class PaymentRequestsEndToEndTest {
             UUID portfolioItem = portfolio.paymentRequests().getAll(PaymentRequestData.byAccounts(1, account).build())
                     .paymentRequests().get(0).id();
             assertThat(catchThrowableOfType(BadRequestException.class, () -> demo.paymentRequests()
-                    .cancel(new PaymentRequestCancelParameters(List.of(portfolioItem)))).errorMessage())
+                    .cancel(PaymentRequestCancelParameters.builder()
+                            .paymentRequestIds(List.of(portfolioItem))
+                            .build())).errorMessage())
                     .as("another enterprise's payment request is unknown to the demo token")
                     .isEqualTo("Invalid PaymentRequestIds");
         }

@@ -55,8 +55,9 @@ class PreauthorizationsEndToEndTest {
     @Test
     void theNewestDocumentsCustomersGetWhatItShows() {
         PreauthorizationResult result = Clients.client(sandbox).preauthorizations().getAllByCustomers(
-                new PreauthorizationsByCustomersParameters(
-                        List.of(NEWEST_DOC_FIRST_CUSTOMER, NEWEST_DOC_SECOND_CUSTOMER)));
+                PreauthorizationsByCustomersParameters.builder()
+                        .customerIds(List.of(NEWEST_DOC_FIRST_CUSTOMER, NEWEST_DOC_SECOND_CUSTOMER))
+                        .build());
 
         assertThat(result.preauthorizations()).hasSize(2);
         Preauthorization first = result.preauthorizations().get(0);
@@ -85,7 +86,9 @@ class PreauthorizationsEndToEndTest {
     @Test
     void theOlderDocumentsCustomerGetsItsTwoPreauthorizationsWithoutTheUndeclaredProperties() {
         PreauthorizationResult result = Clients.client(sandbox).preauthorizations()
-                .getAllByCustomers(new PreauthorizationsByCustomersParameters(List.of(OLDER_DOCS_CUSTOMER)));
+                .getAllByCustomers(PreauthorizationsByCustomersParameters.builder()
+                        .customerIds(List.of(OLDER_DOCS_CUSTOMER))
+                        .build());
 
         assertThat(result.preauthorizations()).extracting(Preauthorization::id)
                 .containsExactly(FIRST_PREAUTHORIZATION, SECOND_PREAUTHORIZATION);
@@ -99,7 +102,7 @@ class PreauthorizationsEndToEndTest {
 
     @Test
     void aCustomerWithoutPreauthorizationsHasNone_alsoAsNoContent() {
-        var unknown = new PreauthorizationsByCustomersParameters(List.of(UUID.randomUUID()));
+        var unknown = PreauthorizationsByCustomersParameters.builder().customerIds(List.of(UUID.randomUUID())).build();
 
         assertThat(Clients.client(sandbox).preauthorizations().getAllByCustomers(unknown).preauthorizations())
                 .isEmpty();
@@ -122,7 +125,7 @@ class PreauthorizationsEndToEndTest {
         MewsConnectorClient client = Clients.builder(sandbox).listener(requestIds(requestIds)).build();
 
         PreauthorizationResult result = client.preauthorizations()
-                .getAllByCustomers(new PreauthorizationsByCustomersParameters(customers));
+                .getAllByCustomers(PreauthorizationsByCustomersParameters.builder().customerIds(customers).build());
 
         ObjectMapper json = new ObjectMapper();
         for (String requestId : requestIds) {

@@ -38,7 +38,9 @@ class RateLimitEndToEndTest {
                         }
                     })
                     .build();
-            var request = new PreauthorizationsByCustomersParameters(List.of(UUID.randomUUID()));
+            var request = PreauthorizationsByCustomersParameters.builder()
+                    .customerIds(List.of(UUID.randomUUID()))
+                    .build();
 
             long start = System.nanoTime();
             for (int i = 0; i < 4; i++) {
@@ -67,7 +69,9 @@ class RateLimitEndToEndTest {
         SpecCheckedTraffic traffic = new SpecCheckedTraffic();
         try (Sandbox sandbox = Sandbox.builder().rateLimit(1, Duration.ofSeconds(30)).exchangeObserver(traffic)
                 .start()) {
-            var request = new PreauthorizationsByCustomersParameters(List.of(UUID.randomUUID()));
+            var request = PreauthorizationsByCustomersParameters.builder()
+                    .customerIds(List.of(UUID.randomUUID()))
+                    .build();
             MewsConnectorClient first = Clients.builder(sandbox, DemoTokens.PAIRS.get(0)).build();
             MewsConnectorClient second = Clients.builder(sandbox, DemoTokens.PAIRS.get(1)).build();
 

@@ -134,9 +134,24 @@ class PaymentRequestStoreTest {
         List<PaymentRequest> paymentRequests = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             BigDecimal value = BigDecimal.TEN;
-            paymentRequests.add(new PaymentRequest(UUID.randomUUID(), ENTERPRISE, UUID.randomUUID(), null, null, NOW,
-                    NOW, PaymentRequestState.PENDING, new Amount("EUR", value, value, List.of(), null),
-                    PaymentRequestType.PAYMENT, PaymentRequestReason.OTHER, expiration, "Test", null));
+            paymentRequests.add(PaymentRequest.builder()
+                    .id(UUID.randomUUID())
+                    .enterpriseId(ENTERPRISE)
+                    .accountId(UUID.randomUUID())
+                    .createdUtc(NOW)
+                    .updatedUtc(NOW)
+                    .state(PaymentRequestState.PENDING)
+                    .amount(Amount.builder()
+                            .currency("EUR")
+                            .netValue(value)
+                            .grossValue(value)
+                            .taxValues(List.of())
+                            .build())
+                    .type(PaymentRequestType.PAYMENT)
+                    .reason(PaymentRequestReason.OTHER)
+                    .expirationUtc(expiration)
+                    .description("Test")
+                    .build());
         }
         return paymentRequests;
     }

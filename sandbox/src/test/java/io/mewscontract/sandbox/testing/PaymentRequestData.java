@@ -22,7 +22,7 @@ public final class PaymentRequestData {
     public static PaymentRequestParameters.Builder item(UUID accountId, Instant now) {
         return PaymentRequestParameters.builder()
                 .accountId(accountId)
-                .amount(new CurrencyValue("EUR", new BigDecimal("10.00")))
+                .amount(CurrencyValue.builder().currency("EUR").value(new BigDecimal("10.00")).build())
                 .type(PaymentRequestType.PAYMENT)
                 .reason(PaymentRequestReason.PREPAYMENT)
                 .expirationUtc(now.plus(Duration.ofDays(7)))
@@ -42,6 +42,6 @@ public final class PaymentRequestData {
     public static PaymentRequestFilterParameters.Builder byAccounts(int count, UUID... accountIds) {
         return PaymentRequestFilterParameters.builder()
                 .accountIds(List.of(accountIds))
-                .limitation(new Limitation(count, null));
+                .limitation(Limitation.builder().count(count).build());
     }
 }

@@ -9,6 +9,7 @@ import io.mewscontract.conformance.checks.Finding;
 import io.mewscontract.conformance.checks.SemanticJson;
 import io.mewscontract.conformance.checks.SpecModel;
 import io.mewscontract.conformance.checks.UndeclaredProperty;
+import io.mewscontract.connector.operation.ConnectorOperations;
 import io.mewscontract.runtime.JsonMappers;
 import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.RequestEnvelope;
@@ -38,7 +39,7 @@ final class GeneratedCodeChecks {
 
     /** Checks the generated client and server. */
     GeneratedCodeChecks(ConformanceContext context) {
-        this(context, GeneratedOperations::find, GeneratedOperations::find);
+        this(context, ConnectorOperations::byPath, ConnectorOperations::byPath);
     }
 
     /** Checks the operations the two functions find by path (negative controls pass lossy stand-ins). */

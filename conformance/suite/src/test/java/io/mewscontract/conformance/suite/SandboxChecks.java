@@ -9,6 +9,7 @@ import io.mewscontract.connector.client.http.HttpTransport;
 import io.mewscontract.connector.client.http.TransportConfiguration;
 import io.mewscontract.connector.client.retry.RetryPolicy;
 import io.mewscontract.connector.client.retry.TimeSource;
+import io.mewscontract.connector.operation.ConnectorOperations;
 import io.mewscontract.runtime.JsonMappers;
 import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.RequestEnvelope;
@@ -102,7 +103,7 @@ final class SandboxChecks {
 
     private <Q> void sendThroughTheClient(ExampleSubject subject, List<Finding> findings)
             throws IOException, InterruptedException {
-        Optional<OperationDescriptor<?, ?>> found = GeneratedOperations.find(subject.path());
+        Optional<OperationDescriptor<?, ?>> found = ConnectorOperations.byPath(subject.path());
         JsonNode json = subject.example().json().orElse(null);
         if (found.isEmpty() || json == null) {
             findings.add(subject.finding(subject.path(), "not sent through the generated client: "

@@ -72,10 +72,12 @@ class SandboxNegativeControlsTest {
         @Override
         public PaymentRequestAddResult add(PaymentRequestAddParameters request, RequestContext context) {
             PaymentRequestAddResult added = delegate.add(request, context);
-            return new PaymentRequestAddResult(added.paymentRequests().stream()
+            return PaymentRequestAddResult.builder()
+                    .paymentRequests(added.paymentRequests().stream()
                     .map(p -> p.toBuilder().amount(p.amount().toBuilder()
                             .currency(p.amount().currency().toLowerCase(Locale.ROOT)).build()).build())
-                    .toList());
+                    .toList())
+                    .build();
         }
 
         @Override

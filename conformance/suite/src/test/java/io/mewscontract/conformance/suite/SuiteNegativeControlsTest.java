@@ -1,6 +1,5 @@
 package io.mewscontract.conformance.suite;
 
-import io.mewscontract.docs.CheckoutLayout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
@@ -16,6 +15,8 @@ import io.mewscontract.conformance.checks.Reconciliation;
 import io.mewscontract.conformance.checks.SpecCopy;
 import io.mewscontract.connector.model.PaymentRequestPage;
 import io.mewscontract.connector.model.PaymentRequestReason;
+import io.mewscontract.connector.operation.ConnectorOperations;
+import io.mewscontract.docs.CheckoutLayout;
 import io.mewscontract.docs.DocumentedOperation;
 import io.mewscontract.docs.SourceDocument;
 import io.mewscontract.runtime.JsonMappers;
@@ -129,7 +130,7 @@ class SuiteNegativeControlsTest {
     void aTypeThatDropsPropertiesTheSpecDoesNotDeclareFailsDeserializationEvenThoughNullEqualsAbsent() {
         ConformanceContext context = ConformanceContext.project();
         GeneratedCodeChecks checks = new GeneratedCodeChecks(context,
-                path -> lossy(GeneratedOperations.find(path), ForgetfulResult.class), GeneratedOperations::find);
+                path -> lossy(ConnectorOperations.byPath(path), ForgetfulResult.class), ConnectorOperations::byPath);
         ExampleSubject response = response(context, "000");
 
         List<Outcome> outcomes = checks.check(response);
@@ -149,7 +150,7 @@ class SuiteNegativeControlsTest {
     void aTypeThatDropsADeclaredValueFailsTheRoundTrip() {
         ConformanceContext context = ConformanceContext.project();
         GeneratedCodeChecks checks = new GeneratedCodeChecks(context,
-                path -> lossy(GeneratedOperations.find(path), CodelessResult.class), GeneratedOperations::find);
+                path -> lossy(ConnectorOperations.byPath(path), CodelessResult.class), ConnectorOperations::byPath);
 
         List<Outcome> outcomes = checks.check(response(context, "003"));
 

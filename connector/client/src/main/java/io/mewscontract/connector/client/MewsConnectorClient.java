@@ -1,8 +1,5 @@
 package io.mewscontract.connector.client;
 
-import io.mewscontract.connector.client.ConnectorClient;
-import io.mewscontract.connector.client.PaymentRequestsClient;
-import io.mewscontract.connector.client.PreauthorizationsClient;
 import io.mewscontract.connector.client.http.ApiResponse;
 import io.mewscontract.connector.client.http.CallListener;
 import io.mewscontract.connector.client.http.HttpTransport;
@@ -24,44 +21,28 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Mews Connector API client. Build one per set of tokens with {@link #builder()}, then call operations
  * through the resource groups: {@code client.paymentRequests().add(...)},
- * {@code client.preauthorizations().getAllByCustomers(...)}.
+ * {@code client.preauthorizations().getAllByCustomers(...)}. The group accessors are inherited from the generated
+ * {@link ConnectorClient}, so a group the spec adds appears here without a hand edit.
  *
  * <p>Immutable and thread-safe once built: share one instance across threads. Every call validates its request
  * against the spec before sending (all violations in one {@link RequestValidationException}, nothing sent),
  * maps error statuses to {@link io.mewscontract.connector.client.error.MewsException}'s subclasses, and retries
  * what is safe to retry ({@link io.mewscontract.connector.client.retry.FailureClass}).
  */
-public final class MewsConnectorClient {
+public final class MewsConnectorClient extends ConnectorClient {
 
     private final Environment environment;
     private final HttpTransport transport;
-    private final ConnectorClient groups;
 
     private MewsConnectorClient(Environment environment, HttpTransport transport) {
+        super(transport);
         this.environment = environment;
         this.transport = transport;
-        this.groups = new ConnectorClient(transport);
     }
 
     /** A builder; {@link Builder#environment}, both tokens and {@link Builder#client} are required. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /**
-     * The {@code paymentRequests} operations: {@code getAll} (one page), {@code getAllItems} (every item, lazily,
-     * page by page), {@code add} and {@code cancel}, each with an {@code Async} variant.
-     */
-    public PaymentRequestsClient paymentRequests() {
-        return groups.paymentRequests();
-    }
-
-    /**
-     * The {@code preauthorizations} operations: {@code getAllByCustomers} (more than 1000 customer ids are sent as
-     * several requests and the results joined in input order), with its {@code Async} variant.
-     */
-    public PreauthorizationsClient preauthorizations() {
-        return groups.preauthorizations();
     }
 
     public Environment environment() {

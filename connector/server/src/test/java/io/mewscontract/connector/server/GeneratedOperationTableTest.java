@@ -13,6 +13,7 @@ import io.mewscontract.connector.model.PaymentRequestFilterParameters;
 import io.mewscontract.connector.model.PaymentRequestPage;
 import io.mewscontract.connector.model.PreauthorizationResult;
 import io.mewscontract.connector.model.PreauthorizationsByCustomersParameters;
+import io.mewscontract.connector.operation.ConnectorOperations;
 import io.mewscontract.connector.operation.PaymentRequestsOperations;
 import io.mewscontract.connector.operation.PreauthorizationsOperations;
 import io.mewscontract.connector.server.adapter.jdk.JdkRouterServer;
@@ -89,7 +90,10 @@ class GeneratedOperationTableTest {
     @BeforeAll
     static void start() throws IOException {
         Map<String, ServerOperation<?, ?>> table =
-                OperationTable.create(new EmptyPreauthorizations(), new EmptyPaymentRequests());
+                OperationTable.builder()
+                .preauthorizations(new EmptyPreauthorizations())
+                .paymentRequests(new EmptyPaymentRequests())
+                .build();
         server = JdkRouterServer.start(Router.of(table), 0);
     }
 
@@ -105,7 +109,10 @@ class GeneratedOperationTableTest {
 
     @Test
     void theTableServesEveryOperationOfTheSpec() {
-        assertThat(OperationTable.create(new EmptyPreauthorizations(), new EmptyPaymentRequests()).keySet())
+        assertThat(OperationTable.builder()
+                .preauthorizations(new EmptyPreauthorizations())
+                .paymentRequests(new EmptyPaymentRequests())
+                .build().keySet())
                 .containsExactly("/api/connector/v1/preauthorizations/getAllByCustomers",
                         "/api/connector/v1/paymentRequests/getAll", "/api/connector/v1/paymentRequests/add",
                         "/api/connector/v1/paymentRequests/cancel");
@@ -136,7 +143,7 @@ class GeneratedOperationTableTest {
         assertThat(problems).isEmpty();
         // The documents between them show a valid request for every operation, and each reached the implementation.
         assertThat(pathsShown).containsExactlyInAnyOrderElementsOf(
-                OperationTable.DESCRIPTORS.stream().map(d -> d.path()).toList());
+                ConnectorOperations.ALL.stream().map(d -> d.path()).toList());
         assertThat(RECEIVED).hasSize(accepted);
     }
 

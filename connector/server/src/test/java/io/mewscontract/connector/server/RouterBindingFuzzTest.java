@@ -40,7 +40,10 @@ class RouterBindingFuzzTest {
     private static final List<String> CONTENT_TYPES =
             List.of("application/json", "application/json; charset=utf-8", "text/plain", "");
 
-    private static final Router ROUTER = Router.builder(OperationTable.create(new Empty(), new Empty()))
+    private static final Router ROUTER = Router.builder(OperationTable.builder()
+                    .preauthorizations(new Empty())
+                    .paymentRequests(new Empty())
+                    .build())
             .maxBodyBytes(64 * 1024).build();
 
     @FuzzTest(maxDuration = "10s")

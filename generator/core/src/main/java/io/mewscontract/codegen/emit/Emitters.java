@@ -72,5 +72,6 @@ public final class Emitters {
         for (ResourceGroup group : model.groups()) {
             files.add(operations.emit(group));
         }
+        files.add(operations.emitCatalog(model));
     }
 }

@@ -75,6 +75,10 @@ public final class Layout {
         return ClassName.get(operationPackage(), group.operationsClassName());
     }
 
+    ClassName operationCatalog() {
+        return ClassName.get(operationPackage(), model.operationCatalogName());
+    }
+
     ClassName clientInterface(ResourceGroup group) {
         return ClassName.get(clientPackage(), group.clientInterfaceName());
     }

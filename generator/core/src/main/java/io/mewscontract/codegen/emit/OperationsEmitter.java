@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import io.mewscontract.codegen.ir.ApiModel;
 import io.mewscontract.codegen.ir.ObjectType;
 import io.mewscontract.codegen.ir.Operation;
 import io.mewscontract.codegen.ir.Property;
@@ -49,6 +50,40 @@ public final class OperationsEmitter {
                 .build());
         spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         return poet.file(layout.operationPackage(), spec.build());
+    }
+
+    /**
+     * The catalog of every operation in the API: {@code ALL} in spec order and {@code byPath}, so code that walks
+     * the operations (conformance suites, routers, documentation) follows the spec without naming its groups.
+     */
+    public JavaFile emitCatalog(ApiModel model) {
+        ClassName name = layout.operationCatalog();
+        TypeName descriptor = ParameterizedTypeName.get(Runtime.OPERATION_DESCRIPTOR,
+                WildcardTypeName.subtypeOf(Object.class), WildcardTypeName.subtypeOf(Object.class));
+        TypeName byPathType = ParameterizedTypeName.get(Libraries.MAP, ClassName.get(String.class), descriptor);
+        TypeSpec spec = poet.standard(TypeSpec.classBuilder(name))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addJavadoc("Every operation of the Connector API ($L, version $L), across its resource groups.\n",
+                        Poet.escape(model.title()), Poet.escape(model.version()))
+                .addField(FieldSpec.builder(anyDescriptorList(), "ALL", Modifier.PUBLIC, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .addJavadoc("Every operation, in spec order.\n")
+                        .initializer("$T.concat($L)", Runtime.OPERATION_DESCRIPTOR, CodeBlock.join(model.groups()
+                                .stream().map(g -> CodeBlock.of("$T.ALL", layout.operationsClass(g))).toList(), ",$W"))
+                        .build())
+                .addField(FieldSpec.builder(byPathType, "BY_PATH", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$T.byPath(ALL)", Runtime.OPERATION_DESCRIPTOR)
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.methodBuilder("byPath")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(ParameterizedTypeName.get(ClassName.get(java.util.Optional.class), descriptor))
+                        .addParameter(String.class, "path")
+                        .addJavadoc("The operation at {@code path} (exact, e.g. {@code /api/connector/v1/x/getAll}).\n")
+                        .addStatement("return $T.ofNullable(BY_PATH.get(path))", java.util.Optional.class)
+                        .build())
+                .build();
+        return poet.file(layout.operationPackage(), spec);
     }
 
     /** {@code List<OperationDescriptor<?, ?>>}. */

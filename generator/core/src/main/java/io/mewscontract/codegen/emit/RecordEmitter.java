@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Emits one record per object type: Jackson-annotated components under their wire names, {@code @Nullable}
  * exactly where a value may be absent or null, required values checked and lists copied in the compact
- * constructor, unknown properties kept on response types, a builder where one helps, and secrets redacted from
+ * constructor, unknown properties kept on response types, a builder ({@code builder()}, {@code toBuilder()}) on
+ * every record, so callers never depend on the component order, and secrets redacted from
  * {@code toString}.
  */
 public final class RecordEmitter {
@@ -80,12 +81,10 @@ public final class RecordEmitter {
                 record.addMethod(deprecatedAccessor(property));
             }
         }
-        if (type.hasBuilder()) {
-            BuilderEmitter builder = new BuilderEmitter(layout, type, name);
-            record.addMethod(builder.factory());
-            record.addMethod(builder.toBuilder());
-            record.addType(builder.builderClass());
-        }
+        BuilderEmitter builder = new BuilderEmitter(layout, type, name);
+        record.addMethod(builder.factory());
+        record.addMethod(builder.toBuilder());
+        record.addType(builder.builderClass());
         if (type.hasSecrets()) {
             record.addMethod(redactingToString(type));
         }

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
  * @param groups resource groups in order of their first operation in the spec
  * @param clientFacadeName the class giving access to every group's client
  * @param operationTableName the server's operation table class
+ * @param operationCatalogName the class listing every operation's descriptor (model side, for client and server)
  * @param replacements for deprecated elements, by JSON pointer: what replaces them ({@code x-mews-replaced-by})
  */
 public record ApiModel(
@@ -28,6 +29,7 @@ public record ApiModel(
         List<ResourceGroup> groups,
         String clientFacadeName,
         String operationTableName,
+        String operationCatalogName,
         Map<String, String> replacements) {
 
     public ApiModel {

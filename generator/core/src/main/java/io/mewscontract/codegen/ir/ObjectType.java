@@ -13,8 +13,6 @@ import org.jspecify.annotations.Nullable;
  *     whose fields were left out of {@code properties}
  * @param keepsUnknownProperties reachable from a response: properties the spec does not know are kept and
  *     written back
- * @param hasBuilder gets a {@code builder()} and {@code toBuilder()}: reachable from a request, many
- *     properties, or rebuilt by generated client code
  * @param validatorName the generated validator's class name, or {@code null} when nothing needs checking or
  *     no request reaches the type
  */
@@ -28,7 +26,6 @@ public record ObjectType(
         List<ObjectConstraint> constraints,
         boolean operationRequest,
         boolean keepsUnknownProperties,
-        boolean hasBuilder,
         @Nullable String validatorName,
         String pointer) implements TypeDef {
 

@@ -29,12 +29,9 @@ import java.util.stream.Stream;
 /**
  * Turns the readers' drafts into the final model: allocates every generated class name up front (in spec
  * order, so clashes resolve deterministically), and decides the facts that need the whole model: which types
- * keep unknown properties (reachable from a response), get a builder, and get a validator.
+ * keep unknown properties (reachable from a response) and get a validator.
  */
 final class ModelAssembler {
-
-    /** A record with at least this many components gets a builder even when no request reaches it. */
-    static final int BUILDER_THRESHOLD = 5;
 
     /** The fields the runtime's hand-written {@code CommonRequestFields} carries, and whether it requires them. */
     private static final Map<String, Boolean> RUNTIME_COMMON_FIELDS = Map.of(
@@ -75,12 +72,6 @@ final class ModelAssembler {
         ObjectDraft common = schemas.object(schemas.commonSchemaName());
         checkCommonFields(common);
 
-        Set<String> rebuiltResponses = new HashSet<>();
-        operations.forEach(operation -> {
-            if (operation.batching() != null) {
-                rebuiltResponses.add(operation.responseType());
-            }
-        });
 
         List<ResourceGroup> groups = groups();
         UnionReader unionReader = new UnionReader(schemas, schemas.all());
@@ -115,8 +106,6 @@ final class ModelAssembler {
                         draft.constraints(),
                         draft.operationRequest(),
                         fromResponses.contains(name),
-                        request || rebuiltResponses.contains(name)
-                                || draft.properties().size() >= BUILDER_THRESHOLD,
                         request && validated.contains(name)
                                 ? typeNames.allocate(javaNames.get(name) + "Validator")
                                 : null,
@@ -126,7 +115,8 @@ final class ModelAssembler {
         CommonRequest commonRequest = new CommonRequest(common.schemaName(), common.properties(), common.constraints(),
                 typeNames.allocate("CommonRequestFieldsValidator"));
         return new ApiModel(specFileName, title, version, commonRequest, types, groups,
-                typeNames.allocate("ConnectorClient"), typeNames.allocate("OperationTable"), schemas.replacements());
+                typeNames.allocate("ConnectorClient"), typeNames.allocate("OperationTable"),
+                typeNames.allocate("ConnectorOperations"), schemas.replacements());
     }
 
     /** The spec's common fields must be ones the runtime's CommonRequestFields carries, equally required. */

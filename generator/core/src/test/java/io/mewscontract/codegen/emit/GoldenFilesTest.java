@@ -72,6 +72,11 @@ class GoldenFilesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> operationCatalog() {
+        return goldens(List.of(layout.model()), new OperationsEmitter(layout, poet)::emitCatalog);
+    }
+
+    @TestFactory
     Stream<DynamicTest> clientInterfaces() {
         return goldens(layout.model().groups(), new ClientInterfaceEmitter(layout, poet)::emit);
     }

@@ -93,6 +93,26 @@ class GeneratedClientAndServerTest {
     }
 
     @Test
+    void theOperationTableTakesAnySubsetOfServicesAndMarksTheRestNotImplemented() throws Throwable {
+        assertThat(Probes.call("ServerProbe", "customersOnly")).isEqualTo("[/api/connector/v1/payments/getAll, "
+                + "/api/connector/v1/payments/add, /api/connector/v1/customers/getAllByIds] not implemented: "
+                + "[getAllPayments, addPayments]");
+    }
+
+    @Test
+    void theCatalogListsEveryOperationOfEveryGroupInSpecOrder() throws Exception {
+        Class<?> catalog = FixtureOutput.type("operation.ConnectorOperations");
+        @SuppressWarnings("unchecked")
+        List<OperationDescriptor<?, ?>> all = (List<OperationDescriptor<?, ?>>) catalog.getField("ALL").get(null);
+        assertThat(all).extracting(OperationDescriptor::operationId)
+                .containsExactly("getAllPayments", "addPayments", "getAllCustomersByIds");
+        assertThat(catalog.getMethod("byPath", String.class).invoke(null, "/api/connector/v1/payments/add"))
+                .isEqualTo(java.util.Optional.of(all.get(1)));
+        assertThat(catalog.getMethod("byPath", String.class).invoke(null, "/api/connector/v1/payments/Add"))
+                .isEqualTo(java.util.Optional.empty());
+    }
+
+    @Test
     void descriptorsCarryEverythingATransportOrRouterNeeds() throws Exception {
         Class<?> operations = FixtureOutput.type("operation.PaymentsOperations");
         OperationDescriptor<?, ?> getAll = (OperationDescriptor<?, ?>) operations.getField("GET_ALL").get(null);

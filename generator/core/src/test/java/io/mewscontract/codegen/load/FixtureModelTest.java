@@ -119,25 +119,19 @@ class FixtureModelTest {
     }
 
     @Test
-    void rolesDecideUnknownPropertiesBuildersAndValidators() {
+    void rolesDecideUnknownPropertiesAndValidators() {
         ObjectType payment = model.objectType("Payment"); // response only, many properties
         assertThat(payment.keepsUnknownProperties()).isTrue();
-        assertThat(payment.hasBuilder()).isTrue();
         assertThat(payment.validatorName()).isNull();
 
         ObjectType parameters = model.objectType("PaymentParameters"); // request only
         assertThat(parameters.keepsUnknownProperties()).isFalse();
-        assertThat(parameters.hasBuilder()).isTrue();
         assertThat(parameters.validatorName()).isEqualTo("PaymentParametersValidator");
 
         ObjectType money = model.objectType("Money"); // both: in requests and responses
         assertThat(money.keepsUnknownProperties()).isTrue();
         assertThat(money.validatorName()).isEqualTo("MoneyValidator");
 
-        ObjectType customer = model.objectType("Customer"); // response only, few properties
-        assertThat(customer.hasBuilder()).isFalse();
-
-        assertThat(model.objectType("CustomerResult").hasBuilder()).as("rebuilt when batches merge").isTrue();
         assertThat(model.objectType("TimeInterval").validatorName())
                 .as("the interval check belongs to the property, not the type").isNull();
         assertThat(model.objectType("ApiError").keepsUnknownProperties()).as("error bodies are responses").isTrue();

@@ -26,13 +26,16 @@ public enum FailureClass {
     CONNECTION_REFUSED( true,  true),
     /** 408: the server gave up on a heavy request, possibly after doing part of it. */
     REQUEST_TIMEOUT(    true,  false),
-    /** 5xx: a fault on the server, possibly after processing. */
+    /** 5xx other than 501: a fault on the server, possibly after processing. */
     SERVER_ERROR(       true,  false),
     /** The connection broke after the request (or part of it) was sent. */
     CONNECTION_LOST(    true,  false),
     /** The client stopped waiting; the server may still process the request. */
     CLIENT_TIMEOUT(     true,  false),
-    /** Everything else (4xx other than 408 and 429, unreadable success bodies, ...): retrying cannot help. */
+    /**
+     * Everything else (4xx other than 408 and 429, 501 Not Implemented, unreadable success bodies, ...): retrying
+     * cannot help.
+     */
     PERMANENT(          false, false);
 
     private final boolean retryRead;
@@ -59,8 +62,9 @@ public enum FailureClass {
         if (failure instanceof RequestTimeoutException) {
             return REQUEST_TIMEOUT;
         }
-        if (failure instanceof ServerErrorException) {
-            return SERVER_ERROR;
+        if (failure instanceof ServerErrorException serverError) {
+            // 501: the server does not serve this operation at all; it will not start to between attempts.
+            return serverError.status() == 501 ? PERMANENT : SERVER_ERROR;
         }
         if (failure instanceof MewsTimeoutException) {
             return CLIENT_TIMEOUT;

@@ -36,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>the path must match an operation exactly (case-sensitive, no trailing slash, no query), else {@code 404};
  *   <li>the method must be {@code POST}, else {@code 405} with {@code Allow: POST};
+ *   <li>a service must implement the operation, else {@code 501} (the address belongs to the contract, but the
+ *       table was built without its service: {@link ServerOperation#notImplemented}), before the body is read;
  *   <li>a {@code Content-Type}, when sent, must be {@code application/json} (a {@code charset}, if any, UTF-8),
  *       else {@code 415}; a request without one is read as JSON;
  *   <li>the body must fit the size limit, else {@code 413} (checked against {@code Content-Length} before reading,
@@ -88,8 +90,9 @@ public final class Router {
     }
 
     /**
-     * Starts a router over an operation table, e.g. the generated {@code OperationTable.create(...)} or
-     * one built with {@link ServerOperation#tableOf}.
+     * Starts a router over an operation table, e.g. the generated {@code OperationTable.builder()...build()} or
+     * one built with {@link ServerOperation#tableOf}. Rows made with {@link ServerOperation#notImplemented} answer
+     * {@code 501}.
      *
      * @throws IllegalArgumentException if a key is not its operation's path
      */
@@ -122,6 +125,11 @@ public final class Router {
             }
             if (!"POST".equals(request.method())) {
                 throw new Refusal(405, "Method not allowed: operations are called with POST.", Map.of("Allow", "POST"));
+            }
+            if (!operation.implemented()) {
+                OperationDescriptor<?, ?> descriptor = operation.descriptor();
+                throw new Refusal(501, "Not implemented: this server does not serve " + descriptor.resourceGroup()
+                        + "/" + descriptor.name() + ".");
             }
             if (!MediaType.isJson(request.header("Content-Type"))) {
                 throw new Refusal(415, "Unsupported media type: send the body as application/json in UTF-8.");

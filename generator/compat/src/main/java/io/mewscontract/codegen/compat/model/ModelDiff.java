@@ -124,8 +124,7 @@ public final class ModelDiff {
 
     private void objectChanges(ObjectType before, ObjectType after, List<Change> changes) {
         deprecation(before, after, changes);
-        Subject at = new Subject(after, usage.inRequest(after.schemaName()), usage.inResponse(after.schemaName()),
-                before.hasBuilder() && after.hasBuilder());
+        Subject at = new Subject(after, usage.inRequest(after.schemaName()), usage.inResponse(after.schemaName()));
         for (Property p : after.properties()) {
             Property old = before.property(p.wireName()).orElse(null);
             if (old == null) {

@@ -41,11 +41,8 @@ final class PropertyRules {
             java = breaking("required: every construction of " + at.type().javaName() + " must now set "
                     + p.javaName());
             migration = "Set " + p.javaName() + " wherever you build " + at.type().javaName() + ".";
-        } else if (!at.builderInBoth()) {
-            java = breaking("the record's constructor gains a component, and " + at.type().javaName()
-                    + " has no builder");
-            migration = "Pass the new " + p.javaName() + " argument to the " + at.type().javaName() + " constructor.";
         } else {
+            // Every generated record has a builder, and code outside the generated files builds records with it.
             java = ok("a new accessor and builder method; code that builds it through builder() is unaffected");
         }
         return change(ChangeKind.PROPERTY_ADDED, at, p, "New " + presence(p) + " property " + name + " ("

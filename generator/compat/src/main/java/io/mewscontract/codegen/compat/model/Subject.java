@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A property of an object type, with what the rules need to know about where it lives: the type's usage and
- * whether the type has a builder in both versions (records with builders are constructed through them, so their
- * canonical constructor is not part of the compatibility contract).
+ * A property of an object type, with what the rules need to know about where it lives: the type's usage. Every
+ * record has a builder and is constructed through it, so its canonical constructor is not part of the
+ * compatibility contract.
  */
-record Subject(ObjectType type, boolean inRequest, boolean inResponse, boolean builderInBoth) {
+record Subject(ObjectType type, boolean inRequest, boolean inResponse) {
 
     String name(Property property) {
         return type.schemaName() + "." + property.wireName();

@@ -8,14 +8,15 @@ import org.jspecify.annotations.NullMarked;
 
 /**
  * The Connector API for clients (Fixture Connector API, version 9.9.9): one client per resource group, all
- * sending through one {@link ClientTransport}. Thread-safe when the transport is.
+ * sending through one {@link ClientTransport}. Thread-safe when the transport is. Subclasses add
+ * configuration; the group accessors stay generated.
  */
 @Generated(
         value = "io.mewscontract.codegen",
         comments = "mews-codegen test"
 )
 @NullMarked
-public final class ConnectorClient {
+public class ConnectorClient {
     private final PaymentsClient payments;
 
     private final CustomersClient customers;
@@ -27,16 +28,19 @@ public final class ConnectorClient {
     }
 
     /**
-     * The {@code payments} operations.
+     * The {@code payments} operations, each with an {@code Async} variant:
+     * {@code getAll} (one page; {@code getAllItems} for every item),
+     * {@code add}.
      */
-    public PaymentsClient payments() {
+    public final PaymentsClient payments() {
         return payments;
     }
 
     /**
-     * The {@code customers} operations.
+     * The {@code customers} operations, each with an {@code Async} variant:
+     * {@code getAllByIds}.
      */
-    public CustomersClient customers() {
+    public final CustomersClient customers() {
         return customers;
     }
 }

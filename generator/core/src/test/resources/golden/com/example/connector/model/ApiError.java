@@ -47,4 +47,85 @@ public record ApiError(@JsonProperty(value = "Message", required = true) String 
     public ApiError(String message, @Nullable String requestId, @Nullable JsonNode details) {
         this(message, requestId, details, Map.of());
     }
+
+    /**
+     * A builder with no value set.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this instance's values, for a modified copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link ApiError};
+     * {@link #build()} checks that every required value is set.
+     */
+    public static final class Builder {
+        private @Nullable String message;
+
+        private @Nullable String requestId;
+
+        private @Nullable JsonNode details;
+
+        private Map<String, JsonNode> additionalProperties = Map.of();
+
+        private Builder() {
+        }
+
+        private Builder(ApiError source) {
+            this.message = source.message();
+            this.requestId = source.requestId();
+            this.details = source.details();
+            this.additionalProperties = source.additionalProperties();
+        }
+
+        /**
+         * The <code>Message</code> property.
+         */
+        public Builder message(String message) {
+            this.message = message;
+            return this;
+        }
+
+        /**
+         * The <code>RequestId</code> property. Optional: not written when <code>null</code>.
+         */
+        public Builder requestId(@Nullable String requestId) {
+            this.requestId = requestId;
+            return this;
+        }
+
+        /**
+         * The <code>Details</code> property. Optional: not written when <code>null</code>.
+         */
+        public Builder details(@Nullable JsonNode details) {
+            this.details = details;
+            return this;
+        }
+
+        /**
+         * Properties the spec does not declare, written after the declared ones.
+         */
+        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
+            this.additionalProperties = additionalProperties;
+            return this;
+        }
+
+        /**
+         * @throws NullPointerException if a required value is not set
+         */
+        public ApiError build() {
+            return new ApiError(
+                    Objects.requireNonNull(message, "message is required"),
+                    requestId,
+                    details,
+                    additionalProperties);
+        }
+    }
 }

@@ -49,4 +49,85 @@ public record Customer(@JsonProperty(value = "Id", required = true) UUID id,
     public Customer(UUID id, String name, @Nullable String email) {
         this(id, name, email, Map.of());
     }
+
+    /**
+     * A builder with no value set.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this instance's values, for a modified copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link Customer};
+     * {@link #build()} checks that every required value is set.
+     */
+    public static final class Builder {
+        private @Nullable UUID id;
+
+        private @Nullable String name;
+
+        private @Nullable String email;
+
+        private Map<String, JsonNode> additionalProperties = Map.of();
+
+        private Builder() {
+        }
+
+        private Builder(Customer source) {
+            this.id = source.id();
+            this.name = source.name();
+            this.email = source.email();
+            this.additionalProperties = source.additionalProperties();
+        }
+
+        /**
+         * The <code>Id</code> property.
+         */
+        public Builder id(UUID id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * The <code>Name</code> property.
+         */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /**
+         * The <code>Email</code> property. Optional: not written when <code>null</code>.
+         */
+        public Builder email(@Nullable String email) {
+            this.email = email;
+            return this;
+        }
+
+        /**
+         * Properties the spec does not declare, written after the declared ones.
+         */
+        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
+            this.additionalProperties = additionalProperties;
+            return this;
+        }
+
+        /**
+         * @throws NullPointerException if a required value is not set
+         */
+        public Customer build() {
+            return new Customer(
+                    Objects.requireNonNull(id, "id is required"),
+                    Objects.requireNonNull(name, "name is required"),
+                    email,
+                    additionalProperties);
+        }
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code PaymentAddResult} object.
@@ -42,5 +43,62 @@ public record PaymentAddResult(
      */
     public PaymentAddResult(List<Payment> payments) {
         this(payments, Map.of());
+    }
+
+    /**
+     * A builder with no value set.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this instance's values, for a modified copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link PaymentAddResult};
+     * {@link #build()} checks that every required value is set.
+     */
+    public static final class Builder {
+        private @Nullable List<Payment> payments;
+
+        private Map<String, JsonNode> additionalProperties = Map.of();
+
+        private Builder() {
+        }
+
+        private Builder(PaymentAddResult source) {
+            this.payments = source.payments();
+            this.additionalProperties = source.additionalProperties();
+        }
+
+        /**
+         * The <code>Payments</code> property.
+         */
+        public Builder payments(List<Payment> payments) {
+            this.payments = payments;
+            return this;
+        }
+
+        /**
+         * Properties the spec does not declare, written after the declared ones.
+         */
+        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
+            this.additionalProperties = additionalProperties;
+            return this;
+        }
+
+        /**
+         * @throws NullPointerException if a required value is not set
+         */
+        public PaymentAddResult build() {
+            return new PaymentAddResult(
+                    Objects.requireNonNull(payments, "payments is required"),
+                    additionalProperties);
+        }
     }
 }

@@ -46,4 +46,73 @@ public record PaymentPage(@JsonProperty(value = "Payments", required = true) Lis
     public PaymentPage(List<Payment> payments, @Nullable String cursor) {
         this(payments, cursor, Map.of());
     }
+
+    /**
+     * A builder with no value set.
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A builder holding this instance's values, for a modified copy.
+     */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds a {@link PaymentPage};
+     * {@link #build()} checks that every required value is set.
+     */
+    public static final class Builder {
+        private @Nullable List<Payment> payments;
+
+        private @Nullable String cursor;
+
+        private Map<String, JsonNode> additionalProperties = Map.of();
+
+        private Builder() {
+        }
+
+        private Builder(PaymentPage source) {
+            this.payments = source.payments();
+            this.cursor = source.cursor();
+            this.additionalProperties = source.additionalProperties();
+        }
+
+        /**
+         * The <code>Payments</code> property.
+         */
+        public Builder payments(List<Payment> payments) {
+            this.payments = payments;
+            return this;
+        }
+
+        /**
+         * The <code>Cursor</code> property. Always written, possibly as <code>null</code>.
+         */
+        public Builder cursor(@Nullable String cursor) {
+            this.cursor = cursor;
+            return this;
+        }
+
+        /**
+         * Properties the spec does not declare, written after the declared ones.
+         */
+        public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
+            this.additionalProperties = additionalProperties;
+            return this;
+        }
+
+        /**
+         * @throws NullPointerException if a required value is not set
+         */
+        public PaymentPage build() {
+            return new PaymentPage(
+                    Objects.requireNonNull(payments, "payments is required"),
+                    cursor,
+                    additionalProperties);
+        }
+    }
 }

@@ -3,16 +3,16 @@ package com.example.connector.server;
 
 import com.example.connector.operation.CustomersOperations;
 import com.example.connector.operation.PaymentsOperations;
-import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.ServerOperation;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The operation table of the Connector API (Fixture Connector API, version 9.9.9), for server routers.
+ * The operation table of the Connector API (Fixture Connector API, version 9.9.9), for server routers:
+ * {@code OperationTable.builder().paymentRequests(impl).build()}, with any subset of the services.
  *
  * <p>For a request, a router looks up the exact path, splits the body into common fields
  * and the typed request, validates both in server mode with the descriptor's validators, and
@@ -24,31 +24,63 @@ import org.jspecify.annotations.NullMarked;
 )
 @NullMarked
 public final class OperationTable {
-    /**
-     * Every operation's descriptor, in spec order, for routers that need metadata only.
-     */
-    public static final List<OperationDescriptor<?, ?>> DESCRIPTORS = List.of(
-            PaymentsOperations.GET_ALL,
-            PaymentsOperations.ADD,
-            CustomersOperations.GET_ALL_BY_IDS);
-
     private OperationTable() {
     }
 
     /**
-     * The table a router dispatches with, keyed by exact path, in spec order.
-     *
-     * @param payments implements the {@code payments} operations
-     * @param customers implements the {@code customers} operations
-     * @return an unmodifiable map from path to operation
+     * A builder with no service set: every operation would answer {@code 501}.
      */
-    public static Map<String, ServerOperation<?, ?>> create(PaymentsService payments,
-            CustomersService customers) {
-        Objects.requireNonNull(payments, "payments");
-        Objects.requireNonNull(customers, "customers");
-        return ServerOperation.tableOf(
-                new ServerOperation<>(PaymentsOperations.GET_ALL, payments::getAll),
-                new ServerOperation<>(PaymentsOperations.ADD, payments::add),
-                new ServerOperation<>(CustomersOperations.GET_ALL_BY_IDS, customers::getAllByIds));
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Collects the services this server implements. Not thread-safe; the table it builds is.
+     */
+    public static final class Builder {
+        private @Nullable PaymentsService payments;
+
+        private @Nullable CustomersService customers;
+
+        private Builder() {
+        }
+
+        /**
+         * Serves the {@code payments} operations (getAll, add) with {@code payments}.
+         */
+        public Builder payments(PaymentsService payments) {
+            this.payments = Objects.requireNonNull(payments, "payments");
+            return this;
+        }
+
+        /**
+         * Serves the {@code customers} operations (getAllByIds) with {@code customers}.
+         */
+        public Builder customers(CustomersService customers) {
+            this.customers = Objects.requireNonNull(customers, "customers");
+            return this;
+        }
+
+        /**
+         * The table keyed by exact path, in spec order: every operation of the spec, those of
+         * services not set answering {@code 501} ({@code ServerOperation.notImplementedIn(table)}
+         * lists them).
+         *
+         * @return an unmodifiable map from path to operation
+         */
+        public Map<String, ServerOperation<?, ?>> build() {
+            @Nullable PaymentsService payments = this.payments;
+            @Nullable CustomersService customers = this.customers;
+            return ServerOperation.tableOf(
+                            payments == null
+                                    ? ServerOperation.notImplemented(PaymentsOperations.GET_ALL)
+                                    : new ServerOperation<>(PaymentsOperations.GET_ALL, payments::getAll),
+                            payments == null
+                                    ? ServerOperation.notImplemented(PaymentsOperations.ADD)
+                                    : new ServerOperation<>(PaymentsOperations.ADD, payments::add),
+                            customers == null
+                                    ? ServerOperation.notImplemented(CustomersOperations.GET_ALL_BY_IDS)
+                                    : new ServerOperation<>(CustomersOperations.GET_ALL_BY_IDS, customers::getAllByIds));
+        }
     }
 }
