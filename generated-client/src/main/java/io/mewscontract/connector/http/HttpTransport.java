@@ -172,7 +172,7 @@ public final class HttpTransport implements ClientTransport {
         try {
             response = http.send(newRequest(call, timeout), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw TransportFailures.of(call.operation, e, timeout, connectTimeout);
+            throw TransportFailures.of(call.operation, call.uri, e, timeout, connectTimeout);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MewsInterruptedException(call.operation.operationId(), call.operation.path(), e);
@@ -207,7 +207,7 @@ public final class HttpTransport implements ClientTransport {
         exchange.whenComplete((response, error) -> {
             try {
                 if (error != null) {
-                    throw TransportFailures.ofAsync(call.operation, error, timeout, connectTimeout);
+                    throw TransportFailures.ofAsync(call.operation, call.uri, error, timeout, connectTimeout);
                 }
                 result.complete(read(call, response));
             } catch (MewsException failure) {

@@ -1,6 +1,7 @@
 package io.mewscontract.codegen.cli;
 
 import io.mewscontract.codegen.CodeGenerator;
+import io.mewscontract.codegen.GenerationProgress;
 import io.mewscontract.codegen.GenerationRequest;
 import io.mewscontract.codegen.GenerationResult;
 import io.mewscontract.codegen.SpecException;
@@ -14,14 +15,16 @@ import java.util.Objects;
  * {@code java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG [--client] [--server]}.
  *
  * <p>Exit codes: 0 success; 1 an I/O failure (the spec cannot be read, the output cannot be written); 2 the
- * input is invalid: an invalid or unsupported spec, or an unusable command line. Errors go to stderr as one
- * message each, never as a stack trace.
+ * input is invalid: an invalid or unsupported spec, or an unusable command line (no arguments at all included); 3 the
+ * generator itself failed. Errors go to stderr as one message each, never as a stack trace; so does a line per
+ * stage (what it produced and its time) unless {@code --quiet}.
  */
 public final class Main {
 
     static final int OK = 0;
     static final int IO_FAILURE = 1;
     static final int INVALID_INPUT = 2;
+    static final int GENERATOR_FAILURE = 3;
 
     static final String USAGE = """
             Usage: java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG [--client] [--server]
@@ -34,9 +37,11 @@ public final class Main {
               --client        generate client interfaces and implementations
               --server        generate service interfaces and the operation table
                               (neither flag: both)
+              --quiet, -q     no progress lines (one per stage, on stderr)
               --help          print this help
 
-            Exit codes: 0 success, 1 I/O failure, 2 invalid or unsupported spec, or invalid arguments.
+            Exit codes: 0 success, 1 I/O failure, 2 invalid or unsupported spec, or invalid arguments,
+            3 the generator failed (a bug: please report it with the spec).
             """;
 
     private Main() {}
@@ -65,7 +70,8 @@ public final class Main {
             GenerationRequest request = new GenerationRequest(Objects.requireNonNull(arguments.spec()),
                     Objects.requireNonNull(arguments.output()), Objects.requireNonNull(arguments.basePackage()),
                     arguments.artifacts());
-            GenerationResult result = new CodeGenerator().generate(request);
+            GenerationResult result = new CodeGenerator().generate(request,
+                    arguments.quiet() ? GenerationProgress.SILENT : new ConsoleProgress(err));
             out.printf("Generated %d files into %s: %d written, %d unchanged, %d deleted.%n",
                     result.written().size() + result.unchanged().size(), request.outputDirectory(),
                     result.written().size(), result.unchanged().size(), result.deleted().size());
@@ -85,6 +91,11 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return INVALID_INPUT;
+        } catch (RuntimeException e) {
+            // Not the user's fault, but still no stack trace: the one line says what to report.
+            err.println("error: the generator failed on " + arguments.spec() + ": " + e
+                    + " (a bug in mews-codegen: please report it with the spec)");
+            return GENERATOR_FAILURE;
         }
     }
 

@@ -1,8 +1,6 @@
 package io.mewscontract.codegen.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.mewscontract.codegen.SpecException;
 import io.mewscontract.codegen.ir.ApiModel;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -11,13 +9,10 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Loads a spec file into the {@link ApiModel}: parse with swagger-parser, fail on any parser message, then read
@@ -31,11 +26,10 @@ public final class SpecLoader {
      *     JSON pointer of every problem
      */
     public ApiModel load(Path spec) throws IOException, SpecException {
-        // Reading the file ourselves first separates "cannot read" (an I/O failure) from "cannot parse".
-        try (InputStream in = Files.newInputStream(spec)) {
-            in.read();
-        }
-        OpenAPI openApi = parse(spec);
+        // Reading the files ourselves first separates "cannot read" (an I/O failure) from "cannot parse", and keeps
+        // malformed YAML away from the parser, which would log stack traces about it.
+        JsonNode document = SpecSyntax.check(spec);
+        OpenAPI openApi = parse(spec, document);
         try {
             Map<String, Schema<?>> schemas = new LinkedHashMap<>();
             if (openApi.getComponents() != null && openApi.getComponents().getSchemas() != null) {
@@ -52,15 +46,21 @@ public final class SpecLoader {
         }
     }
 
-    private static OpenAPI parse(Path spec) throws SpecException {
+    private static OpenAPI parse(Path spec, JsonNode document) throws SpecException {
         ParseOptions options = new ParseOptions();
         // Resolves references into other files; references inside the spec stay references, so the model keeps
         // the schema names.
         options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readLocation(spec.toAbsolutePath().toString(), null, options);
+        SwaggerParseResult result;
+        try {
+            result = new OpenAPIV3Parser().readLocation(spec.toAbsolutePath().toString(), null, options);
+        } catch (RuntimeException parserFailure) {
+            // Input the parser chokes on instead of reporting: still the spec's problem, and still one line.
+            throw new SpecException(SpecException.Kind.INVALID, spec, "",
+                    "The OpenAPI parser cannot read it: " + parserFailure);
+        }
         List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
         if (!messages.isEmpty()) {
-            JsonNode document = rawDocument(spec);
             throw new SpecException(SpecException.Kind.INVALID, spec,
                     messages.stream().map(message -> ParserMessages.toProblem(message, document)).toList());
         }
@@ -68,14 +68,5 @@ public final class SpecLoader {
             throw new SpecException(SpecException.Kind.INVALID, spec, "", "Not an OpenAPI 3 document");
         }
         return result.getOpenAPI();
-    }
-
-    /** The spec as a plain tree, to check the pointers parser messages are turned into; null if unreadable. */
-    private static @Nullable JsonNode rawDocument(Path spec) {
-        try {
-            return new ObjectMapper(new YAMLFactory()).readTree(spec.toFile());
-        } catch (IOException | RuntimeException unreadable) {
-            return null; // a syntax error: the parser's message already says where
-        }
     }
 }

@@ -52,6 +52,7 @@ class SpecErrorsTest {
             unknown-type.yaml                   | INVALID     | /components/schemas/Thing/properties/Size/type | Unknown type 'integr'
             parser-message.yaml                 | INVALID     | /paths/~1api~1connector~1v1~1things~1getAll/post/surprise | is unexpected
             broken-reference.yaml               | INVALID     | /components/schemas/ThingResult/properties/Things/items/$ref | Thingy
+            missing-referenced-file.yaml        | INVALID     | /components/schemas/ThingResult/properties/Things/items/$ref | things.yaml#/Thing' refers to
             """)
     void refusesWithFileAndPointer(String file, Kind kind, String pointer, String message) {
         Path spec = fixture(file);
@@ -64,6 +65,24 @@ class SpecErrorsTest {
             assertThat(problem.message()).contains(message);
         });
         assertThat(error.getMessage()).contains(spec + "#" + pointer + ": ");
+    }
+
+    @Test
+    void malformedYamlIsOneLineWithLineColumnAndContext() {
+        Path spec = fixture("yaml-syntax.yaml");
+        SpecException error = catchThrowableOfType(SpecException.class, () -> new SpecLoader().load(spec));
+        assertThat(error.kind()).isEqualTo(Kind.INVALID);
+        assertThat(error.getMessage()).isEqualTo(spec + "#: Not well-formed YAML at line 27, column 17: expected ',' or"
+                + " ']', but got : (while parsing a flow sequence started at line 26, column 17)");
+    }
+
+    @Test
+    void aSyntaxErrorInAReferencedFileNamesThatFileAndLine() {
+        SpecException error = catchThrowableOfType(SpecException.class,
+                () -> new SpecLoader().load(fixture("referenced-syntax-error.yaml")));
+        assertThat(error.file()).isEqualTo(fixture("broken-things.yaml"));
+        assertThat(error.getMessage()).startsWith(fixture("broken-things.yaml") + "#: Not well-formed YAML at line ")
+                .doesNotContain("\n");
     }
 
     @Test
