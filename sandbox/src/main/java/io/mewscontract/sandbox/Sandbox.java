@@ -15,6 +15,7 @@ import io.mewscontract.sandbox.service.SandboxPreauthorizations;
 import io.mewscontract.sandbox.service.SandboxTime;
 import io.mewscontract.sandbox.store.PaymentRequestStore;
 import io.mewscontract.sandbox.store.PreauthorizationStore;
+import io.mewscontract.service.model.PaymentRequest;
 import io.mewscontract.service.model.Preauthorization;
 import io.mewscontract.service.router.RequestInterceptor;
 import io.mewscontract.service.router.Router;
@@ -30,6 +31,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -150,8 +152,28 @@ public final class Sandbox implements AutoCloseable {
         private final List<RequestInterceptor> interceptors = new ArrayList<>();
         private @Nullable ExchangeObserver observer;
         private @Nullable PrintStream requestLog;
+        private final List<Preauthorization> extraPreauthorizations = new ArrayList<>();
+        private final List<PaymentRequest> extraPaymentRequests = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * Adds these preauthorizations to the documented (and synthetic) ones. Preauthorizations are fixed once the
+         * sandbox runs (no operation changes them), so they are given here.
+         */
+        public Builder preauthorizations(Collection<Preauthorization> preauthorizations) {
+            extraPreauthorizations.addAll(List.copyOf(preauthorizations));
+            return this;
+        }
+
+        /**
+         * Adds these payment requests at start (their {@code EnterpriseId} decides which tokens see them). A running
+         * sandbox takes more through {@link Sandbox#paymentRequests()}.
+         */
+        public Builder paymentRequests(Collection<PaymentRequest> paymentRequests) {
+            extraPaymentRequests.addAll(List.copyOf(paymentRequests));
+            return this;
+        }
 
         /** Where to listen; default the loopback address, so the sandbox is not reachable from the network. */
         public Builder bindAddress(InetAddress bindAddress) {
@@ -293,9 +315,11 @@ public final class Sandbox implements AutoCloseable {
                     : SyntheticData.generate(randomSeed, seedCustomers, DemoTokens.ENTERPRISE_ID, time.now());
             List<Preauthorization> allPreauthorizations = new ArrayList<>(documented);
             allPreauthorizations.addAll(synthetic.preauthorizations());
+            allPreauthorizations.addAll(extraPreauthorizations);
             PreauthorizationStore preauthorizationStore = new PreauthorizationStore(allPreauthorizations);
             PaymentRequestStore paymentRequestStore = new PaymentRequestStore();
             paymentRequestStore.add(synthetic.paymentRequests());
+            paymentRequestStore.add(extraPaymentRequests);
 
             Router.Builder router = Router.builder(OperationTable.create(
                             preauthorizationsDecorator.apply(new SandboxPreauthorizations(preauthorizationStore)),

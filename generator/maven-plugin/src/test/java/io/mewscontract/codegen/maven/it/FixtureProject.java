@@ -21,20 +21,35 @@ import java.util.stream.Stream;
  * staged this plugin and its dependencies) and, as its only remote repository, this build's own local repository
  * (so a fixture build finds the plugins it uses without the network, and leaves {@code ~/.m2} alone).
  */
-final class FixtureProject {
+public final class FixtureProject {
 
     private static final String TOKEN_PREFIX = "it.token.";
     private static final long BUILD_TIMEOUT_MINUTES = 5;
 
     private final Path root;
+    private final boolean centralFallback;
     private int builds;
 
-    private FixtureProject(Path root) {
+    private FixtureProject(Path root, boolean centralFallback) {
         this.root = root;
+        this.centralFallback = centralFallback;
     }
 
     /** A fresh copy of {@code src/it/<fixture>} in {@code target/it-work/<name>}, its tokens replaced. */
-    static FixtureProject copy(String fixture, String name) throws IOException {
+    public static FixtureProject copy(String fixture, String name) throws IOException {
+        return copy(fixture, name, false);
+    }
+
+    /**
+     * A fixture built as a consumer on a fresh machine would build it: what the outer build's local repository
+     * lacks (a plugin version Maven picks by default, which no pom of this repository names) comes from Maven
+     * Central.
+     */
+    public static FixtureProject copyWithCentralFallback(String fixture, String name) throws IOException {
+        return copy(fixture, name, true);
+    }
+
+    private static FixtureProject copy(String fixture, String name, boolean centralFallback) throws IOException {
         Path source = Path.of(property("it.fixtures")).resolve(fixture);
         Path target = Path.of(property("it.work")).resolve(name);
         deleteRecursively(target);
@@ -55,25 +70,25 @@ final class FixtureProject {
         // Maven looks for .mvn/ upwards from the project to find its root; stop it at the copy, so this
         // repository's own .mvn/maven.config never leaks into the fixture build.
         Files.createDirectories(target.resolve(".mvn"));
-        return new FixtureProject(target);
+        return new FixtureProject(target, centralFallback);
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
-    Path path(String relative) {
+    public Path path(String relative) {
         return root.resolve(relative);
     }
 
     /** Runs {@code mvn -B <arguments>} in the project and waits for it. */
-    MavenRun mvn(String... arguments) throws IOException, InterruptedException {
+    public MavenRun mvn(String... arguments) throws IOException, InterruptedException {
         builds++;
         Path log = root.resolve("build-" + builds + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(property("maven.home"), "bin", "mvn").toString(),
                 "-B", "-Dstyle.color=never",
-                "-s", settings().toString(),
+                "-s", settings(centralFallback).toString(),
                 "-Dmaven.repo.local=" + property("it.repo")));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -92,14 +107,14 @@ final class FixtureProject {
     }
 
     /** Runs Maven and asserts the build succeeded. */
-    MavenRun mvnSucceeds(String... arguments) throws IOException, InterruptedException {
+    public MavenRun mvnSucceeds(String... arguments) throws IOException, InterruptedException {
         MavenRun run = mvn(arguments);
         assertThat(run.exitCode()).as(run::tail).isZero();
         return run;
     }
 
     /** Every regular file below {@code directory}, with its modification time, by relative path. */
-    Map<String, FileTime> modificationTimes(String directory) throws IOException {
+    public Map<String, FileTime> modificationTimes(String directory) throws IOException {
         Path base = root.resolve(directory);
         Map<String, FileTime> times = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(base)) {
@@ -111,23 +126,42 @@ final class FixtureProject {
     }
 
     /** Replaces the one occurrence of {@code from} in a file of the project. */
-    void replace(String file, String from, String to) throws IOException {
+    public void replace(String file, String from, String to) throws IOException {
         Path path = root.resolve(file);
         String text = Files.readString(path, StandardCharsets.UTF_8);
         assertThat(text).as("%s contains the text to replace", file).containsOnlyOnce(from);
         Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
     }
 
-    String read(String file) throws IOException {
+    public String read(String file) throws IOException {
         return Files.readString(root.resolve(file), StandardCharsets.UTF_8);
     }
 
-    /** Settings whose one mirror, for every repository, is the local repository of the build running the tests. */
-    private static synchronized Path settings() throws IOException {
-        Path settings = Path.of(property("it.work")).resolve("settings.xml");
+    /**
+     * Settings for the fixture builds. Without {@code centralFallback}, the one mirror, for every repository, is the
+     * local repository of the build running the tests (no network); with it, that repository comes first and Maven
+     * Central second.
+     */
+    private static synchronized Path settings(boolean centralFallback) throws IOException {
+        Path settings = Path.of(property("it.work")).resolve(centralFallback ? "settings-central.xml" : "settings.xml");
         String mirror = Path.of(property("it.mirror")).toUri().toString();
-        String text = """
-                <settings>
+        String outer = """
+                        <%2$s>
+                          <id>%3$s</id>
+                          <url>%1$s</url>
+                          <releases><checksumPolicy>ignore</checksumPolicy></releases>
+                          <snapshots><enabled>false</enabled></snapshots>
+                        </%2$s>
+                """;
+        String repositories = centralFallback
+                ? outer.formatted(mirror, "repository", "outer-build-local-repository")
+                        + outer.formatted("https://repo.maven.apache.org/maven2", "repository", "central")
+                : outer.formatted(mirror, "repository", "central");
+        String pluginRepositories = centralFallback
+                ? outer.formatted(mirror, "pluginRepository", "outer-build-local-repository")
+                        + outer.formatted("https://repo.maven.apache.org/maven2", "pluginRepository", "central")
+                : outer.formatted(mirror, "pluginRepository", "central");
+        String mirrors = centralFallback ? "" : """
                   <mirrors>
                     <mirror>
                       <id>outer-build-local-repository</id>
@@ -135,25 +169,19 @@ final class FixtureProject {
                       <url>%1$s</url>
                     </mirror>
                   </mirrors>
+                """.formatted(mirror);
+        String text = """
+                <settings>
+                %1$s
                   <!-- A local repository keeps no checksums for what it installed itself: do not ask for them. -->
                   <profiles>
                     <profile>
                       <id>no-checksums</id>
                       <repositories>
-                        <repository>
-                          <id>central</id>
-                          <url>%1$s</url>
-                          <releases><checksumPolicy>ignore</checksumPolicy></releases>
-                          <snapshots><enabled>false</enabled></snapshots>
-                        </repository>
+                %2$s
                       </repositories>
                       <pluginRepositories>
-                        <pluginRepository>
-                          <id>central</id>
-                          <url>%1$s</url>
-                          <releases><checksumPolicy>ignore</checksumPolicy></releases>
-                          <snapshots><enabled>false</enabled></snapshots>
-                        </pluginRepository>
+                %3$s
                       </pluginRepositories>
                     </profile>
                   </profiles>
@@ -161,7 +189,7 @@ final class FixtureProject {
                     <activeProfile>no-checksums</activeProfile>
                   </activeProfiles>
                 </settings>
-                """.formatted(mirror);
+                """.formatted(mirrors, repositories, pluginRepositories);
         Files.createDirectories(settings.getParent());
         Files.writeString(settings, text, StandardCharsets.UTF_8);
         return settings;
