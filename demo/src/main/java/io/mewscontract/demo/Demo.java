@@ -1,11 +1,11 @@
 package io.mewscontract.demo;
 
-import io.mewscontract.connector.Environment;
-import io.mewscontract.connector.MewsConnectorClient;
-import io.mewscontract.connector.error.ForbiddenException;
-import io.mewscontract.connector.error.MewsApiException;
-import io.mewscontract.connector.http.CallListener;
-import io.mewscontract.connector.http.ResponseMetadata;
+import io.mewscontract.connector.client.Environment;
+import io.mewscontract.connector.client.MewsConnectorClient;
+import io.mewscontract.connector.client.error.ForbiddenException;
+import io.mewscontract.connector.client.error.MewsApiException;
+import io.mewscontract.connector.client.http.CallListener;
+import io.mewscontract.connector.client.http.ResponseMetadata;
 import io.mewscontract.connector.model.CurrencyValue;
 import io.mewscontract.connector.model.Limitation;
 import io.mewscontract.connector.model.PaymentRequest;

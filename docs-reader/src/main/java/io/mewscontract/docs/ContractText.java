@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class ContractText {
     private static final Pattern TABLE_BOUND =
-            Pattern.compile("(max|min)\\s+(\\d+)\\s+(items|characters)", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("(max|min)(?:\\s+length)?\\s+(\\d+)\\s+(items?|characters?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern REFERENCE_BOUND = Pattern.compile("(>=|<=)\\s*(\\d+)\\s+(items|characters)");
 
     private ContractText() {
@@ -46,7 +46,7 @@ final class ContractText {
             }
             Matcher m = TABLE_BOUND.matcher(part);
             if (m.matches()) {
-                bounds.set(m.group(1).equalsIgnoreCase("min"), m.group(3).equalsIgnoreCase("items"),
+                bounds.set(m.group(1).equalsIgnoreCase("min"), m.group(3).toLowerCase(Locale.ROOT).startsWith("item"),
                         Integer.parseInt(m.group(2)));
             } else {
                 bounds.unparsed.add(part);

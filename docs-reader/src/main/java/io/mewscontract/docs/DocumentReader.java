@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Reads Connector API documents into {@link SourceDocument}s. The rendering is detected from the
@@ -77,6 +78,43 @@ public final class DocumentReader {
         }
         ExampleEvidence evidence = ExampleEvidence.from(Arrays.stream(documents).filter(Objects::nonNull).toList());
         for (int i = 0; i < paths.size(); i++) {
+            if (documents[i] == null) {
+                documents[i] = PARSERS.get(renderings.get(i)).parse(names.get(i), texts.get(i), evidence);
+            }
+        }
+        return List.of(documents);
+    }
+
+    /**
+     * Reads several documents given as text, like {@link #readAll(Collection)}, but never fails on one
+     * page: a page in no known rendering is reported to {@code unreadable} (as an error finding with the
+     * page's name) and left out, and the other pages are read.
+     *
+     * @param pages page name to content, in reading order
+     */
+    public static List<SourceDocument> parseAll(Map<String, String> pages, Consumer<Finding> unreadable) {
+        List<String> names = new ArrayList<>();
+        List<DocumentText> texts = new ArrayList<>();
+        List<Rendering> renderings = new ArrayList<>();
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            DocumentText text = DocumentText.of(page.getValue());
+            try {
+                renderings.add(RenderingDetector.detect(page.getKey(), text));
+                names.add(page.getKey());
+                texts.add(text);
+            } catch (DocumentFormatException e) {
+                unreadable.accept(Finding.error(page.getKey(), 0, "not-a-connector-page", e.getMessage()
+                        .replaceFirst("^" + java.util.regex.Pattern.quote(page.getKey()) + ": ", "")));
+            }
+        }
+        SourceDocument[] documents = new SourceDocument[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            if (renderings.get(i) != Rendering.OPENAPI_REFERENCE) {
+                documents[i] = PARSERS.get(renderings.get(i)).parse(names.get(i), texts.get(i), ExampleEvidence.NONE);
+            }
+        }
+        ExampleEvidence evidence = ExampleEvidence.from(Arrays.stream(documents).filter(Objects::nonNull).toList());
+        for (int i = 0; i < names.size(); i++) {
             if (documents[i] == null) {
                 documents[i] = PARSERS.get(renderings.get(i)).parse(names.get(i), texts.get(i), evidence);
             }

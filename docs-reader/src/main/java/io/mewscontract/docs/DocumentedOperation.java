@@ -17,6 +17,8 @@ import java.util.stream.Stream;
  * @param responseExamples the response examples in document order
  * @param tables every table of the section in document order: request body, response bodies and
  *     the named objects described in this section
+ * @param deprecation the text of a warning hint above the request that says the operation is
+ *     deprecated (it usually names the replacement), or empty when the operation is not deprecated
  */
 public record DocumentedOperation(
         String title,
@@ -25,15 +27,28 @@ public record DocumentedOperation(
         int line,
         List<JsonExample> requestExamples,
         List<JsonExample> responseExamples,
-        List<PropertyTable> tables) {
+        List<PropertyTable> tables,
+        String deprecation) {
 
     public DocumentedOperation {
+        Objects.requireNonNull(deprecation, "deprecation");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(description, "description");
         requestExamples = List.copyOf(requestExamples);
         responseExamples = List.copyOf(responseExamples);
         tables = List.copyOf(tables);
+    }
+
+    /** An operation that is not deprecated. */
+    public DocumentedOperation(String title, String path, String description, int line,
+            List<JsonExample> requestExamples, List<JsonExample> responseExamples, List<PropertyTable> tables) {
+        this(title, path, description, line, requestExamples, responseExamples, tables, "");
+    }
+
+    /** Whether a hint above the request says the operation is deprecated. */
+    public boolean deprecated() {
+        return !deprecation.isEmpty();
     }
 
     /** The tables with the given role, in document order. */

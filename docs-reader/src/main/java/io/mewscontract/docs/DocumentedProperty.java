@@ -23,6 +23,12 @@ import java.util.Objects;
  * @param constraints the parsed constraints of {@code contract}
  * @param description the description as plain text (links reduced to their text), or empty
  * @param line 1-based line of the property name in the document
+ * @param link the target of the link in the type cell as written ({@code _objects.md#time-interval},
+ *     {@code #widget-state}, {@code https://.../_objects#amount}), or empty when the cell holds no link
+ *     (or the rendering lost it)
+ * @param deprecated whether the row is struck through ({@code ~~`Flag`~~}): the property is deprecated
+ * @param replacement the text after {@code **Deprecated!**} in the description (e.g. {@code Use NewFlag
+ *     instead.}), or empty
  */
 public record DocumentedProperty(
         String name,
@@ -33,7 +39,10 @@ public record DocumentedProperty(
         boolean nullable,
         PropertyConstraints constraints,
         String description,
-        int line) {
+        int line,
+        String link,
+        boolean deprecated,
+        String replacement) {
 
     public DocumentedProperty {
         Objects.requireNonNull(name, "name");
@@ -43,6 +52,14 @@ public record DocumentedProperty(
         Objects.requireNonNull(presence, "presence");
         Objects.requireNonNull(constraints, "constraints");
         Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(link, "link");
+        Objects.requireNonNull(replacement, "replacement");
+    }
+
+    /** A property whose type cell holds no link and which is not deprecated. */
+    public DocumentedProperty(String name, String type, String refersTo, String contract, Presence presence,
+            boolean nullable, PropertyConstraints constraints, String description, int line) {
+        this(name, type, refersTo, contract, presence, nullable, constraints, description, line, "", false, "");
     }
 
     /** Whether the type was lost or never shown (see {@link #type()}). */
@@ -52,6 +69,7 @@ public record DocumentedProperty(
 
     /** A copy that names the documented object or enum its type refers to. */
     public DocumentedProperty withRefersTo(String target) {
-        return new DocumentedProperty(name, type, target, contract, presence, nullable, constraints, description, line);
+        return new DocumentedProperty(name, type, target, contract, presence, nullable, constraints, description, line,
+                link, deprecated, replacement);
     }
 }

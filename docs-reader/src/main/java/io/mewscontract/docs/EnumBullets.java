@@ -24,10 +24,19 @@ final class EnumBullets {
      * @return the enum and the last line it occupies
      */
     static Parsed read(DocumentText text, int headingLine, String name, int last) {
+        return read(text, headingLine, text.nextNonBlank(headingLine + 1), name, last, 0);
+    }
+
+    /**
+     * The enum whose heading is at {@code headingLine} and whose first item is at {@code firstItem}:
+     * an intro paragraph or hint may stand between them ({@code notExhaustive} is the line of a note
+     * there saying the list is not exhaustive, or 0).
+     */
+    static Parsed read(DocumentText text, int headingLine, int firstItem, String name, int last, int notExhaustive) {
         List<EnumValue> values = new ArrayList<>();
         boolean openEnded = false;
         int end = headingLine;
-        int n = text.nextNonBlank(headingLine + 1);
+        int n = firstItem;
         while (n <= last) {
             Matcher m = BULLET.matcher(text.raw(n));
             if (!m.matches()) {
@@ -45,7 +54,7 @@ final class EnumBullets {
             end = n;
             n = text.nextNonBlank(n + 1);
         }
-        return new Parsed(new DocumentedEnum(name, values, openEnded, headingLine), end);
+        return new Parsed(new DocumentedEnum(name, values, openEnded, headingLine, notExhaustive), end);
     }
 
     /** Whether the first non-blank line after {@code line} is a list item, i.e. {@code line} heads a list. */

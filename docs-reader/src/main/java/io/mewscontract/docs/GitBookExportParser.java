@@ -34,6 +34,18 @@ final class GitBookExportParser implements RenderingParser {
         return PATH.matcher(strippedLine).matches();
     }
 
+    /** Whether the four header cells of a property table start at line {@code n}. */
+    static boolean isTableHeader(DocumentText text, int n) {
+        int line = n;
+        for (String cell : HEADER) {
+            if (line > text.size() || !text.line(line).equals(cell)) {
+                return false;
+            }
+            line = text.nextNonBlank(line + 1);
+        }
+        return true;
+    }
+
     @Override
     public SourceDocument parse(String fileName, DocumentText text, ExampleEvidence evidence) {
         List<SectionStart> starts = new ArrayList<>();
@@ -46,6 +58,14 @@ final class GitBookExportParser implements RenderingParser {
         }
         Walk walk = new Walk(text);
         List<DocumentedOperation> operations = new ArrayList<>();
+        List<PropertyTable> objects = new ArrayList<>();
+        if (starts.isEmpty()) {
+            // A shared objects page: tables and lists under their names, no endpoint.
+            OperationDraft page = new OperationDraft("", 1);
+            walk.body(page, 1, text.size());
+            page.tables.forEach(t -> objects.add(t.role() == TableRole.OBJECT ? t
+                    : new PropertyTable(TableRole.OBJECT, "", t.properties(), t.line(), "", OptionalInt.empty())));
+        }
         for (int i = 0; i < starts.size(); i++) {
             int end = i + 1 < starts.size() ? starts.get(i + 1).titleLine() - 1 : text.size();
             operations.add(walk.section(starts.get(i), end));
@@ -57,7 +77,7 @@ final class GitBookExportParser implements RenderingParser {
             }
         }
         return new SourceDocument(fileName, rendering(), TypeReferences.link(operations, walk.enums),
-                walk.enums, orphans, List.of());
+                walk.enums, orphans, List.of(), TypeReferences.linkObjects(objects, walk.enums), List.of(), List.of());
     }
 
     private static boolean isChrome(String line) {
@@ -109,10 +129,15 @@ final class GitBookExportParser implements RenderingParser {
             op.path = path.matches() ? path.group(1) : "";
             op.description.addAll(start.description());
             consumed(start.pathLine());
+            body(op, start.pathLine() + 1, end);
+            return op.build();
+        }
 
+        /** Reads lines {@code from..end} of a section into {@code op}: markers, tables, examples, lists. */
+        void body(OperationDraft op, int from, int end) {
             TableRole section = TableRole.REQUEST;
             int heading = 0; // the last unrecognised line: the name of a table that follows it
-            int n = start.pathLine() + 1;
+            int n = from;
             while (n <= end) {
                 if (text.isBlank(n)) {
                     n++;
@@ -145,7 +170,6 @@ final class GitBookExportParser implements RenderingParser {
                     n++;
                 }
             }
-            return op.build();
         }
 
         /** Reads the table whose header starts at {@code headerLine}; returns its last line. */

@@ -8,6 +8,7 @@ final class OperationDraft {
     final String title;
     final int line;
     String path = "";
+    String deprecation = "";
     final List<String> description = new ArrayList<>();
     final List<JsonExample> requestExamples = new ArrayList<>();
     final List<JsonExample> responseExamples = new ArrayList<>();
@@ -24,6 +25,6 @@ final class OperationDraft {
 
     DocumentedOperation build() {
         return new DocumentedOperation(title, path, String.join(" ", description), line,
-                requestExamples, responseExamples, tables);
+                requestExamples, responseExamples, tables, deprecation);
     }
 }

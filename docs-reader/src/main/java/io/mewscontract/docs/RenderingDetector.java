@@ -16,6 +16,7 @@ final class RenderingDetector {
         boolean markdownBlock = false;
         boolean referenceOperation = false;
         boolean gitBookPath = false;
+        boolean gitBookTable = false;
         for (int n = 1; n <= text.size(); n++) {
             String line = text.line(n);
             heading |= MARKDOWN_HEADING.matcher(text.raw(n)).matches();
@@ -23,6 +24,7 @@ final class RenderingDetector {
             referenceOperation |= HTTP_METHOD.matcher(line).matches()
                     && text.hasText(n + 1) && text.line(n + 1).startsWith("/api/");
             gitBookPath |= GitBookExportParser.isPathLine(line);
+            gitBookTable |= line.equals("Property") && GitBookExportParser.isTableHeader(text, n);
         }
         if (heading && markdownBlock) {
             return Rendering.MARKDOWN;
@@ -30,7 +32,7 @@ final class RenderingDetector {
         if (referenceOperation) {
             return Rendering.OPENAPI_REFERENCE;
         }
-        if (gitBookPath) {
+        if (gitBookPath || gitBookTable) {
             return Rendering.GITBOOK_EXPORT;
         }
         throw new DocumentFormatException(fileName + ": not a Connector API document in a known rendering: found"

@@ -17,6 +17,11 @@ import java.util.Optional;
  *     renderings.
  * @param notes what the reader had to guess while reading (e.g. the nesting of a reference page's
  *     schemas where no example decides it)
+ * @param objects object tables that belong to no operation: those of a shared objects page
+ *     ({@code _objects.md}) or of a section without an endpoint, in document order
+ * @param headings every heading below the page title, with the anchor a link uses to reach it, in
+ *     document order (markdown only: the other renderings do not mark headings)
+ * @param findings defects of the page: tables missing a column, sections that read as nothing
  */
 public record SourceDocument(
         String fileName,
@@ -24,7 +29,10 @@ public record SourceDocument(
         List<DocumentedOperation> operations,
         List<DocumentedEnum> enums,
         List<SourceLine> orphanLines,
-        List<ReadingNote> notes) {
+        List<ReadingNote> notes,
+        List<PropertyTable> objects,
+        List<DocumentHeading> headings,
+        List<Finding> findings) {
 
     public SourceDocument {
         Objects.requireNonNull(fileName, "fileName");
@@ -33,6 +41,20 @@ public record SourceDocument(
         enums = List.copyOf(enums);
         orphanLines = List.copyOf(orphanLines);
         notes = List.copyOf(notes);
+        objects = List.copyOf(objects);
+        headings = List.copyOf(headings);
+        findings = List.copyOf(findings);
+    }
+
+    /** A document with operations only, as the reference page parser produces. */
+    public SourceDocument(String fileName, Rendering rendering, List<DocumentedOperation> operations,
+            List<DocumentedEnum> enums, List<SourceLine> orphanLines, List<ReadingNote> notes) {
+        this(fileName, rendering, operations, enums, orphanLines, notes, List.of(), List.of(), List.of());
+    }
+
+    /** The heading a link anchor ({@code widget-state}) names, if the page has it. */
+    public Optional<DocumentHeading> heading(String anchor) {
+        return headings.stream().filter(h -> h.anchor().equals(anchor)).findFirst();
     }
 
     /** The operation with this exact path, e.g. {@code /api/connector/v1/paymentRequests/add}. */

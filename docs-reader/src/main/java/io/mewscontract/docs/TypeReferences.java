@@ -19,6 +19,12 @@ final class TypeReferences {
         return operations.stream().map(op -> link(op, enums)).toList();
     }
 
+    /** Links the properties of object tables outside any operation (a shared objects page) among themselves. */
+    static List<PropertyTable> linkObjects(List<PropertyTable> objects, List<DocumentedEnum> enums) {
+        DocumentedOperation holder = new DocumentedOperation("", "", "", 0, List.of(), List.of(), objects);
+        return link(holder, enums).tables();
+    }
+
     private static DocumentedOperation link(DocumentedOperation op, List<DocumentedEnum> enums) {
         List<PropertyTable> tables = op.tables().stream()
                 .map(table -> new PropertyTable(table.role(), table.objectName(),
@@ -26,7 +32,7 @@ final class TypeReferences {
                         table.line(), table.responseDescription(), table.inferredStatus()))
                 .toList();
         return new DocumentedOperation(op.title(), op.path(), op.description(), op.line(),
-                op.requestExamples(), op.responseExamples(), tables);
+                op.requestExamples(), op.responseExamples(), tables, op.deprecation());
     }
 
     private static DocumentedProperty link(DocumentedProperty property, DocumentedOperation op,

@@ -2,7 +2,7 @@ package com.example.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mewscontract.connector.MewsConnectorClient;
+import io.mewscontract.connector.client.MewsConnectorClient;
 import io.mewscontract.connector.model.CurrencyValue;
 import io.mewscontract.connector.model.PaymentRequest;
 import io.mewscontract.connector.model.PaymentRequestAddParameters;

@@ -3,9 +3,9 @@ package com.example.payments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.mewscontract.connector.Environment;
-import io.mewscontract.connector.MewsConnectorClient;
-import io.mewscontract.connector.error.UnauthorizedException;
+import io.mewscontract.connector.client.Environment;
+import io.mewscontract.connector.client.MewsConnectorClient;
+import io.mewscontract.connector.client.error.UnauthorizedException;
 import io.mewscontract.connector.model.PreauthorizationsByCustomersParameters;
 import io.mewscontract.sandbox.auth.DemoTokens;
 import io.mewscontract.sandbox.junit.MewsSandboxExtension;

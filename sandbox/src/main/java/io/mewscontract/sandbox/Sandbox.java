@@ -1,5 +1,13 @@
 package io.mewscontract.sandbox;
 
+import io.mewscontract.connector.model.PaymentRequest;
+import io.mewscontract.connector.model.Preauthorization;
+import io.mewscontract.connector.server.OperationTable;
+import io.mewscontract.connector.server.PaymentRequestsService;
+import io.mewscontract.connector.server.PreauthorizationsService;
+import io.mewscontract.connector.server.adapter.jdk.JdkRouterServer;
+import io.mewscontract.connector.server.router.RequestInterceptor;
+import io.mewscontract.connector.server.router.Router;
 import io.mewscontract.sandbox.auth.DemoTokens;
 import io.mewscontract.sandbox.auth.TokenPair;
 import io.mewscontract.sandbox.auth.TokenRegistry;
@@ -15,14 +23,6 @@ import io.mewscontract.sandbox.service.SandboxPreauthorizations;
 import io.mewscontract.sandbox.service.SandboxTime;
 import io.mewscontract.sandbox.store.PaymentRequestStore;
 import io.mewscontract.sandbox.store.PreauthorizationStore;
-import io.mewscontract.service.model.PaymentRequest;
-import io.mewscontract.service.model.Preauthorization;
-import io.mewscontract.service.router.RequestInterceptor;
-import io.mewscontract.service.router.Router;
-import io.mewscontract.service.adapter.jdk.JdkRouterServer;
-import io.mewscontract.service.server.OperationTable;
-import io.mewscontract.service.server.PaymentRequestsService;
-import io.mewscontract.service.server.PreauthorizationsService;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;

@@ -58,7 +58,7 @@ class RepositoryScriptsTest {
     void everyScriptParsesStopsAtTheFirstFailureAndNeedsNoOfflineMaven() throws Exception {
         List<Path> scripts = scripts();
         assertThat(scripts).as("the repository's scripts").extracting(path -> root().relativize(path).toString())
-                .contains(".ci/run", "generated-server/bench/router-timing.sh", "sandbox/bench/run.sh",
+                .contains(".ci/run", "connector/server/bench/router-timing.sh", "sandbox/bench/run.sh",
                         "generator/maven-plugin/bench/noop-timing.sh");
         for (Path script : scripts) {
             String text = Files.readString(script, StandardCharsets.UTF_8);

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.Predicate;
 
 /**
  * Spec in, Java sources out: load → model → emit → write. Same spec and request, same bytes, on every run and
@@ -51,7 +52,8 @@ public final class CodeGenerator {
             throws SpecException, IOException {
         List<GeneratedFile> files = render(request, progress);
         long start = System.nanoTime();
-        WriteResult result = new OutputWriter(Poet.HEADER_PREFIX).write(request.outputDirectory(), files);
+        WriteResult result = new OutputWriter(Poet.HEADER_PREFIX)
+                .write(request.outputDirectory(), files, ownedDirectories(request, files));
         progress.stageFinished(GenerationProgress.Stage.WRITE, result.written().size() + " written, "
                 + result.unchanged().size() + " unchanged, " + result.deleted().size() + " deleted", since(start));
         return new GenerationResult(result.written(), result.unchanged(), result.deleted());
@@ -71,7 +73,7 @@ public final class CodeGenerator {
                 since(start));
         start = System.nanoTime();
         List<JavaFile> javaFiles = new Emitters(model, request.basePackage(), version)
-                .emit(request.artifacts().contains(Artifact.CLIENT), request.artifacts().contains(Artifact.SERVER));
+                .emit(request.artifacts());
         List<GeneratedFile> files = javaFiles.stream().map(CodeGenerator::toGeneratedFile).toList();
         progress.stageFinished(GenerationProgress.Stage.EMIT, count(files.size(), "file"), since(start));
         return files;
@@ -83,6 +85,25 @@ public final class CodeGenerator {
 
     private static Duration since(long startNanos) {
         return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    /**
+     * The directories whose stale generated files a run may delete: the base package's direct subpackages
+     * ({@code P.model}, {@code P.client}, ...), where every file this generator writes lives. Generated files of
+     * other packages in the same output directory (another execution, another base package) are left alone,
+     * even when they are nested below {@code P}. A run of only some artifacts still owns every subpackage, so
+     * dropping an artifact removes its files (two executions must not share an output directory: the Maven
+     * plugin refuses that).
+     */
+    static Predicate<String> ownedDirectories(GenerationRequest request, List<GeneratedFile> files) {
+        String base = request.basePackage().replace('.', '/') + "/";
+        java.util.Set<String> writtenInto = new java.util.HashSet<>();
+        for (GeneratedFile file : files) {
+            int slash = file.relativePath().lastIndexOf('/');
+            writtenInto.add(slash < 0 ? "" : file.relativePath().substring(0, slash));
+        }
+        return directory -> writtenInto.contains(directory) || (directory.startsWith(base)
+                && directory.length() > base.length() && directory.indexOf('/', base.length()) < 0);
     }
 
     static GeneratedFile toGeneratedFile(JavaFile file) {

@@ -13,7 +13,8 @@ import javax.lang.model.SourceVersion;
  * @param outputDirectory the source root to write into (packages become directories below it)
  * @param basePackage the base package {@code P}; generated code goes to {@code P.model}, {@code P.validation},
  *     {@code P.operation}, {@code P.client} and {@code P.server}
- * @param artifacts which optional parts to generate; models and validators always are
+ * @param artifacts which parts to generate; the client and server parts refer to the model part in the same
+ *     base package, generated in this run or in another artifact (the shared model jar)
  */
 public record GenerationRequest(Path spec, Path outputDirectory, String basePackage, Set<Artifact> artifacts) {
 
@@ -24,10 +25,13 @@ public record GenerationRequest(Path spec, Path outputDirectory, String basePack
         if (!SourceVersion.isName(basePackage)) {
             throw new IllegalArgumentException("'" + basePackage + "' is not a valid Java package name");
         }
-        artifacts = artifacts.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(artifacts));
+        if (artifacts.isEmpty()) {
+            throw new IllegalArgumentException("Nothing to generate: name at least one of " + EnumSet.allOf(Artifact.class));
+        }
+        artifacts = Set.copyOf(EnumSet.copyOf(artifacts));
     }
 
-    /** Client and server. */
+    /** Everything: model, client and server. */
     public static GenerationRequest all(Path spec, Path outputDirectory, String basePackage) {
         return new GenerationRequest(spec, outputDirectory, basePackage, EnumSet.allOf(Artifact.class));
     }

@@ -7,9 +7,13 @@ import io.mewscontract.codegen.testing.ProjectPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,12 +52,27 @@ class DeterminismTest {
     void droppingTheServerRemovesItsFilesAndNothingElse() throws Exception {
         new CodeGenerator().generate(GenerationRequest.all(ProjectPaths.fixtureSpec(), temp, FixtureOutput.PACKAGE));
         GenerationResult clientOnly = new CodeGenerator().generate(new GenerationRequest(ProjectPaths.fixtureSpec(),
-                temp, FixtureOutput.PACKAGE, EnumSet.of(Artifact.CLIENT)));
+                temp, FixtureOutput.PACKAGE, EnumSet.of(Artifact.MODEL, Artifact.CLIENT)));
         assertThat(clientOnly.deleted()).extracting(p -> temp.relativize(p).toString().replace('\\', '/'))
                 .containsExactly("com/example/connector/server/CustomersService.java",
                         "com/example/connector/server/OperationTable.java",
                         "com/example/connector/server/PaymentsService.java");
         assertThat(clientOnly.written()).isEmpty();
+    }
+
+    @Test
+    void eachArtifactGeneratesOnlyItsOwnPackages() throws Exception {
+        Map<Artifact, Set<String>> packages = new EnumMap<>(Artifact.class);
+        for (Artifact artifact : Artifact.values()) {
+            packages.put(artifact, new CodeGenerator("test").render(new GenerationRequest(ProjectPaths.fixtureSpec(),
+                            temp, FixtureOutput.PACKAGE, EnumSet.of(artifact))).stream()
+                    .map(file -> file.relativePath().substring(0, file.relativePath().lastIndexOf('/')))
+                    .collect(Collectors.toCollection(TreeSet::new)));
+        }
+        String base = FixtureOutput.PACKAGE.replace('.', '/') + "/";
+        assertThat(packages.get(Artifact.MODEL)).containsExactly(base + "model", base + "operation", base + "validation");
+        assertThat(packages.get(Artifact.CLIENT)).containsExactly(base + "client");
+        assertThat(packages.get(Artifact.SERVER)).containsExactly(base + "server");
     }
 
     private static Map<String, byte[]> tree(Path root) throws IOException {

@@ -1,13 +1,13 @@
 package io.mewscontract.sandbox.junit;
 
-import io.mewscontract.connector.Environment;
-import io.mewscontract.connector.MewsConnectorClient;
-import io.mewscontract.connector.retry.RetryPolicy;
+import io.mewscontract.connector.client.Environment;
+import io.mewscontract.connector.client.MewsConnectorClient;
+import io.mewscontract.connector.client.retry.RetryPolicy;
 import io.mewscontract.sandbox.Sandbox;
 import io.mewscontract.sandbox.auth.DemoTokens;
 import io.mewscontract.sandbox.auth.TokenPair;
-import io.mewscontract.service.model.PaymentRequest;
-import io.mewscontract.service.model.Preauthorization;
+import io.mewscontract.connector.model.PaymentRequest;
+import io.mewscontract.connector.model.Preauthorization;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

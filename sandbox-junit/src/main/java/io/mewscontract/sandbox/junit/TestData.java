@@ -1,13 +1,13 @@
 package io.mewscontract.sandbox.junit;
 
 import io.mewscontract.sandbox.auth.DemoTokens;
-import io.mewscontract.service.model.Amount;
-import io.mewscontract.service.model.PaymentRequest;
-import io.mewscontract.service.model.PaymentRequestReason;
-import io.mewscontract.service.model.PaymentRequestState;
-import io.mewscontract.service.model.PaymentRequestType;
-import io.mewscontract.service.model.Preauthorization;
-import io.mewscontract.service.model.PreauthorizationState;
+import io.mewscontract.connector.model.Amount;
+import io.mewscontract.connector.model.PaymentRequest;
+import io.mewscontract.connector.model.PaymentRequestReason;
+import io.mewscontract.connector.model.PaymentRequestState;
+import io.mewscontract.connector.model.PaymentRequestType;
+import io.mewscontract.connector.model.Preauthorization;
+import io.mewscontract.connector.model.PreauthorizationState;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.mewscontract.sandbox.auth;
 
-import io.mewscontract.service.router.Authenticator;
+import io.mewscontract.connector.server.router.Authenticator;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.mewscontract.sandbox.cli;
 
+import io.mewscontract.connector.server.OperationTable;
 import io.mewscontract.sandbox.Sandbox;
 import io.mewscontract.sandbox.auth.DemoTokens;
-import io.mewscontract.service.server.OperationTable;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;

@@ -30,7 +30,7 @@ final class Settings {
     long rateWindowSeconds = RateLimit.MEWS.window().toSeconds();
     int seedCustomers;
     long randomSeed = 1;
-    int maxBodyBytes = io.mewscontract.service.router.Router.DEFAULT_MAX_BODY_BYTES;
+    int maxBodyBytes = io.mewscontract.connector.server.router.Router.DEFAULT_MAX_BODY_BYTES;
     boolean logRequests;
     @Nullable Path configFile;
 

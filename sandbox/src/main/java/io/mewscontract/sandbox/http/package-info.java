@@ -1,6 +1,6 @@
 /**
  * Filters the sandbox puts in front of the router on the server module's
- * {@link io.mewscontract.service.adapter.jdk.JdkRouterServer}: an optional request log, and the
+ * {@link io.mewscontract.connector.server.adapter.jdk.JdkRouterServer}: an optional request log, and the
  * {@link io.mewscontract.sandbox.http.ExchangeObserver} seam through which tests see every exchange as it went over
  * the wire.
  */

@@ -1,9 +1,9 @@
 package io.mewscontract.sandbox.limit;
 
+import io.mewscontract.connector.server.router.Rejection;
+import io.mewscontract.connector.server.router.RequestInterceptor;
 import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.RequestContext;
-import io.mewscontract.service.router.RequestInterceptor;
-import io.mewscontract.service.router.Rejection;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;

@@ -2,12 +2,12 @@ package io.mewscontract.sandbox.seed;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mewscontract.connector.model.Preauthorization;
 import io.mewscontract.docs.DocumentReader;
 import io.mewscontract.docs.DocumentedOperation;
 import io.mewscontract.docs.JsonExample;
 import io.mewscontract.docs.SourceDocument;
 import io.mewscontract.runtime.JsonMappers;
-import io.mewscontract.service.model.Preauthorization;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

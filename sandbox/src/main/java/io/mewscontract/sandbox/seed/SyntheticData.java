@@ -1,15 +1,15 @@
 package io.mewscontract.sandbox.seed;
 
-import io.mewscontract.service.model.Amount;
-import io.mewscontract.service.model.PaymentRequest;
-import io.mewscontract.service.model.PaymentRequestReason;
-import io.mewscontract.service.model.PaymentRequestState;
-import io.mewscontract.service.model.PaymentRequestType;
-import io.mewscontract.service.model.Preauthorization;
-import io.mewscontract.service.model.PreauthorizationState;
-import io.mewscontract.service.model.TaxBreakdown;
-import io.mewscontract.service.model.TaxBreakdownItem;
-import io.mewscontract.service.model.TaxValue;
+import io.mewscontract.connector.model.Amount;
+import io.mewscontract.connector.model.PaymentRequest;
+import io.mewscontract.connector.model.PaymentRequestReason;
+import io.mewscontract.connector.model.PaymentRequestState;
+import io.mewscontract.connector.model.PaymentRequestType;
+import io.mewscontract.connector.model.Preauthorization;
+import io.mewscontract.connector.model.PreauthorizationState;
+import io.mewscontract.connector.model.TaxBreakdown;
+import io.mewscontract.connector.model.TaxBreakdownItem;
+import io.mewscontract.connector.model.TaxValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;

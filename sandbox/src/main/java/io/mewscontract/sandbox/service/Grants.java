@@ -1,8 +1,8 @@
 package io.mewscontract.sandbox.service;
 
+import io.mewscontract.connector.model.PaymentRequest;
 import io.mewscontract.runtime.RequestContext;
 import io.mewscontract.sandbox.auth.AccessGrant;
-import io.mewscontract.service.model.PaymentRequest;
 import java.util.UUID;
 import java.util.function.Predicate;
 

@@ -1,9 +1,9 @@
 package io.mewscontract.sandbox.service;
 
-import io.mewscontract.service.model.PaymentRequest;
-import io.mewscontract.service.model.PaymentRequestFilterParameters;
-import io.mewscontract.service.model.PaymentRequestState;
-import io.mewscontract.service.model.TimeInterval;
+import io.mewscontract.connector.model.PaymentRequest;
+import io.mewscontract.connector.model.PaymentRequestFilterParameters;
+import io.mewscontract.connector.model.PaymentRequestState;
+import io.mewscontract.connector.model.TimeInterval;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;

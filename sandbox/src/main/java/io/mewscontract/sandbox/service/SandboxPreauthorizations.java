@@ -1,10 +1,10 @@
 package io.mewscontract.sandbox.service;
 
+import io.mewscontract.connector.model.PreauthorizationResult;
+import io.mewscontract.connector.model.PreauthorizationsByCustomersParameters;
+import io.mewscontract.connector.server.PreauthorizationsService;
 import io.mewscontract.runtime.RequestContext;
 import io.mewscontract.sandbox.store.PreauthorizationStore;
-import io.mewscontract.service.model.PreauthorizationResult;
-import io.mewscontract.service.model.PreauthorizationsByCustomersParameters;
-import io.mewscontract.service.server.PreauthorizationsService;
 import java.util.Objects;
 
 /**

@@ -1,7 +1,7 @@
 package io.mewscontract.sandbox.store;
 
-import io.mewscontract.service.model.PaymentRequest;
-import io.mewscontract.service.model.PaymentRequestState;
+import io.mewscontract.connector.model.PaymentRequest;
+import io.mewscontract.connector.model.PaymentRequestState;
 import java.time.Instant;
 
 /**

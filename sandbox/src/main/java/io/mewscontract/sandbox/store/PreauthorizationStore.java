@@ -1,6 +1,6 @@
 package io.mewscontract.sandbox.store;
 
-import io.mewscontract.service.model.Preauthorization;
+import io.mewscontract.connector.model.Preauthorization;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -2,9 +2,9 @@ package io.mewscontract.sandbox.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mewscontract.connector.MewsConnectorClient;
-import io.mewscontract.connector.error.BadRequestException;
-import io.mewscontract.connector.error.ForbiddenException;
+import io.mewscontract.connector.client.MewsConnectorClient;
+import io.mewscontract.connector.client.error.BadRequestException;
+import io.mewscontract.connector.client.error.ForbiddenException;
 import io.mewscontract.connector.model.PaymentRequest;
 import io.mewscontract.connector.model.PaymentRequestCancelParameters;
 import io.mewscontract.connector.model.PaymentRequestState;

@@ -3,19 +3,25 @@ package io.mewscontract.sandbox.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.mewscontract.connector.Environment;
-import io.mewscontract.connector.MewsConnectorClient;
-import io.mewscontract.connector.error.BadRequestException;
-import io.mewscontract.connector.error.ForbiddenException;
-import io.mewscontract.connector.error.MewsApiException;
-import io.mewscontract.connector.error.NotFoundException;
-import io.mewscontract.connector.error.PayloadTooLargeException;
-import io.mewscontract.connector.error.ServerErrorException;
-import io.mewscontract.connector.error.TooManyRequestsException;
-import io.mewscontract.connector.error.UnauthorizedException;
+import io.mewscontract.connector.client.Environment;
+import io.mewscontract.connector.client.MewsConnectorClient;
+import io.mewscontract.connector.client.error.BadRequestException;
+import io.mewscontract.connector.client.error.ForbiddenException;
+import io.mewscontract.connector.client.error.MewsApiException;
+import io.mewscontract.connector.client.error.NotFoundException;
+import io.mewscontract.connector.client.error.PayloadTooLargeException;
+import io.mewscontract.connector.client.error.ServerErrorException;
+import io.mewscontract.connector.client.error.TooManyRequestsException;
+import io.mewscontract.connector.client.error.UnauthorizedException;
+import io.mewscontract.connector.client.retry.RetryPolicy;
+import io.mewscontract.connector.model.PaymentRequestAddParameters;
+import io.mewscontract.connector.model.PaymentRequestAddResult;
 import io.mewscontract.connector.model.PaymentRequestCancelParameters;
+import io.mewscontract.connector.model.PaymentRequestCancelResult;
+import io.mewscontract.connector.model.PaymentRequestFilterParameters;
+import io.mewscontract.connector.model.PaymentRequestPage;
 import io.mewscontract.connector.model.PreauthorizationsByCustomersParameters;
-import io.mewscontract.connector.retry.RetryPolicy;
+import io.mewscontract.connector.server.PaymentRequestsService;
 import io.mewscontract.runtime.RequestContext;
 import io.mewscontract.sandbox.Sandbox;
 import io.mewscontract.sandbox.auth.DemoTokens;
@@ -24,12 +30,6 @@ import io.mewscontract.sandbox.http.RecordedExchange;
 import io.mewscontract.sandbox.testing.Clients;
 import io.mewscontract.sandbox.testing.PaymentRequestData;
 import io.mewscontract.sandbox.testing.SpecCheckedTraffic;
-import io.mewscontract.service.model.PaymentRequestAddParameters;
-import io.mewscontract.service.model.PaymentRequestAddResult;
-import io.mewscontract.service.model.PaymentRequestCancelResult;
-import io.mewscontract.service.model.PaymentRequestFilterParameters;
-import io.mewscontract.service.model.PaymentRequestPage;
-import io.mewscontract.service.server.PaymentRequestsService;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -143,7 +143,7 @@ class ErrorsEndToEndTest {
     void serverError500_withAGenericMessageAndNothingOfTheFailure() throws IOException {
         // The router logs the failure in full, as it should; this one is on purpose, so keep it off the console.
         java.util.logging.Logger routerLog = java.util.logging.Logger.getLogger(
-                io.mewscontract.service.router.Router.class.getName());
+                io.mewscontract.connector.server.router.Router.class.getName());
         java.util.logging.Level level = routerLog.getLevel();
         routerLog.setLevel(java.util.logging.Level.OFF);
         try (Sandbox failing = Sandbox.builder().noRateLimit().exchangeObserver(traffic)
@@ -187,7 +187,7 @@ class ErrorsEndToEndTest {
         }
 
         @Override
-        public PaymentRequestCancelResult cancel(io.mewscontract.service.model.PaymentRequestCancelParameters request,
+        public PaymentRequestCancelResult cancel(io.mewscontract.connector.model.PaymentRequestCancelParameters request,
                 RequestContext context) {
             throw new IllegalStateException(SECRET_DETAIL);
         }

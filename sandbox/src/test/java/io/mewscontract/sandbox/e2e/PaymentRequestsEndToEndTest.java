@@ -3,9 +3,10 @@ package io.mewscontract.sandbox.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.mewscontract.connector.MewsConnectorClient;
-import io.mewscontract.connector.error.BadRequestException;
-import io.mewscontract.connector.error.ForbiddenException;
+import io.mewscontract.connector.client.MewsConnectorClient;
+import io.mewscontract.connector.client.error.BadRequestException;
+import io.mewscontract.connector.client.error.ForbiddenException;
+import io.mewscontract.connector.model.CurrencyValue;
 import io.mewscontract.connector.model.Limitation;
 import io.mewscontract.connector.model.PaymentRequest;
 import io.mewscontract.connector.model.PaymentRequestAddParameters;
@@ -17,7 +18,6 @@ import io.mewscontract.connector.model.PaymentRequestReason;
 import io.mewscontract.connector.model.PaymentRequestState;
 import io.mewscontract.connector.model.PaymentRequestType;
 import io.mewscontract.connector.model.TimeInterval;
-import io.mewscontract.connector.model.CurrencyValue;
 import io.mewscontract.runtime.RequestValidationException;
 import io.mewscontract.sandbox.Sandbox;
 import io.mewscontract.sandbox.auth.DemoTokens;
@@ -160,14 +160,14 @@ class PaymentRequestsEndToEndTest {
         try (Sandbox seeded = Sandbox.builder().clock(clock).noRateLimit().seedCustomers(3_000).randomSeed(11)
                 .exchangeObserver(traffic).start()) {
             List<UUID> newestFirst = new ArrayList<>(seeded.paymentRequests().all(now()).stream()
-                    .map(io.mewscontract.service.model.PaymentRequest::id).toList());
+                    .map(io.mewscontract.connector.model.PaymentRequest::id).toList());
             java.util.Collections.reverse(newestFirst);
             assertThat(newestFirst).hasSizeGreaterThan(2_500);
             AtomicInteger pages = new AtomicInteger();
             MewsConnectorClient counting = Clients.builder(seeded)
-                    .listener(new io.mewscontract.connector.http.CallListener() {
+                    .listener(new io.mewscontract.connector.client.http.CallListener() {
                         @Override
-                        public void onResponse(io.mewscontract.connector.http.ResponseMetadata response) {
+                        public void onResponse(io.mewscontract.connector.client.http.ResponseMetadata response) {
                             pages.incrementAndGet();
                         }
                     })

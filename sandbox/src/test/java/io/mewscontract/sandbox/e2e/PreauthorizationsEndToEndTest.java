@@ -2,7 +2,9 @@ package io.mewscontract.sandbox.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mewscontract.connector.MewsConnectorClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mewscontract.connector.client.MewsConnectorClient;
 import io.mewscontract.connector.model.Preauthorization;
 import io.mewscontract.connector.model.PreauthorizationResult;
 import io.mewscontract.connector.model.PreauthorizationState;
@@ -11,8 +13,6 @@ import io.mewscontract.sandbox.Sandbox;
 import io.mewscontract.sandbox.http.RecordedExchange;
 import io.mewscontract.sandbox.testing.Clients;
 import io.mewscontract.sandbox.testing.SpecCheckedTraffic;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -141,10 +141,10 @@ class PreauthorizationsEndToEndTest {
     }
 
     /** Collects the Request-Id of every response the client receives. */
-    private static io.mewscontract.connector.http.CallListener requestIds(List<String> into) {
-        return new io.mewscontract.connector.http.CallListener() {
+    private static io.mewscontract.connector.client.http.CallListener requestIds(List<String> into) {
+        return new io.mewscontract.connector.client.http.CallListener() {
             @Override
-            public void onResponse(io.mewscontract.connector.http.ResponseMetadata response) {
+            public void onResponse(io.mewscontract.connector.client.http.ResponseMetadata response) {
                 into.add(response.requestId());
             }
         };

@@ -2,12 +2,12 @@ package io.mewscontract.sandbox.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mewscontract.connector.MewsConnectorClient;
-import io.mewscontract.connector.error.TooManyRequestsException;
-import io.mewscontract.connector.http.CallListener;
+import io.mewscontract.connector.client.MewsConnectorClient;
+import io.mewscontract.connector.client.error.TooManyRequestsException;
+import io.mewscontract.connector.client.http.CallListener;
+import io.mewscontract.connector.client.retry.RetryEvent;
+import io.mewscontract.connector.client.retry.RetryPolicy;
 import io.mewscontract.connector.model.PreauthorizationsByCustomersParameters;
-import io.mewscontract.connector.retry.RetryEvent;
-import io.mewscontract.connector.retry.RetryPolicy;
 import io.mewscontract.sandbox.Sandbox;
 import io.mewscontract.sandbox.auth.DemoTokens;
 import io.mewscontract.sandbox.http.RecordedExchange;

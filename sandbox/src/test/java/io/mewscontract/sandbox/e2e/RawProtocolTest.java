@@ -23,8 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a client other than the generated one may send (curl, another language): the README's curl examples, and the
- * protocol answers the generated client never provokes. Responses are held to the spec like all traffic.
+ * What a client other than the generated one may send (curl, another language): docs/sandbox.md's curl examples,
+ * and the protocol answers the generated client never provokes. Responses are held to the spec like all traffic.
  */
 class RawProtocolTest {
     private static final String GET_ALL = "/api/connector/v1/paymentRequests/getAll";
@@ -164,13 +164,9 @@ class RawProtocolTest {
             "curl -s http://127\\.0\\.0\\.1:8080(\\S+) \\\\\\n((?:\\s+-H '[^']*' \\\\\\n)*)\\s+-d '([^']*)'");
     private static final Pattern HEADER = Pattern.compile("-H '([^:]+): ([^']*)'");
 
-    /** The curl commands of the README's Sandbox section, in order. */
+    /** The curl commands of the sandbox's page (docs/sandbox.md, linked from the README), in order. */
     private static List<CurlExample> readmeCurlExamples() throws IOException {
-        String readme = Files.readString(projectRoot().resolve("README.md"), StandardCharsets.UTF_8);
-        int start = readme.indexOf("\n## Sandbox");
-        assertThat(start).as("the README's Sandbox section").isPositive();
-        int end = readme.indexOf("\n## ", start + 1);
-        String section = readme.substring(start, end < 0 ? readme.length() : end);
+        String section = Files.readString(projectRoot().resolve("docs/sandbox.md"), StandardCharsets.UTF_8);
         List<CurlExample> examples = new ArrayList<>();
         Matcher curl = CURL.matcher(section);
         while (curl.find()) {

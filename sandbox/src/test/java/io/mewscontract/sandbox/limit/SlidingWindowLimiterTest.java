@@ -2,11 +2,11 @@ package io.mewscontract.sandbox.limit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mewscontract.connector.operation.PaymentRequestsOperations;
+import io.mewscontract.connector.server.router.Rejection;
 import io.mewscontract.runtime.CommonRequestFields;
 import io.mewscontract.runtime.RequestContext;
 import io.mewscontract.sandbox.testing.MutableClock;
-import io.mewscontract.service.operation.PaymentRequestsOperations;
-import io.mewscontract.service.router.Rejection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package io.mewscontract.sandbox.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mewscontract.service.model.Preauthorization;
+import io.mewscontract.connector.model.Preauthorization;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

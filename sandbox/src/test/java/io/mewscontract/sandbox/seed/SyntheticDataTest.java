@@ -2,8 +2,8 @@ package io.mewscontract.sandbox.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mewscontract.service.model.PaymentRequest;
-import io.mewscontract.service.model.Preauthorization;
+import io.mewscontract.connector.model.PaymentRequest;
+import io.mewscontract.connector.model.Preauthorization;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,13 +3,13 @@ package io.mewscontract.sandbox.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mewscontract.connector.model.Amount;
+import io.mewscontract.connector.model.PaymentRequest;
+import io.mewscontract.connector.model.PaymentRequestReason;
+import io.mewscontract.connector.model.PaymentRequestState;
+import io.mewscontract.connector.model.PaymentRequestType;
 import io.mewscontract.sandbox.store.PaymentRequestStore.CancelOutcome;
 import io.mewscontract.sandbox.store.PaymentRequestStore.PageOutcome;
-import io.mewscontract.service.model.Amount;
-import io.mewscontract.service.model.PaymentRequest;
-import io.mewscontract.service.model.PaymentRequestReason;
-import io.mewscontract.service.model.PaymentRequestState;
-import io.mewscontract.service.model.PaymentRequestType;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

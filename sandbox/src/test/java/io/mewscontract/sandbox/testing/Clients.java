@@ -1,8 +1,8 @@
 package io.mewscontract.sandbox.testing;
 
-import io.mewscontract.connector.Environment;
-import io.mewscontract.connector.MewsConnectorClient;
-import io.mewscontract.connector.retry.RetryPolicy;
+import io.mewscontract.connector.client.Environment;
+import io.mewscontract.connector.client.MewsConnectorClient;
+import io.mewscontract.connector.client.retry.RetryPolicy;
 import io.mewscontract.sandbox.Sandbox;
 import io.mewscontract.sandbox.auth.DemoTokens;
 import io.mewscontract.sandbox.auth.TokenPair;

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mewscontract.conformance.checks.ExampleConformance.Direction;
 import io.mewscontract.conformance.checks.Finding;
 import io.mewscontract.conformance.checks.SpecTrafficValidator;
-import io.mewscontract.connector.http.CallListener;
-import io.mewscontract.connector.http.HttpTransport;
-import io.mewscontract.connector.http.TransportConfiguration;
-import io.mewscontract.connector.retry.RetryPolicy;
-import io.mewscontract.connector.retry.TimeSource;
+import io.mewscontract.connector.client.http.CallListener;
+import io.mewscontract.connector.client.http.HttpTransport;
+import io.mewscontract.connector.client.http.TransportConfiguration;
+import io.mewscontract.connector.client.retry.RetryPolicy;
+import io.mewscontract.connector.client.retry.TimeSource;
 import io.mewscontract.runtime.JsonMappers;
 import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.RequestEnvelope;
@@ -102,7 +102,7 @@ final class SandboxChecks {
 
     private <Q> void sendThroughTheClient(ExampleSubject subject, List<Finding> findings)
             throws IOException, InterruptedException {
-        Optional<OperationDescriptor<?, ?>> found = GeneratedOperations.client(subject.path());
+        Optional<OperationDescriptor<?, ?>> found = GeneratedOperations.find(subject.path());
         JsonNode json = subject.example().json().orElse(null);
         if (found.isEmpty() || json == null) {
             findings.add(subject.finding(subject.path(), "not sent through the generated client: "

@@ -2,6 +2,7 @@ package io.mewscontract.conformance.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mewscontract.connector.model.PaymentRequest;
 import io.mewscontract.docs.DocumentedOperation;
 import io.mewscontract.docs.JsonExample;
 import io.mewscontract.docs.SourceDocument;
@@ -9,7 +10,6 @@ import io.mewscontract.runtime.JsonMappers;
 import io.mewscontract.sandbox.Sandbox;
 import io.mewscontract.sandbox.auth.DemoTokens;
 import io.mewscontract.sandbox.http.ExchangeObserver;
-import io.mewscontract.service.model.PaymentRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param spec {@code --spec FILE}
  * @param output {@code --output DIR}
  * @param basePackage {@code --package PKG}
- * @param artifacts {@code --client} and/or {@code --server}; both when neither is given
+ * @param artifacts {@code --model}, {@code --client} and/or {@code --server}; all three when none is given
  * @param quiet {@code --quiet}: no progress lines on stderr
  */
 record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Nullable String basePackage,
@@ -35,7 +35,8 @@ record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Null
             return new Arguments(true, null, null, null, Set.of(), false);
         }
         if (!args.get(0).equals("generate")) {
-            throw new UsageException("Unknown command '" + args.get(0) + "'; the command is: generate");
+            throw new UsageException(
+                    "Unknown command '" + args.get(0) + "'; the commands are: generate, draft, drift, compat");
         }
         Path spec = null;
         Path output = null;
@@ -48,6 +49,7 @@ record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Null
                 case "--spec" -> spec = Path.of(value(args, ++i, option));
                 case "--output" -> output = Path.of(value(args, ++i, option));
                 case "--package" -> basePackage = value(args, ++i, option);
+                case "--model" -> artifacts.add(Artifact.MODEL);
                 case "--client" -> artifacts.add(Artifact.CLIENT);
                 case "--server" -> artifacts.add(Artifact.SERVER);
                 case "--quiet", "-q" -> quiet = true;

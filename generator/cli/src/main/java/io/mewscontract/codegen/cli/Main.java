@@ -10,38 +10,53 @@ import java.io.PrintStream;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
- * {@code java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG [--client] [--server]}.
+ * {@code java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG [--model] [--client]
+ * [--server]}, and {@code compat --old FILE --new FILE} ({@link CompatCommand}).
  *
  * <p>Exit codes: 0 success; 1 an I/O failure (the spec cannot be read, the output cannot be written); 2 the
- * input is invalid: an invalid or unsupported spec, or an unusable command line (no arguments at all included); 3 the
- * generator itself failed. Errors go to stderr as one message each, never as a stack trace; so does a line per
- * stage (what it produced and its time) unless {@code --quiet}.
+ * input is invalid: an invalid or unsupported spec, or an unusable command line (no arguments at all included); 3
+ * the generator ran out of memory; 4 a bug in the generator. Errors go to stderr as one line each, never as a stack
+ * trace; so does a line per stage (what it produced and its time) unless {@code --quiet}. A failed run leaves the
+ * output directory as it was.
  */
 public final class Main {
 
     static final int OK = 0;
     static final int IO_FAILURE = 1;
     static final int INVALID_INPUT = 2;
-    static final int GENERATOR_FAILURE = 3;
+    static final int OUT_OF_MEMORY = 3;
+    static final int INTERNAL_ERROR = 4;
 
     static final String USAGE = """
-            Usage: java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG [--client] [--server]
+            Usage: java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG
+                   [--model] [--client] [--server]
 
             Generates Java sources from a Mews Connector API spec (OpenAPI 3.0).
 
               --spec FILE     the OpenAPI file (YAML or JSON)
               --output DIR    the source root to write into; only files this generator wrote are replaced or deleted
               --package PKG   the base package: PKG.model, PKG.validation, PKG.operation, PKG.client, PKG.server
-              --client        generate client interfaces and implementations
+              --model         generate records, enums, validators and operation descriptors
+              --client        generate client interfaces, implementations and the facade
               --server        generate service interfaces and the operation table
-                              (neither flag: both)
+                              (no flag: all three; client and server use the model in the same PKG)
               --quiet, -q     no progress lines (one per stage, on stderr)
               --help          print this help
 
+            Other commands:
+              draft --docs FILE|DIR... --output FILE   draft an OpenAPI spec from Connector API pages
+                                                       (draft --help for details)
+              drift --spec FILE --docs FILE|DIR...     report what the pages say that the spec does not
+                                                       (drift --help for details; exit 3 on drift)
+              compat --old FILE --new FILE             what a spec change does to deployed clients, deployed
+                                                       servers and the Java API (compat --help for details)
+
             Exit codes: 0 success, 1 I/O failure, 2 invalid or unsupported spec, or invalid arguments,
-            3 the generator failed (a bug: please report it with the spec).
+                        3 out of memory (raise -Xmx), 4 a bug in the generator (please report it).
+            A failed run leaves the output directory as it was.
             """;
 
     private Main() {}
@@ -53,6 +68,15 @@ public final class Main {
     /** Runs the command line; returns the exit code. Never throws and never exits (testable). */
     static int run(List<String> args, PrintStream out, PrintStream err) {
         quietParserLogging();
+        if (!args.isEmpty() && args.get(0).equals("compat")) {
+            return CompatCommand.run(args, out, err);
+        }
+        if (!args.isEmpty() && args.get(0).equals("draft")) {
+            return DraftCommand.run(args.subList(1, args.size()), out, err);
+        }
+        if (!args.isEmpty() && args.get(0).equals("drift")) {
+            return DriftCommand.run(args.subList(1, args.size()), out, err);
+        }
         Arguments arguments;
         try {
             arguments = Arguments.parse(args);
@@ -77,26 +101,33 @@ public final class Main {
                     result.written().size(), result.unchanged().size(), result.deleted().size());
             return OK;
         } catch (SpecException e) {
-            err.println(e.kind() == SpecException.Kind.INVALID
-                    ? "error: the spec is invalid:"
-                    : "error: the spec uses a construct the generator does not support:");
-            err.println(e.getMessage());
+            String what = e.kind() == SpecException.Kind.INVALID
+                    ? "error: the spec is invalid: "
+                    : "error: the spec uses a construct the generator does not support: ";
+            // One line per problem; a single problem on the same line as what kind of error it is.
+            err.println(e.problems().size() == 1 ? what + e.getMessage() : what.strip() + "\n" + e.getMessage());
             return INVALID_INPUT;
         } catch (NoSuchFileException e) {
             err.println("error: no such file: " + e.getFile());
             return IO_FAILURE;
         } catch (IOException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + oneLine(e.getMessage()));
             return IO_FAILURE;
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + oneLine(e.getMessage()));
             return INVALID_INPUT;
-        } catch (RuntimeException e) {
-            // Not the user's fault, but still no stack trace: the one line says what to report.
-            err.println("error: the generator failed on " + arguments.spec() + ": " + e
-                    + " (a bug in mews-codegen: please report it with the spec)");
-            return GENERATOR_FAILURE;
+        } catch (OutOfMemoryError e) {
+            err.println("error: out of memory while generating; run with a larger heap (java -Xmx2g -jar ...)");
+            return OUT_OF_MEMORY;
+        } catch (RuntimeException | StackOverflowError e) {
+            err.println("error: the generator failed (a bug, please report it with the spec): "
+                    + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage())));
+            return INTERNAL_ERROR;
         }
+    }
+
+    private static String oneLine(@Nullable String text) {
+        return String.valueOf(text).strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /**

@@ -43,7 +43,7 @@ class MainTest {
     }
 
     @Test
-    void generatesClientAndServerWhenNeitherFlagIsGiven() {
+    void generatesModelClientAndServerWhenNoFlagIsGiven() {
         assertThat(run("generate", "--spec", resource("small.yaml"), "--output", out.toString(), "--package", "com.acme"))
                 .isEqualTo(0);
         assertThat(out()).contains("written");
@@ -59,6 +59,16 @@ class MainTest {
                 "--server")).isEqualTo(0);
         assertThat(out.resolve("com/acme/server/OperationTable.java")).exists();
         assertThat(out.resolve("com/acme/client")).doesNotExist();
+        assertThat(out.resolve("com/acme/model")).doesNotExist();
+    }
+
+    @Test
+    void modelAndClientFlagsCombine() {
+        assertThat(run("generate", "--spec", resource("small.yaml"), "--output", out.toString(), "--package", "com.acme",
+                "--model", "--client")).isEqualTo(0);
+        assertThat(out.resolve("com/acme/model/Thing.java")).exists();
+        assertThat(out.resolve("com/acme/client/ThingsClient.java")).exists();
+        assertThat(out.resolve("com/acme/server")).doesNotExist();
     }
 
     @Test
@@ -134,5 +144,36 @@ class MainTest {
         assertThat(run("--help")).isEqualTo(0);
         assertThat(out()).contains("Usage: java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG");
         assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void aReferenceCycleExitsWith2WithOneLocatedLineNotAStackOverflow() {
+        assertThat(run("generate", "--spec", resource("cycle.yaml"), "--output", out.toString(),
+                "--package", "com.acme")).isEqualTo(2);
+        assertThat(err()).startsWith("error: the spec is invalid: ")
+                .contains("cycle.yaml#/components/schemas/B/$ref: A reference cycle: A -> B -> A")
+                .hasLineCount(1);
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
+    void runningOutOfMemoryExitsWith3AndOneLine() throws Exception {
+        Path spec = out.resolve("big.yaml");
+        StringBuilder text = new StringBuilder(Files.readString(Path.of(resource("small.yaml"))));
+        text.append("x-padding:\n");
+        for (int i = 0; i < 60_000; i++) {
+            text.append("  - [").append("\"").append("x".repeat(200)).append("\"]\n");
+        }
+        Files.writeString(spec, text);
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "generate", "--spec", spec.toString(), "--output",
+                out.resolve("generated").toString(), "--package", "com.acme")
+                .redirectErrorStream(false)
+                .start();
+        String stderrText = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(stderrText).isEqualTo(Main.OUT_OF_MEMORY);
+        assertThat(stderrText).startsWith("error: out of memory").hasLineCount(1);
+        assertThat(out.resolve("generated")).doesNotExist();
     }
 }

@@ -4,6 +4,8 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.mewscontract.codegen.ir.Operation;
 import io.mewscontract.codegen.ir.ResourceGroup;
@@ -48,8 +50,35 @@ public final class ClientImplementationEmitter {
             spec.addMethod(implementation(signatures.blocking(operation), operation, descriptor, "send", "fetchAll"));
             spec.addMethod(implementation(signatures.async(operation), operation, descriptor, "sendAsync",
                     "fetchAllAsync"));
+            if (operation.batching().isPresent() && operation.pagination().isPresent()) {
+                spec.addMethod(chunksPagedToTheirEnd(group, operation, operation.batching().get(),
+                        operation.pagination().get()));
+            }
         }
         return poet.file(layout.clientPackage(), spec.build());
+    }
+
+    /**
+     * Pagination with batching: each chunk of the id list is paged to its end with its own cursor, chunk after
+     * chunk, lazily; a cursor never travels from one chunk's requests to another's.
+     */
+    private MethodSpec chunksPagedToTheirEnd(ResourceGroup group, Operation operation, Trait.Batched batch,
+            Trait.Paginated pagination) {
+        ClassName client = layout.clientInterface(group);
+        TypeName ids = layout.type(batch.ids());
+        return MethodSpec.methodBuilder(pagination.streamMethodName())
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(ParameterizedTypeName.get(Libraries.STREAM, layout.type(pagination.itemType(), false).box()))
+                .addParameter(layout.modelClass(operation.requestType()), REQUEST)
+                .addStatement("$T ids = $N.$N()", ids, REQUEST, batch.ids().javaName())
+                .beginControlFlow("if (ids == null || ids.size() <= $L)", batch.maxItems())
+                .addStatement("return $T.super.$N($N)", client, pagination.streamMethodName(), REQUEST)
+                .endControlFlow()
+                .addStatement("return $T.chunks(ids, $L).stream()$Z.flatMap(chunk -> $T.super.$N($N.toBuilder().$N(chunk)"
+                                + ".build()))", Runtime.BATCHING, batch.maxItems(), client,
+                        pagination.streamMethodName(), REQUEST, batch.ids().javaName())
+                .build();
     }
 
     private MethodSpec implementation(MethodSpec.Builder signature, Operation operation, CodeBlock descriptor,
@@ -63,12 +92,15 @@ public final class ClientImplementationEmitter {
                             + "ids -> $N.toBuilder().$N(ids).build(),\n"
                             + "chunk -> $T.$N($N,$W$L,$Wchunk),\n"
                             + "$T::$N,\n"
-                            + "(first, items) -> first.toBuilder().$N(items).build())",
+                            + "(first, items) -> first.toBuilder().$N(items)$L.build())",
                     Runtime.BATCHING, fetchAll, REQUEST, REQUEST, batch.ids().javaName(), batch.maxItems(),
                     REQUEST, batch.ids().javaName(),
                     Runtime.CLIENT_CALLS, send, TRANSPORT, descriptor,
                     response, batch.items().javaName(),
-                    batch.items().javaName());
+                    batch.items().javaName(),
+                    // Each chunk has its own cursor: none of them continues the merged result.
+                    operation.pagination().map(p -> CodeBlock.of(".$N(null)", p.responseCursor().javaName()))
+                            .orElse(CodeBlock.of("")));
         } else {
             method.addStatement("return $T.$N($N, $L, $N)", Runtime.CLIENT_CALLS, send, TRANSPORT, descriptor, REQUEST);
         }

@@ -46,6 +46,8 @@ public final class ClientInterfaceEmitter {
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .build());
             operation.pagination().ifPresent(p -> spec.addMethod(stream(operation, p)));
+            operation.pagination().filter(p -> p.pagesMethodName() != null)
+                    .ifPresent(p -> spec.addMethod(pages(operation, p)));
         }
         spec.addMethod(MethodSpec.methodBuilder("create")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -68,7 +70,7 @@ public final class ClientInterfaceEmitter {
         return method;
     }
 
-    private static MethodSpec.Builder documentBlocking(MethodSpec.Builder method, Operation operation) {
+    private MethodSpec.Builder documentBlocking(MethodSpec.Builder method, Operation operation) {
         return method.addJavadoc(operationJavadoc(operation))
                 .addJavadoc("\n@param $N the operation's own parameters\n", REQUEST)
                 .addJavadoc("@return the response$L\n", operation.pagination().isPresent()
@@ -111,8 +113,9 @@ public final class ClientInterfaceEmitter {
                 .addParameter(layout.modelClass(operation.requestType()), REQUEST)
                 .addJavadoc("Every item of {@link #$N}, across all pages, newest first, fetched lazily: a page is\n"
                         + "requested only when the stream needs its first item, and only one page is held at a time.\n"
-                        + "Paging starts at {@code $L.$L} and ends at an empty or short page or a {@code null} cursor.\n",
-                        operation.methodName(), pagination.limitation().wireName(), pagination.cursor().wireName())
+                        + "Paging starts at $L and ends at an empty or short page or a {@code null} cursor.\n",
+                        operation.methodName(),
+                        Poet.code(pagination.limitation().wireName() + "." + pagination.cursor().wireName()))
                 .addJavadoc("\n@param $N the parameters of the first page; later pages differ only in their cursor\n",
                         REQUEST)
                 .addJavadoc("@return the items, lazily\n")
@@ -130,7 +133,35 @@ public final class ClientInterfaceEmitter {
                 .build();
     }
 
-    private static CodeBlock operationJavadoc(Operation operation) {
+    /** Whole pages, for a page carrying several lists: the primary list drives paging, the others come along. */
+    private MethodSpec pages(Operation operation, Trait.Paginated pagination) {
+        ClassName response = layout.modelClass(operation.responseType());
+        ObjectType limitationType = layout.model().objectType(pagination.limitationType());
+        String others = String.join(", ", pagination.otherLists().stream()
+                .map(p -> Poet.code(p.wireName())).toList());
+        return MethodSpec.methodBuilder(java.util.Objects.requireNonNull(pagination.pagesMethodName()))
+                .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
+                .returns(ParameterizedTypeName.get(Libraries.STREAM, response))
+                .addParameter(layout.modelClass(operation.requestType()), REQUEST)
+                .addJavadoc("Every page of {@link #$N}, fetched lazily, for a page carries several lists: $L limits\n"
+                        + "a page, and $L come along with it.\n", operation.methodName(),
+                        Poet.code(pagination.items().wireName()), others)
+                .addJavadoc("\n@param $N the parameters of the first page; later pages differ only in their cursor\n",
+                        REQUEST)
+                .addJavadoc("@return the pages, lazily\n")
+                .addStatement("$T limitation = $N.$N()", layout.modelClass(limitationType), REQUEST,
+                        pagination.limitation().javaName())
+                .addStatement("return $T.stream(\nlimitation.$N(),\nlimitation.$N(),\n"
+                                + "cursor -> $N($N.toBuilder()$Z.$N(limitation.toBuilder().$N(cursor).build())$Z.build()),\n"
+                                + "$T::$N,\n$T::$N)",
+                        Runtime.PAGES, pagination.cursor().javaName(), pagination.count().javaName(),
+                        operation.methodName(), REQUEST, pagination.limitation().javaName(),
+                        pagination.cursor().javaName(),
+                        response, pagination.items().javaName(), response, pagination.responseCursor().javaName())
+                .build();
+    }
+
+    private CodeBlock operationJavadoc(Operation operation) {
         CodeBlock.Builder doc = CodeBlock.builder();
         if (operation.summary() != null) {
             doc.add("$L\n", Poet.javadoc(Poet.sentence(operation.summary())));
@@ -140,11 +171,13 @@ public final class ClientInterfaceEmitter {
         }
         doc.add("\n<p>{@code POST $L}, a $L.", operation.path(),
                 operation.kind().name().toLowerCase(java.util.Locale.ROOT));
-        operation.batching().ifPresent(batch -> doc.add("\n\n<p>A {@code $L} list longer than $L is sent in several requests of at\n"
-                + "most $L ids each, one after the other; their {@code $L} are concatenated in order.",
-                batch.ids().wireName(), batch.maxItems(), batch.maxItems(), batch.items().wireName()));
+        operation.batching().ifPresent(batch -> doc.add("\n\n<p>A $L list longer than $L is sent in several requests of at\n"
+                + "most $L ids each, one after the other; their $L are concatenated in order.",
+                Poet.code(batch.ids().wireName()), batch.maxItems(), batch.maxItems(),
+                Poet.code(batch.items().wireName())));
+        Docs.versionLinks(layout.model(), operation).ifPresent(links -> doc.add("\n\n$L", links));
         if (operation.deprecated()) {
-            doc.add("\n\n@deprecated the spec marks this operation deprecated");
+            doc.add("\n\n@deprecated $L", Docs.operationDeprecation(layout.model(), operation));
         }
         return doc.add("\n").build();
     }

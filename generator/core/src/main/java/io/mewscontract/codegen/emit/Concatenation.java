@@ -40,6 +40,11 @@ final class Concatenation {
         return plusLiteral("." + wireName);
     }
 
+    /** A JSON path step to a map value whose key an expression yields: {@code .key}. */
+    Concatenation plusPropertyVariable(String keyExpression) {
+        return plusLiteral(".").plusVariable(keyExpression);
+    }
+
     /** A JSON path step to a list item: {@code [index]}. */
     Concatenation plusIndex(String indexVariable) {
         return plusLiteral("[").plusVariable(indexVariable).plusLiteral("]");

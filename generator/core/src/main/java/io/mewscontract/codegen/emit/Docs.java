@@ -77,4 +77,56 @@ final class Docs {
             default -> false;
         };
     }
+
+    /**
+     * The text after {@code @deprecated}: what replaces the element ({@code x-mews-replaced-by}, a property,
+     * type or operation name, or free text), else that the spec marks it deprecated.
+     */
+    static String deprecation(io.mewscontract.codegen.ir.ApiModel model, String pointer, String what) {
+        return model.replacement(pointer)
+                .map(replacement -> "use " + Poet.code(replacement) + " instead (the spec marks this " + what
+                        + " deprecated)")
+                .orElse("the spec marks this " + what + " deprecated");
+    }
+
+    /**
+     * For a versioned operation ({@code getAll/2023-06-06} beside {@code getAll}): {@code @see} links to the other
+     * versions of the same operation, newest first, so a reader of either finds the other.
+     */
+    static java.util.Optional<String> versionLinks(io.mewscontract.codegen.ir.ApiModel model,
+            io.mewscontract.codegen.ir.Operation operation) {
+        List<io.mewscontract.codegen.ir.Operation> others = versions(model, operation).stream()
+                .filter(other -> other != operation).toList();
+        if (others.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.join("\n", others.stream()
+                .map(other -> "@see #" + other.methodName() + " " + (other.version() == null
+                        ? "the unversioned operation" : "the version of " + other.version()))
+                .toList()));
+    }
+
+    /** The {@code @deprecated} text of an operation: its replacement, else the newest version of it, else plain. */
+    static String operationDeprecation(io.mewscontract.codegen.ir.ApiModel model,
+            io.mewscontract.codegen.ir.Operation operation) {
+        if (model.replacement(operation.pointer()).isPresent()) {
+            return deprecation(model, operation.pointer(), "operation");
+        }
+        List<io.mewscontract.codegen.ir.Operation> versions = versions(model, operation);
+        io.mewscontract.codegen.ir.Operation newest = versions.isEmpty() ? operation : versions.get(0);
+        return newest != operation
+                ? "use {@link #" + newest.methodName() + "}, its version of " + newest.version()
+                        + " (the spec marks this operation deprecated)"
+                : "the spec marks this operation deprecated";
+    }
+
+    /** Every operation of the same group and name (all versions), newest version first, unversioned last. */
+    private static List<io.mewscontract.codegen.ir.Operation> versions(io.mewscontract.codegen.ir.ApiModel model,
+            io.mewscontract.codegen.ir.Operation operation) {
+        return model.operations()
+                .filter(other -> other.group().equals(operation.group()) && other.name().equals(operation.name()))
+                .sorted(java.util.Comparator.comparing((io.mewscontract.codegen.ir.Operation other) ->
+                        other.version() == null ? "" : other.version()).reversed())
+                .toList();
+    }
 }

@@ -11,6 +11,7 @@ import io.mewscontract.codegen.ir.Property;
 import io.mewscontract.codegen.ir.ResourceGroup;
 import io.mewscontract.codegen.ir.TypeDef;
 import io.mewscontract.codegen.ir.TypeRef;
+import io.mewscontract.codegen.ir.UnionType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -96,7 +97,8 @@ public final class Layout {
 
     /** The Java type of a property: primitive when required and non-nullable, {@code @Nullable} when it may be null. */
     TypeName type(Property property) {
-        return type(property.type(), property.javaNullable());
+        // An update is never null: absent is Update.unchanged(), so null cannot be confused with clear().
+        return type(property.type(), property.javaNullable() && !(property.type() instanceof TypeRef.UpdateOf));
     }
 
     /** The Java type of a property for a builder field: always nullable (unset until a setter runs). */
@@ -112,6 +114,7 @@ public final class Layout {
                 case UUID -> ClassName.get(UUID.class);
                 case DATE_TIME -> ClassName.get(Instant.class);
                 case DATE -> ClassName.get(LocalDate.class);
+                case HYBRID_ID -> Runtime.HYBRID_ID;
                 case DECIMAL -> ClassName.get(BigDecimal.class);
                 case INT32 -> nullable ? ClassName.get(Integer.class) : TypeName.INT;
                 case INT64 -> nullable ? ClassName.get(Long.class) : TypeName.LONG;
@@ -123,6 +126,11 @@ public final class Layout {
         } else if (type instanceof TypeRef.ListOf list) {
             // Type arguments cannot be primitive: a list of required ints is List<Integer>.
             name = ParameterizedTypeName.get(Libraries.LIST, type(list.items(), list.itemsNullable()).box());
+        } else if (type instanceof TypeRef.MapOf map) {
+            name = ParameterizedTypeName.get(Libraries.MAP, ClassName.get(String.class),
+                    type(map.values(), map.valuesNullable()).box());
+        } else if (type instanceof TypeRef.UpdateOf update) {
+            name = ParameterizedTypeName.get(Runtime.UPDATE, type(update.value(), false).box());
         } else {
             name = modelClass(((TypeRef.Named) type).schemaName());
         }
@@ -145,6 +153,22 @@ public final class Layout {
     /** The object type {@code type} names, if it names one. */
     ObjectType objectType(TypeRef type) {
         return model.objectType(((TypeRef.Named) type).schemaName());
+    }
+
+    boolean isUnion(TypeRef type) {
+        return type instanceof TypeRef.Named named && model.type(named.schemaName()) instanceof UnionType;
+    }
+
+    UnionType unionType(TypeRef type) {
+        return (UnionType) model.type(((TypeRef.Named) type).schemaName());
+    }
+
+    /** The unions (OpenAPI's oneOf form) whose known kinds include the object type {@code schemaName}. */
+    java.util.List<UnionType> unionsOf(String schemaName) {
+        return model.unionTypes()
+                .filter(union -> !union.envelope()
+                        && union.variants().stream().anyMatch(v -> v.schemaName().equals(schemaName)))
+                .toList();
     }
 
     boolean isObject(TypeRef type) {

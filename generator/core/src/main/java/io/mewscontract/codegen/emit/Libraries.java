@@ -19,6 +19,14 @@ final class Libraries {
     static final ClassName JSON_CREATOR_MODE = JSON_CREATOR.nestedClass("Mode");
     static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
     static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+    static final ClassName JSON_DESERIALIZE =
+            ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
+    static final ClassName JSON_DESERIALIZER = ClassName.get("com.fasterxml.jackson.databind", "JsonDeserializer");
+    static final ClassName STD_DESERIALIZER =
+            ClassName.get("com.fasterxml.jackson.databind.deser.std", "StdDeserializer");
+    static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+    static final ClassName DESERIALIZATION_CONTEXT =
+            ClassName.get("com.fasterxml.jackson.databind", "DeserializationContext");
 
     static final ClassName LIST = ClassName.get("java.util", "List");
     static final ClassName MAP = ClassName.get("java.util", "Map");

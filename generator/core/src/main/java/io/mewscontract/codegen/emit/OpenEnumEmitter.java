@@ -165,8 +165,10 @@ public final class OpenEnumEmitter {
 
     private static CodeBlock classJavadoc(EnumType type, ClassName name) {
         String description = Poet.javadoc(type.description());
+        String firstWire = type.values().isEmpty() ? "" : type.values().get(0).wireValue();
+        String firstConstant = type.values().isEmpty() ? EnumType.UNKNOWN_CONSTANT : type.values().get(0).constantName();
         return CodeBlock.builder()
-                .add("$L\n", description.isEmpty() ? "The {@code " + type.schemaName() + "} values." : description)
+                .add("$L\n", description.isEmpty() ? "The " + Poet.code(type.schemaName()) + " values." : description)
                 .add("\n<p>An open enum: the constants are the values the spec lists today, and Mews adds values over\n"
                         + "time. Reading a value it does not list never fails: {@link #of(String)} keeps it verbatim,\n"
                         + "{@link #value()} returns it and serialization writes it back unchanged. Switch over\n"
@@ -177,11 +179,11 @@ public final class OpenEnumEmitter {
                         + "    default -> log(\"not handled: \" + value.value());\n"
                         + "}\n"
                         + "}</pre>\n"
-                        + "Instances compare by their wire value:\n{@code $T.of($S).equals($T.$L)}.\n",
+                        + "Instances compare by their wire value:\n$L.\n",
                         EnumType.UNKNOWN_CONSTANT,
                         type.values().isEmpty() ? EnumType.UNKNOWN_CONSTANT : type.values().get(0).constantName(),
-                        name, type.values().isEmpty() ? "" : type.values().get(0).wireValue(),
-                        name, type.values().isEmpty() ? EnumType.UNKNOWN_CONSTANT : type.values().get(0).constantName())
+                        Poet.code(name.simpleName() + ".of(" + CodeBlock.of("$S", firstWire) + ").equals("
+                                + name.simpleName() + "." + firstConstant + ")"))
                 .build();
     }
 }

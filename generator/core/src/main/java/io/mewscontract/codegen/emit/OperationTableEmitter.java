@@ -44,6 +44,9 @@ public final class OperationTableEmitter {
             create.addJavadoc("@param $N implements the {@code $L} operations\n", group.accessorName(), group.name());
         }
         create.addJavadoc("@return an unmodifiable map from path to operation\n");
+        if (model.operations().anyMatch(Operation::deprecated)) {
+            create.addAnnotation(AnnotationSpecs.suppressDeprecation()); // a server still serves them
+        }
         for (ResourceGroup group : model.groups()) {
             create.addStatement("$T.requireNonNull($N, $S)", Libraries.OBJECTS, group.accessorName(), group.accessorName());
             for (Operation operation : group.operations()) {

@@ -50,7 +50,7 @@ public final class Poet {
 
     JavaFile file(String packageName, TypeSpec type) {
         return JavaFile.builder(packageName, type)
-                .addFileComment("$L from $L. Do not edit.", HEADER_PREFIX, specFileName)
+                .addFileComment("$L from $L. Do not edit.", HEADER_PREFIX, lineComment(specFileName))
                 .skipJavaLangImports(true)
                 .indent("    ")
                 .build();
@@ -93,8 +93,29 @@ public final class Poet {
         return out.toString();
     }
 
+    /**
+     * Spec text as inline code in Javadoc: {@code {@code text}} when that is safe (it renders everything
+     * literally, but cannot hold unbalanced braces, a comment end, a tag or a unicode escape), else
+     * {@code <code>} with the text escaped.
+     */
+    static String code(String text) {
+        return SAFE_IN_CODE_TAG.matcher(text).matches()
+                ? "{@code " + text + "}"
+                : "<code>" + escapeHtml(text) + "</code>";
+    }
+
+    /** No braces (they must balance), no {@code *} (comment end), {@code @} (tags) or backslash (escapes). */
+    private static final Pattern SAFE_IN_CODE_TAG = Pattern.compile("[A-Za-z0-9_.,:;()\\[\\] =+<>&#/\"'-]*");
+
+    /** Text for a {@code //} line comment: no line terminator (CR too) and no unicode escape may end it early. */
+    static String lineComment(String text) {
+        return text.replaceAll("[\\r\\n\\u2028\\u2029]+", " ").replace("\\u", "\\\\u");
+    }
+
     private static String escapeHtml(String text) {
-        return text.replace("&", "&amp;")
+        // A lone CR ends a line for javac but not for JavaPoet, which only prefixes lines split at LF.
+        return text.replace("\r\n", "\n").replace('\r', '\n')
+                .replace("&", "&amp;")
                 .replace("<", "&lt;")
                 .replace(">", "&gt;")
                 // "*/" would end the comment; "@" could start a tag; "\\u" is a unicode escape even in comments.

@@ -54,6 +54,16 @@ public final class RecordEmitter {
         if (type.deprecated()) {
             record.addAnnotation(Deprecated.class);
         }
+        List<io.mewscontract.codegen.ir.UnionType> unions = layout.unionsOf(type.schemaName());
+        for (io.mewscontract.codegen.ir.UnionType union : unions) {
+            record.addSuperinterface(layout.modelClass(union));
+        }
+        if (!unions.isEmpty()) {
+            // The union's reader picks this record by kind; the record itself is read plainly (Jackson would
+            // otherwise inherit the union's reader from the interface and loop).
+            record.addAnnotation(AnnotationSpec.builder(Libraries.JSON_DESERIALIZE)
+                    .addMember("using", "$T.None.class", Libraries.JSON_DESERIALIZER).build());
+        }
         if (type.properties().stream().anyMatch(p -> !p.required())) {
             // Optional properties are written only when present (DESIGN.md: nullability and presence).
             record.addAnnotation(include("NON_NULL"));
@@ -96,6 +106,10 @@ public final class RecordEmitter {
             // Required values are written even when null; the record's default leaves out null optionals.
             component.addAnnotation(include("ALWAYS"));
         }
+        if (property.type() instanceof TypeRef.UpdateOf) {
+            // Update.unchanged() is "empty": the property is left out, which is what "unchanged" means.
+            component.addAnnotation(include("NON_EMPTY"));
+        }
         String doc = Docs.property(property);
         if (!doc.isEmpty()) {
             component.addJavadoc("$L\n", doc);
@@ -109,10 +123,10 @@ public final class RecordEmitter {
                 .build();
     }
 
-    private static CodeBlock classJavadoc(ObjectType type) {
+    private CodeBlock classJavadoc(ObjectType type) {
         CodeBlock.Builder doc = CodeBlock.builder();
         String description = Poet.javadoc(type.description());
-        doc.add("$L\n", description.isEmpty() ? "The {@code " + type.schemaName() + "} object." : description);
+        doc.add("$L\n", description.isEmpty() ? "The " + Poet.code(type.schemaName()) + " object." : description);
         if (type.operationRequest()) {
             doc.add("\n<p>The operation's own parameters. The fields every request carries (tokens, client name,"
                     + "\nlanguage) are not here: a client takes them from its configuration.\n");
@@ -123,7 +137,7 @@ public final class RecordEmitter {
                     UNKNOWN_PROPERTIES);
         }
         if (type.deprecated()) {
-            doc.add("\n@deprecated the spec marks this type deprecated\n");
+            doc.add("\n@deprecated $L\n", Docs.deprecation(layout.model(), type.pointer(), "type"));
         }
         return doc.build();
     }
@@ -134,8 +148,18 @@ public final class RecordEmitter {
         for (Property property : type.properties()) {
             String name = property.javaName();
             boolean primitive = !property.javaNullable() && Docs.isPrimitive(property.type());
-            if (!property.javaNullable() && !primitive) {
+            if (!property.javaNullable() && !primitive && !(property.type() instanceof TypeRef.UpdateOf)) {
                 body.addStatement("$T.requireNonNull($N, $S)", Libraries.OBJECTS, name, Docs.requiredMessage(property));
+            }
+            if (property.type() instanceof TypeRef.UpdateOf) {
+                body.addStatement("$N = $N == null ? $T.unchanged() : $N", name, name, Runtime.UPDATE, name);
+            }
+            if (property.type() instanceof TypeRef.MapOf) {
+                // Insertion (wire) order kept, unmodifiable.
+                CodeBlock copy = CodeBlock.of("$T.unmodifiableMap(new $T<>($N))", Libraries.COLLECTIONS,
+                        Libraries.LINKED_HASH_MAP, name);
+                body.addStatement(property.javaNullable() ? "$N = $N == null$W? null$W: $L" : "$N = $L",
+                        property.javaNullable() ? new Object[] {name, name, copy} : new Object[] {name, copy});
             }
             if (property.type() instanceof TypeRef.ListOf list) {
                 CodeBlock copy = list.itemsNullable()
@@ -184,7 +208,7 @@ public final class RecordEmitter {
                 .addAnnotation(Deprecated.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(layout.type(property))
-                .addJavadoc("$L\n\n@deprecated the spec marks this property deprecated\n", doc)
+                .addJavadoc("$L\n\n@deprecated $L\n", doc, Docs.deprecation(layout.model(), property.pointer(), "property"))
                 .addStatement("return $N", property.javaName())
                 .build();
     }

@@ -17,9 +17,14 @@ final class Runtime {
     static final ClassName OPERATION_DESCRIPTOR = ClassName.get(PACKAGE, "OperationDescriptor");
     static final ClassName OPERATION_KIND = ClassName.get(PACKAGE, "OperationKind");
     static final ClassName PAGINATION = ClassName.get(PACKAGE, "Pagination");
+    static final ClassName PAGES = ClassName.get(PACKAGE, "Pages");
     static final ClassName REQUEST_CONTEXT = ClassName.get(PACKAGE, "RequestContext");
     static final ClassName REQUEST_VALIDATION_EXCEPTION = ClassName.get(PACKAGE, "RequestValidationException");
     static final ClassName SERVER_OPERATION = ClassName.get(PACKAGE, "ServerOperation");
     static final ClassName VALIDATION_CONTEXT = ClassName.get(PACKAGE, "ValidationContext");
     static final ClassName VALIDATOR = ClassName.get(PACKAGE, "Validator");
+    static final ClassName HYBRID_ID = ClassName.get(PACKAGE, "HybridId");
+    static final ClassName UPDATE = ClassName.get(PACKAGE, "Update");
+    static final ClassName RULE_CHECKS = ClassName.get(PACKAGE, "RuleChecks");
+    static final ClassName VALIDATION_MODE = ClassName.get(PACKAGE, "ValidationMode");
 }

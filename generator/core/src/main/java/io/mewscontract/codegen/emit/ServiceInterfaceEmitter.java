@@ -44,8 +44,10 @@ public final class ServiceInterfaceEmitter {
                     .addJavadoc("@param request the operation's own parameters, validated\n")
                     .addJavadoc("@param context the common fields, the authenticated principal and the request id\n")
                     .addJavadoc("@return the result, written as the {@code 200} response\n");
+            Docs.versionLinks(layout.model(), operation).ifPresent(links -> method.addJavadoc("$L\n", links));
             if (operation.deprecated()) {
-                method.addAnnotation(Deprecated.class);
+                method.addAnnotation(Deprecated.class)
+                        .addJavadoc("@deprecated $L\n", Docs.operationDeprecation(layout.model(), operation));
             }
             spec.addMethod(method.build());
         }

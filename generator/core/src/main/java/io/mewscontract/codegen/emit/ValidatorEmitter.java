@@ -14,6 +14,7 @@ import io.mewscontract.codegen.ir.ObjectConstraint;
 import io.mewscontract.codegen.ir.ObjectType;
 import io.mewscontract.codegen.ir.Property;
 import io.mewscontract.codegen.ir.TypeRef;
+import io.mewscontract.codegen.ir.ScalarKind;
 import io.mewscontract.codegen.naming.NameAllocator;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +50,7 @@ public final class ValidatorEmitter {
     /** The validator of the common request fields (the runtime's {@code CommonRequestFields}). */
     public JavaFile emit(CommonRequest common) {
         return emit(common.validatorName(), Runtime.COMMON_REQUEST_FIELDS, common.properties(), common.constraints(),
-                CodeBlock.of("the fields every request carries ({@code $L})", common.schemaName()));
+                CodeBlock.of("the fields every request carries ($L)", Poet.code(common.schemaName())));
     }
 
     private JavaFile emit(String validatorName, ClassName validated, List<Property> properties,
@@ -70,11 +71,21 @@ public final class ValidatorEmitter {
             validate.addCode(property(property, locals));
         }
         for (ObjectConstraint constraint : constraints) {
-            ObjectConstraint.RequiredTogether together = (ObjectConstraint.RequiredTogether) constraint;
-            validate.addStatement("$T.allOrNone($N,$W$N,$W$T.of($L),$W$L)", Runtime.CHECKS, CONTEXT, PATH, Libraries.LIST,
-                    CodeBlock.join(together.properties().stream().map(p -> CodeBlock.of("$S", p.wireName())).toList(),
-                            ", "),
-                    CodeBlock.join(together.properties().stream()
+            List<Property> members;
+            CodeBlock check;
+            if (constraint instanceof ObjectConstraint.RequiredTogether together) {
+                members = together.properties();
+                check = CodeBlock.of("$T.allOrNone", Runtime.CHECKS);
+            } else if (constraint instanceof ObjectConstraint.AtLeastOneOf atLeastOne) {
+                members = atLeastOne.properties();
+                check = CodeBlock.of("$T.atLeastOneOf", Runtime.RULE_CHECKS);
+            } else {
+                members = ((ObjectConstraint.AtMostOneOf) constraint).properties();
+                check = CodeBlock.of("$T.atMostOneOf", Runtime.RULE_CHECKS);
+            }
+            validate.addStatement("$L($N,$W$N,$W$T.of($L),$W$L)", check, CONTEXT, PATH, Libraries.LIST,
+                    CodeBlock.join(members.stream().map(p -> CodeBlock.of("$S", p.wireName())).toList(), ", "),
+                    CodeBlock.join(members.stream()
                             .map(p -> CodeBlock.of("$N.$N()", VALUE, p.javaName())).toList(), ", "));
         }
         TypeSpec spec = poet.standard(TypeSpec.classBuilder(name))
@@ -105,8 +116,10 @@ public final class ValidatorEmitter {
     private CodeBlock checks(TypeRef type, boolean nullable, List<Constraint> constraints, CodeBlock access,
             Concatenation pathExpression, NameAllocator locals, int depth) {
         CodeBlock path = pathExpression.code();
-        boolean nested = layout.isEnum(type) || needsValidator(type) || type instanceof TypeRef.ListOf list
-                && itemsNeedChecks(list);
+        boolean nested = layout.isEnum(type) || needsValidator(type) || layout.isUnion(type) || isHybridId(type)
+                || type instanceof TypeRef.ListOf list && itemsNeedChecks(list)
+                || type instanceof TypeRef.MapOf map && valuesNeedChecks(map.values(), map.valueConstraints())
+                || type instanceof TypeRef.UpdateOf update && valuesNeedChecks(update.value(), update.valueConstraints());
         if (constraints.isEmpty() && !nested) {
             return CodeBlock.of("");
         }
@@ -129,6 +142,25 @@ public final class ValidatorEmitter {
             ObjectType object = layout.objectType(type);
             code.addStatement("$T.INSTANCE.validate($L,$W$L,$W$N)", layout.validatorClass(object.validatorName()), value,
                     path, CONTEXT);
+        } else if (isHybridId(type)) {
+            code.addStatement("$T.hybridId($N,$W$L,$W$L)", Runtime.RULE_CHECKS, CONTEXT, path, value);
+        } else if (layout.isUnion(type)) {
+            code.add(unionChecks(layout.unionType(type), value, path));
+        } else if (type instanceof TypeRef.MapOf map) {
+            String entry = depth == 0 ? "entry" : "entry" + depth;
+            code.beginControlFlow("for ($T.Entry<String, $T> $N : $L.entrySet())", Libraries.MAP,
+                    layout.type(map.values(), map.valuesNullable()).box(), entry, value);
+            code.add(checks(map.values(), map.valuesNullable(), map.valueConstraints(),
+                    CodeBlock.of("$N.getValue()", entry),
+                    pathExpression.plusPropertyVariable(entry + ".getKey()"), locals, depth + 1));
+            code.endControlFlow();
+        } else if (type instanceof TypeRef.UpdateOf update) {
+            String set = depth == 0 ? "set" : "set" + depth;
+            code.beginControlFlow("if ($L.value().isPresent())", value);
+            code.addStatement("$T $N = $L.value().get()", layout.type(update.value(), false).box(), set, value);
+            code.add(checks(update.value(), false, update.valueConstraints(), CodeBlock.of("$N", set),
+                    pathExpression.plusProperty("Value"), locals, depth + 1));
+            code.endControlFlow();
         } else if (type instanceof TypeRef.ListOf list && itemsNeedChecks(list)) {
             String index = depth < 3 ? "ijk".substring(depth, depth + 1) : "i" + depth;
             code.beginControlFlow("for (int $N = 0; $N < $L.size(); $N++)", index, index, value, index);
@@ -162,8 +194,10 @@ public final class ValidatorEmitter {
                     CodeBlock.of("$S", c.value().toPlainString()));
         } else {
             Constraint.MaxInterval c = (Constraint.MaxInterval) constraint;
+            boolean dates = c.start().type().equals(TypeRef.scalar(ScalarKind.DATE));
             return CodeBlock.builder()
-                    .addStatement("$T.maxInterval($N,$W$L,$W$L.$N(),$W$L.$N(),$W$S)", Runtime.CHECKS, CONTEXT, path,
+                    .addStatement("$T.$N($N,$W$L,$W$L.$N(),$W$L.$N(),$W$S)", dates ? Runtime.RULE_CHECKS : Runtime.CHECKS,
+                            dates ? "maxDateInterval" : "maxInterval", CONTEXT, path,
                             value, c.start().javaName(), value, c.end().javaName(), c.maximumLength())
                     .build();
         }
@@ -180,8 +214,49 @@ public final class ValidatorEmitter {
     }
 
     private boolean itemsNeedChecks(TypeRef.ListOf list) {
-        return !list.itemConstraints().isEmpty() || layout.isEnum(list.items()) || needsValidator(list.items())
-                || list.items() instanceof TypeRef.ListOf inner && itemsNeedChecks(inner);
+        return valuesNeedChecks(list.items(), list.itemConstraints());
+    }
+
+    /** Whether values of {@code type} with {@code constraints} need any check (lists, maps and updates nest). */
+    private boolean valuesNeedChecks(TypeRef type, List<Constraint> constraints) {
+        return !constraints.isEmpty() || layout.isEnum(type) || needsValidator(type) || layout.isUnion(type)
+                || isHybridId(type)
+                || type instanceof TypeRef.ListOf inner && itemsNeedChecks(inner)
+                || type instanceof TypeRef.MapOf map && valuesNeedChecks(map.values(), map.valueConstraints());
+    }
+
+    private static boolean isHybridId(TypeRef type) {
+        return type.equals(TypeRef.scalar(ScalarKind.HYBRID_ID));
+    }
+
+    /**
+     * A union value: each known kind with a validator is checked as its record; a kind the spec does not list is
+     * refused on servers only (clients pass it through, like an unknown enum value).
+     */
+    private CodeBlock unionChecks(io.mewscontract.codegen.ir.UnionType union, CodeBlock value, CodeBlock path) {
+        CodeBlock.Builder code = CodeBlock.builder();
+        ClassName unionClass = layout.modelClass(union);
+        for (io.mewscontract.codegen.ir.UnionType.Variant variant : union.variants()) {
+            io.mewscontract.codegen.ir.ObjectType object = layout.model().objectType(variant.schemaName());
+            if (object.validatorName() == null) {
+                continue;
+            }
+            ClassName record = variant.valueProperty() == null ? layout.modelClass(object)
+                    : unionClass.nestedClass(layout.modelClass(object).simpleName() + "Kind");
+            code.beginControlFlow("if ($L instanceof $T known)", value, record);
+            code.addStatement("$T.INSTANCE.validate($L,$W$L,$W$N)", layout.validatorClass(object.validatorName()),
+                    variant.valueProperty() == null ? CodeBlock.of("known") : CodeBlock.of("known.value()"),
+                    variant.valueProperty() == null ? path : CodeBlock.of("$L + $S", path, "." + variant.valueProperty()),
+                    CONTEXT);
+            code.endControlFlow();
+        }
+        code.beginControlFlow("if ($L instanceof $T unknown && $N.mode() == $T.SERVER)", value,
+                unionClass.nestedClass(io.mewscontract.codegen.ir.UnionType.UNKNOWN_VARIANT), CONTEXT,
+                Runtime.VALIDATION_MODE);
+        code.addStatement("$N.add($L, $S + unknown.kind() + $S)", CONTEXT, path, "unknown kind '",
+                "' of " + union.discriminator());
+        code.endControlFlow();
+        return code.build();
     }
 
     /** {@code value.enterpriseIds()} → {@code enterpriseIds}. */

@@ -1,6 +1,8 @@
 package io.mewscontract.codegen.ir;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
@@ -15,6 +17,7 @@ import java.util.stream.Stream;
  * @param groups resource groups in order of their first operation in the spec
  * @param clientFacadeName the class giving access to every group's client
  * @param operationTableName the server's operation table class
+ * @param replacements for deprecated elements, by JSON pointer: what replaces them ({@code x-mews-replaced-by})
  */
 public record ApiModel(
         String specFileName,
@@ -24,11 +27,22 @@ public record ApiModel(
         List<TypeDef> types,
         List<ResourceGroup> groups,
         String clientFacadeName,
-        String operationTableName) {
+        String operationTableName,
+        Map<String, String> replacements) {
 
     public ApiModel {
         types = List.copyOf(types);
         groups = List.copyOf(groups);
+        replacements = Map.copyOf(replacements);
+    }
+
+    /** What replaces the deprecated element at {@code pointer}, if the spec says. */
+    public Optional<String> replacement(String pointer) {
+        return Optional.ofNullable(replacements.get(pointer));
+    }
+
+    public Stream<UnionType> unionTypes() {
+        return types.stream().filter(UnionType.class::isInstance).map(UnionType.class::cast);
     }
 
     public TypeDef type(String schemaName) {

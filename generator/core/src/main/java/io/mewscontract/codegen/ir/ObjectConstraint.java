@@ -11,4 +11,18 @@ public sealed interface ObjectConstraint {
             properties = List.copyOf(properties);
         }
     }
+
+    /** {@code x-mews-at-least-one-of}: at least one of these properties is given ("required if no other filter"). */
+    record AtLeastOneOf(List<Property> properties) implements ObjectConstraint {
+        public AtLeastOneOf {
+            properties = List.copyOf(properties);
+        }
+    }
+
+    /** {@code x-mews-at-most-one-of}: these properties exclude each other. */
+    record AtMostOneOf(List<Property> properties) implements ObjectConstraint {
+        public AtMostOneOf {
+            properties = List.copyOf(properties);
+        }
+    }
 }

@@ -57,4 +57,13 @@ public record Operation(
     private <T extends Trait> Optional<T> trait(Class<T> type) {
         return traits.stream().filter(type::isInstance).map(type::cast).findFirst();
     }
+
+    /** The date of a versioned operation ({@code /getAll/2023-06-06}), or null. */
+    public @Nullable String version() {
+        java.util.regex.Matcher matcher = VERSIONED.matcher(path);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    private static final java.util.regex.Pattern VERSIONED =
+            java.util.regex.Pattern.compile("/(\\d{4}-\\d{2}-\\d{2})$");
 }

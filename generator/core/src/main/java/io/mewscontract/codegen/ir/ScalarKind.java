@@ -10,6 +10,8 @@ public enum ScalarKind {
     DATE_TIME,
     /** {@code string}, {@code format: date}. */
     DATE,
+    /** {@code string}, {@code format: hybrid-id}: a UUID or a prefixed alternative identifier ({@code eid:...}). */
+    HYBRID_ID,
     /** {@code number}, {@code format: decimal} (or no format): exact, never binary floating point. */
     DECIMAL,
     /** {@code integer}, {@code format: int32} (or no format). */

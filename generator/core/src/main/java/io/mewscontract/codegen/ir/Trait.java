@@ -1,5 +1,7 @@
 package io.mewscontract.codegen.ir;
 
+import java.util.List;
+
 /** Behaviour of an operation beyond request in, response out, declared by a vendor extension. */
 public sealed interface Trait {
 
@@ -15,6 +17,8 @@ public sealed interface Trait {
      * @param items the response's item list property
      * @param itemType the type of one item
      * @param streamMethodName the client method returning every item lazily across pages
+     * @param otherLists further lists a page carries (related objects), beside the primary {@code items}
+     * @param pagesMethodName the client method returning whole pages lazily; null when a page has one list
      */
     record Paginated(
             Property limitation,
@@ -24,7 +28,13 @@ public sealed interface Trait {
             Property responseCursor,
             Property items,
             TypeRef itemType,
-            String streamMethodName) implements Trait {}
+            String streamMethodName,
+            List<Property> otherLists,
+            @org.jspecify.annotations.Nullable String pagesMethodName) implements Trait {
+        public Paginated {
+            otherLists = List.copyOf(otherLists);
+        }
+    }
 
     /**
      * {@code x-mews-batch}: a read whose id list has at most {@code maxItems} entries; a client splits longer

@@ -4,7 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A named type of the model: one generated class each. */
-public sealed interface TypeDef permits ObjectType, EnumType {
+public sealed interface TypeDef permits ObjectType, EnumType, UnionType {
 
     /** The component name in the spec ({@code PaymentRequest}). */
     String schemaName();

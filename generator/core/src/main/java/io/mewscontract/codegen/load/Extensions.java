@@ -18,6 +18,10 @@ final class Extensions {
     static final String BATCH = "x-mews-batch";
     static final String DOC_NAMES = "x-mews-doc-names";
     static final String ENUM_DESCRIPTIONS = "x-mews-enum-descriptions";
+    static final String REPLACED_BY = "x-mews-replaced-by";
+    static final String UPDATE_VALUE = "x-mews-update-value";
+    static final String AT_LEAST_ONE_OF = "x-mews-at-least-one-of";
+    static final String AT_MOST_ONE_OF = "x-mews-at-most-one-of";
 
     static @Nullable Object get(@Nullable Map<String, Object> extensions, String name) {
         return extensions == null ? null : extensions.get(name);

@@ -9,6 +9,7 @@ import io.mewscontract.codegen.ir.ResourceGroup;
 import io.mewscontract.codegen.ir.Trait;
 import io.mewscontract.codegen.ir.TypeDef;
 import io.mewscontract.codegen.ir.TypeRef;
+import io.mewscontract.codegen.ir.UnionType;
 import io.mewscontract.codegen.load.OperationReader.OperationDraft;
 import io.mewscontract.codegen.load.SchemaReader.ObjectDraft;
 import io.mewscontract.codegen.load.SchemaReader.Shape;
@@ -49,6 +50,7 @@ final class ModelAssembler {
     private final SchemaReader schemas;
     private final List<OperationDraft> operations;
     private final NameAllocator typeNames = NameAllocator.forTypes();
+    private Map<String, UnionType> unions = Map.of();
 
     ModelAssembler(String specFileName, String title, String version, SchemaReader schemas,
             List<OperationDraft> operations) {
@@ -63,8 +65,8 @@ final class ModelAssembler {
         Map<String, String> javaNames = new LinkedHashMap<>();
         Map<String, ObjectDraft> objects = new LinkedHashMap<>();
         schemas.shapes().forEach((name, shape) -> {
-            if (shape == Shape.OBJECT || shape == Shape.ENUM) {
-                javaNames.put(name, typeNames.allocate(JavaNames.typeName(name)));
+            if (shape == Shape.OBJECT || shape == Shape.ENUM || shape == Shape.UNION) {
+                javaNames.put(name, SchemaReader.claim(typeNames, JavaNames.typeName(name), Pointer.schema(name)));
             }
             if (shape == Shape.OBJECT) {
                 objects.put(name, schemas.object(name));
@@ -73,10 +75,6 @@ final class ModelAssembler {
         ObjectDraft common = schemas.object(schemas.commonSchemaName());
         checkCommonFields(common);
 
-        Set<String> fromRequests = reachable(operations.stream().map(OperationDraft::requestType), objects);
-        Set<String> fromResponses = reachable(operations.stream().flatMap(operation -> Stream.concat(
-                Stream.of(operation.responseType()),
-                operation.errors().stream().map(e -> e.schemaName()).filter(java.util.Objects::nonNull))), objects);
         Set<String> rebuiltResponses = new HashSet<>();
         operations.forEach(operation -> {
             if (operation.batching() != null) {
@@ -85,11 +83,25 @@ final class ModelAssembler {
         });
 
         List<ResourceGroup> groups = groups();
+        UnionReader unionReader = new UnionReader(schemas, schemas.all());
+        Map<String, UnionType> unions = new LinkedHashMap<>();
+        schemas.shapes().forEach((name, shape) -> {
+            if (shape == Shape.UNION) {
+                unions.put(name, unionReader.read(name, javaNames.get(name)));
+            }
+        });
+        this.unions = unions;
+        Set<String> fromRequests = reachable(operations.stream().map(OperationDraft::requestType), objects);
+        Set<String> fromResponses = reachable(operations.stream().flatMap(operation -> Stream.concat(
+                Stream.of(operation.responseType()),
+                operation.errors().stream().map(e -> e.schemaName()).filter(java.util.Objects::nonNull))), objects);
         Set<String> validated = needValidation(objects);
         List<TypeDef> types = new ArrayList<>();
         schemas.shapes().forEach((name, shape) -> {
             if (shape == Shape.ENUM) {
                 types.add(schemas.enumType(name, javaNames.get(name)));
+            } else if (shape == Shape.UNION) {
+                types.add(unions.get(name));
             } else if (shape == Shape.OBJECT) {
                 ObjectDraft draft = objects.get(name);
                 boolean request = fromRequests.contains(name);
@@ -114,7 +126,7 @@ final class ModelAssembler {
         CommonRequest commonRequest = new CommonRequest(common.schemaName(), common.properties(), common.constraints(),
                 typeNames.allocate("CommonRequestFieldsValidator"));
         return new ApiModel(specFileName, title, version, commonRequest, types, groups,
-                typeNames.allocate("ConnectorClient"), typeNames.allocate("OperationTable"));
+                typeNames.allocate("ConnectorClient"), typeNames.allocate("OperationTable"), schemas.replacements());
     }
 
     /** The spec's common fields must be ones the runtime's CommonRequestFields carries, equally required. */
@@ -139,29 +151,35 @@ final class ModelAssembler {
         Map<String, List<OperationDraft>> byGroup = new LinkedHashMap<>();
         operations.forEach(operation -> byGroup.computeIfAbsent(operation.group(), g -> new ArrayList<>()).add(operation));
         List<ResourceGroup> groups = new ArrayList<>();
+        NameAllocator groupNames = NameAllocator.ignoringCase(java.util.Set.of());
         byGroup.forEach((group, drafts) -> {
-            String typeName = JavaNames.typeName(group);
+            String typeName = SchemaReader.claim(groupNames, JavaNames.typeName(group), drafts.get(0).pointer());
             String client = typeNames.allocate(typeName + "Client");
             String implementation = typeNames.allocate("Default" + typeName + "Client");
             String service = typeNames.allocate(typeName + "Service");
             String operationsClass = typeNames.allocate(typeName + "Operations");
-            NameAllocator methods = new NameAllocator(RESERVED_METHOD_NAMES);
+            NameAllocator methods = NameAllocator.ignoringCase(RESERVED_METHOD_NAMES);
             NameAllocator constants = new NameAllocator();
             List<Operation> built = new ArrayList<>();
             for (OperationDraft draft : drafts) {
-                String method = methods.allocate(JavaNames.memberName(draft.name()));
+                // A versioned operation (getAll/2023-06-06) is getAll_2023_06_06 beside getAll: told apart at a glance.
+                String version = versionSuffix(draft.path());
+                String method = SchemaReader.claim(methods, JavaNames.memberName(draft.name()) + version,
+                        draft.pointer());
                 String async = methods.allocate(method + "Async");
                 List<Trait> traits = new ArrayList<>();
                 if (draft.pagination() != null) {
                     var p = draft.pagination();
                     traits.add(new Trait.Paginated(p.limitation(), p.limitationType(), p.count(), p.cursor(),
-                            p.responseCursor(), p.items(), p.itemType(), methods.allocate(method + "Items")));
+                            p.responseCursor(), p.items(), p.itemType(), methods.allocate(method + "Items"),
+                            p.otherLists(), p.otherLists().isEmpty() ? null : methods.allocate(method + "Pages")));
                 }
                 if (draft.batching() != null) {
                     traits.add(draft.batching());
                 }
                 built.add(new Operation(draft.operationId(), draft.group(), draft.name(), draft.path(), method, async,
-                        constants.allocate(JavaNames.constantName(draft.name())), draft.kind(), draft.summary(),
+                        constants.allocate(JavaNames.constantName(draft.name()) + version), draft.kind(),
+                        draft.summary(),
                         draft.description(), draft.deprecated(), draft.requestType(), draft.responseType(),
                         draft.noContentAllowed(), draft.errors(), traits, draft.pointer().value()));
             }
@@ -171,8 +189,14 @@ final class ModelAssembler {
         return groups;
     }
 
-    /** Named types reachable from {@code roots} through property and list item types. */
-    private static Set<String> reachable(Stream<String> roots, Map<String, ObjectDraft> objects) {
+    /** {@code _2023_06_06} for a path ending in a version date, else empty. */
+    private static String versionSuffix(String path) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("/(\\d{4})-(\\d{2})-(\\d{2})$").matcher(path);
+        return matcher.find() ? "_" + matcher.group(1) + "_" + matcher.group(2) + "_" + matcher.group(3) : "";
+    }
+
+    /** Named types reachable from {@code roots} through property, list item and map value types, and unions. */
+    private Set<String> reachable(Stream<String> roots, Map<String, ObjectDraft> objects) {
         Set<String> seen = new LinkedHashSet<>();
         Deque<String> queue = new ArrayDeque<>();
         roots.forEach(queue::add);
@@ -184,6 +208,10 @@ final class ModelAssembler {
             ObjectDraft object = objects.get(name);
             if (object != null) {
                 object.properties().forEach(p -> named(p.type()).forEach(queue::add));
+            }
+            UnionType union = unions.get(name);
+            if (union != null) {
+                union.variants().forEach(variant -> queue.add(variant.schemaName()));
             }
         }
         return seen;
@@ -213,11 +241,13 @@ final class ModelAssembler {
             return true;
         }
         for (Property property : object.properties()) {
-            if (!property.constraints().isEmpty() || hasItemConstraints(property.type())) {
+            if (!property.constraints().isEmpty() || hasItemConstraints(property.type())
+                    || property.type().equals(TypeRef.scalar(io.mewscontract.codegen.ir.ScalarKind.HYBRID_ID))) {
                 return true;
             }
             for (String name : named(property.type()).toList()) {
-                if (schemas.shape(name) == Shape.ENUM || needed.contains(name)) {
+                if (schemas.shape(name) == Shape.ENUM || schemas.shape(name) == Shape.UNION
+                        || needed.contains(name)) {
                     return true;
                 }
             }
@@ -226,16 +256,28 @@ final class ModelAssembler {
     }
 
     private static boolean hasItemConstraints(TypeRef type) {
+        if (type instanceof TypeRef.MapOf map) {
+            return !map.valueConstraints().isEmpty() || hasItemConstraints(map.values());
+        }
+        if (type instanceof TypeRef.UpdateOf update) {
+            return !update.valueConstraints().isEmpty() || hasItemConstraints(update.value());
+        }
         return type instanceof TypeRef.ListOf list
                 && (!list.itemConstraints().isEmpty() || hasItemConstraints(list.items()));
     }
 
-    private static Stream<String> named(TypeRef type) {
+    static Stream<String> named(TypeRef type) {
         if (type instanceof TypeRef.Named named) {
             return Stream.of(named.schemaName());
         }
         if (type instanceof TypeRef.ListOf list) {
             return named(list.items());
+        }
+        if (type instanceof TypeRef.MapOf map) {
+            return named(map.values());
+        }
+        if (type instanceof TypeRef.UpdateOf update) {
+            return named(update.value());
         }
         return Stream.empty();
     }

@@ -58,10 +58,11 @@ final class OperationReader {
             Property cursor,
             Property responseCursor,
             Property items,
-            TypeRef itemType) {}
+            TypeRef itemType,
+            List<Property> otherLists) {}
 
     private static final Pattern CONNECTOR_PATH =
-            Pattern.compile("/api/connector/v1/([A-Za-z][A-Za-z0-9]*)/([A-Za-z][A-Za-z0-9]*)");
+            Pattern.compile("/api/connector/v1/([A-Za-z][A-Za-z0-9]*)/([A-Za-z][A-Za-z0-9]*)(?:/(\\d{4}-\\d{2}-\\d{2}))?");
     private static final String JSON = "application/json";
 
     private final OpenAPI openApi;
@@ -105,7 +106,7 @@ final class OperationReader {
         Matcher matcher = CONNECTOR_PATH.matcher(path);
         if (!matcher.matches()) {
             throw LoadFailure.unsupported(pathAt, "Paths must have the form /api/connector/v1/{resource}/{operation}"
-                    + " (letters and digits only), not " + path);
+                    + " (letters and digits only), optionally versioned /{operation}/{yyyy-mm-dd}, not " + path);
         }
         checkParameters(item.getParameters(), pathAt.add("parameters"));
         io.swagger.v3.oas.models.Operation operation = item.getPost();
@@ -116,10 +117,15 @@ final class OperationReader {
         String requestType = requestType(operation.getRequestBody(), at.add("requestBody"));
         ResponseSet responses = responses(operation, at.add("responses"));
         OperationKind kind = kind(operation, at);
+        String replacedBy = Extensions.string(operation.getExtensions(), Extensions.REPLACED_BY, at);
+        if (replacedBy != null) {
+            schemas.replacements().put(at.value(), replacedBy);
+        }
         ObjectDraft request = schemas.object(requestType);
         ObjectDraft response = schemas.object(responses.success());
         return new OperationDraft(
-                operation.getOperationId() != null ? operation.getOperationId() : group + "_" + name,
+                operation.getOperationId() != null ? operation.getOperationId()
+                        : group + "_" + name + (matcher.group(3) == null ? "" : "_" + matcher.group(3)),
                 group,
                 name,
                 path,
@@ -246,7 +252,17 @@ final class OperationReader {
 
     private @Nullable PaginationDraft pagination(
             io.swagger.v3.oas.models.Operation operation, Pointer at, ObjectDraft request, ObjectDraft response) {
-        Map<String, String> pagination = Extensions.stringMap(operation.getExtensions(), Extensions.PAGINATION, at);
+        Object raw = Extensions.get(operation.getExtensions(), Extensions.PAGINATION);
+        if (raw == null) {
+            return null;
+        }
+        // items: P, or items: [P, Q, ...] for a page carrying several lists (P, the first, is the one Count limits).
+        List<String> itemLists = raw instanceof Map<?, ?> map && map.get("items") instanceof List<?> list
+                && !list.isEmpty() && list.stream().allMatch(String.class::isInstance)
+                ? list.stream().map(String.class::cast).toList() : null;
+        Map<String, String> pagination = itemLists != null
+                ? Map.of("items", itemLists.get(0))
+                : Extensions.stringMap(operation.getExtensions(), Extensions.PAGINATION, at);
         if (pagination == null) {
             return null;
         }
@@ -277,8 +293,16 @@ final class OperationReader {
         if (!(items.type() instanceof TypeRef.ListOf list)) {
             throw LoadFailure.invalid(extensionAt.add("items"), itemsName + " must be an array");
         }
+        List<Property> otherLists = new ArrayList<>();
+        for (int i = 1; itemLists != null && i < itemLists.size(); i++) {
+            Property other = property(response, itemLists.get(i), extensionAt.add("items").add(i), Extensions.PAGINATION);
+            if (!(other.type() instanceof TypeRef.ListOf)) {
+                throw LoadFailure.invalid(extensionAt.add("items").add(i), itemLists.get(i) + " must be an array");
+            }
+            otherLists.add(other);
+        }
         return new PaginationDraft(limitation, limitationType.schemaName(), count, cursor, responseCursor, items,
-                list.items());
+                list.items(), otherLists);
     }
 
     private Trait.@Nullable Batched batching(

@@ -42,7 +42,9 @@ final class SchemaReader {
         /** A named scalar or list (e.g. {@code CurrencyCode}): inlined wherever it is referenced. */
         ALIAS,
         /** The {@code x-mews-common-request} schema. */
-        COMMON
+        COMMON,
+        /** {@code oneOf} + {@code discriminator}: a sealed interface. */
+        UNION
     }
 
     /** An object schema read into properties; flags that need the whole model are added later. */
@@ -71,11 +73,24 @@ final class SchemaReader {
     private final Map<String, Shape> shapes = new LinkedHashMap<>();
     private final Map<String, ObjectDraft> objects = new HashMap<>();
     private final Set<String> objectsInProgress = new LinkedHashSet<>();
+    private final Set<String> aliasesInProgress = new LinkedHashSet<>();
+    private final Map<String, String> replacements = new LinkedHashMap<>();
 
     SchemaReader(Map<String, Schema<?>> schemas) {
         this.schemas = schemas;
         this.commonSchemaName = findCommonSchema();
         schemas.forEach((name, schema) -> shapes.put(name, classify(name, schema)));
+        schemas.forEach((name, schema) -> {
+            String replacedBy = replacedBy(schema, Pointer.schema(name));
+            if (replacedBy != null) {
+                replacements.put(Pointer.schema(name).value(), replacedBy);
+            }
+        });
+    }
+
+    /** Every named schema. */
+    Map<String, Schema<?>> all() {
+        return schemas;
     }
 
     /** Named schemas in spec order with their shapes. */
@@ -112,12 +127,23 @@ final class SchemaReader {
         if (name.equals(commonSchemaName)) {
             return Shape.COMMON;
         }
-        rejectCompositions(schema, at);
+        if (schema.getOneOf() != null && schema.getDiscriminator() != null || UnionReader.isEnvelope(schema)) {
+            return Shape.UNION;
+        }
+        if (nullableReference(schema) == null) {
+            rejectCompositions(schema, at);
+        }
         if (schema.getEnum() != null) {
             return Shape.ENUM;
         }
+        if (Extensions.flag(schema.getExtensions(), Extensions.UPDATE_VALUE, at)) {
+            return Shape.ALIAS; // an update value: inlined as Update<T> wherever it is used
+        }
         if (schema.getAllOf() != null || schema.getProperties() != null) {
             return Shape.OBJECT;
+        }
+        if ("object".equals(type(schema)) && !(schema.getAdditionalProperties() instanceof Schema<?>)) {
+            return Shape.OBJECT; // an empty object ({}): a record with no declared properties
         }
         return Shape.ALIAS;
     }
@@ -173,7 +199,7 @@ final class SchemaReader {
                         + " does not declare");
             }
         }
-        NameAllocator names = new NameAllocator(RESERVED_COMPONENT_NAMES);
+        NameAllocator names = NameAllocator.ignoringCase(RESERVED_COMPONENT_NAMES);
         List<Property> properties = new ArrayList<>();
         for (RawProperty property : raw.values()) {
             properties.add(property(property, required.contains(property.wireName()), names));
@@ -246,11 +272,16 @@ final class SchemaReader {
 
     private Property property(RawProperty raw, boolean required, NameAllocator names) {
         Resolved resolved = resolve(raw.schema(), raw.pointer());
+        if (resolved.replacedBy() != null) {
+            replacements.put(raw.pointer().value(), resolved.replacedBy());
+        }
         return new Property(
                 raw.wireName(),
-                names.allocate(JavaNames.memberName(raw.wireName())),
+                claim(names, JavaNames.memberName(raw.wireName()), raw.pointer()),
                 resolved.type(),
-                required,
+                // A deprecated property is on its way out: reading must not fail the day Mews stops sending it,
+                // even when the spec still lists it as required (DESIGN.md, "Deprecation").
+                required && !resolved.deprecated() && !(resolved.type() instanceof TypeRef.UpdateOf),
                 resolved.nullable(),
                 resolved.deprecated(),
                 resolved.secret(),
@@ -262,17 +293,57 @@ final class SchemaReader {
     }
 
     private List<ObjectConstraint> objectConstraints(Schema<?> schema, Pointer at, List<Property> properties) {
-        List<String> together = Extensions.strings(schema.getExtensions(), Extensions.REQUIRED_TOGETHER, at);
-        if (together.isEmpty()) {
-            return List.of();
+        List<ObjectConstraint> constraints = new ArrayList<>();
+        constraints.addAll(ownObjectConstraints(schema, at, properties));
+        if (schema.getAllOf() != null) {
+            // An operation request writes its rules beside its own properties, in its inline allOf part.
+            for (int i = 0; i < schema.getAllOf().size(); i++) {
+                Schema<?> part = schema.getAllOf().get(i);
+                if (part.get$ref() == null) {
+                    constraints.addAll(ownObjectConstraints(part, at.add("allOf").add(i), properties));
+                }
+            }
         }
+        return constraints;
+    }
+
+    private static List<ObjectConstraint> ownObjectConstraints(Schema<?> schema, Pointer at, List<Property> properties) {
+        List<ObjectConstraint> constraints = new ArrayList<>();
+        List<Property> together = members(schema, at, properties, Extensions.REQUIRED_TOGETHER);
+        if (!together.isEmpty()) {
+            constraints.add(new ObjectConstraint.RequiredTogether(together));
+        }
+        List<Property> atLeastOne = members(schema, at, properties, Extensions.AT_LEAST_ONE_OF);
+        if (!atLeastOne.isEmpty()) {
+            constraints.add(new ObjectConstraint.AtLeastOneOf(atLeastOne));
+        }
+        List<Property> atMostOne = members(schema, at, properties, Extensions.AT_MOST_ONE_OF);
+        if (!atMostOne.isEmpty()) {
+            constraints.add(new ObjectConstraint.AtMostOneOf(atMostOne));
+        }
+        return constraints;
+    }
+
+    /** The properties a cross-property rule names; each must be declared and optional (else the rule is moot). */
+    private static List<Property> members(Schema<?> schema, Pointer at, List<Property> properties, String extension) {
         List<Property> members = new ArrayList<>();
-        for (String wireName : together) {
-            members.add(properties.stream().filter(p -> p.wireName().equals(wireName)).findFirst().orElseThrow(
-                    () -> LoadFailure.invalid(at.add(Extensions.REQUIRED_TOGETHER), Extensions.REQUIRED_TOGETHER
-                            + " names " + wireName + ", which the schema does not declare")));
+        List<String> names = Extensions.strings(schema.getExtensions(), extension, at);
+        for (int i = 0; i < names.size(); i++) {
+            String wireName = names.get(i);
+            Pointer memberAt = at.add(extension).add(i);
+            Property member = properties.stream().filter(p -> p.wireName().equals(wireName)).findFirst().orElseThrow(
+                    () -> LoadFailure.invalid(memberAt, extension + " names " + wireName
+                            + ", which the schema does not declare"));
+            if (!member.javaNullable() && !extension.equals(Extensions.REQUIRED_TOGETHER)) {
+                throw LoadFailure.invalid(memberAt, extension + " names " + wireName + ", which is required and"
+                        + " never null: the rule could never fail; make it optional or drop it from the rule");
+            }
+            members.add(member);
         }
-        return List.of(new ObjectConstraint.RequiredTogether(members));
+        if (names.size() == 1) {
+            throw LoadFailure.invalid(at.add(extension), extension + " needs at least two properties");
+        }
+        return members;
     }
 
     // ---- property types ----------------------------------------------------------------------------------------
@@ -285,9 +356,19 @@ final class SchemaReader {
             boolean secret,
             List<Constraint> constraints,
             @Nullable String description,
-            List<String> examples) {}
+            List<String> examples,
+            @Nullable String replacedBy) {}
 
     Resolved resolve(Schema<?> schema, Pointer at) {
+        Schema<?> nullableTarget = nullableReference(schema);
+        if (nullableTarget != null) {
+            // OpenAPI 3.1: anyOf/oneOf [{$ref: X}, {type: 'null'}] is a nullable X.
+            Resolved inner = resolve(nullableTarget, at.add(schema.getAnyOf() != null ? "anyOf" : "oneOf"));
+            return new Resolved(inner.type(), true, inner.deprecated() || Boolean.TRUE.equals(schema.getDeprecated()),
+                    inner.secret(), inner.constraints(),
+                    schema.getDescription() != null ? schema.getDescription() : inner.description(),
+                    inner.examples(), inner.replacedBy());
+        }
         rejectCompositions(schema, at);
         Resolved resolved;
         if (schema.get$ref() != null) {
@@ -307,10 +388,26 @@ final class SchemaReader {
         return switch (shape) {
             case COMMON -> throw LoadFailure.unsupported(at, name + " (" + Extensions.COMMON_REQUEST + ") holds the"
                     + " fields every request carries; use it only as the first allOf part of an operation request");
-            case OBJECT, ENUM -> new Resolved(new TypeRef.Named(name), nullableFlag(target),
-                    Boolean.TRUE.equals(target.getDeprecated()), false, List.of(), target.getDescription(), List.of());
-            case ALIAS -> resolve(target, Pointer.schema(name));
+            case OBJECT, ENUM, UNION -> new Resolved(new TypeRef.Named(name), nullableFlag(target),
+                    Boolean.TRUE.equals(target.getDeprecated()), false, List.of(), target.getDescription(), List.of(),
+                    null);
+            case ALIAS -> resolveAlias(name, target, at);
         };
+    }
+
+    /** A named scalar or list, inlined; one that reaches itself again would be an infinite type. */
+    private Resolved resolveAlias(String name, Schema<?> target, Pointer at) {
+        if (!aliasesInProgress.add(name)) {
+            List<String> chain = new ArrayList<>(aliasesInProgress);
+            chain = chain.subList(chain.indexOf(name), chain.size());
+            throw LoadFailure.invalid(at.add("$ref"), "A reference cycle: " + String.join(" -> ", chain) + " -> "
+                    + name + "; a value cannot contain itself without an object schema in between");
+        }
+        try {
+            return resolve(target, Pointer.schema(name));
+        } finally {
+            aliasesInProgress.remove(name);
+        }
     }
 
     /** {@code allOf: [$ref]} with siblings ({@code nullable}, {@code description}, extensions): the reference, refined. */
@@ -330,7 +427,8 @@ final class SchemaReader {
                 inner.secret(),
                 constraints,
                 schema.getDescription() != null ? schema.getDescription() : inner.description(),
-                examples(schema).isEmpty() ? inner.examples() : examples(schema));
+                examples(schema).isEmpty() ? inner.examples() : examples(schema),
+                replacedBy(schema, at) != null ? replacedBy(schema, at) : inner.replacedBy());
     }
 
     private Resolved resolveInline(Schema<?> schema, Pointer at) {
@@ -343,15 +441,19 @@ final class SchemaReader {
         boolean secret = false;
         TypeRef resolved;
         if (type == null || type.equals("object")) {
-            if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+            boolean update = Extensions.flag(schema.getExtensions(), Extensions.UPDATE_VALUE, at);
+            if (!update && schema.getProperties() != null && !schema.getProperties().isEmpty()) {
                 throw LoadFailure.unsupported(at.add("properties"), "An anonymous inline object needs a name;"
                         + " declare it under components/schemas and $ref it");
             }
-            if (schema.getAdditionalProperties() instanceof Schema<?>) {
-                throw LoadFailure.unsupported(at.add("additionalProperties"), "additionalProperties with a schema"
-                        + " (a map) is not supported; declare the properties");
+            if (schema.getAdditionalProperties() instanceof Schema<?> values) {
+                Resolved value = resolve(values, at.add("additionalProperties"));
+                resolved = new TypeRef.MapOf(value.type(), value.nullable(), value.constraints());
+            } else if (update) {
+                resolved = updateValue(schema, at);
+            } else {
+                resolved = TypeRef.scalar(ScalarKind.JSON); // a free-form object: any JSON, kept as a tree
             }
-            resolved = TypeRef.scalar(ScalarKind.JSON);
         } else {
             switch (type) {
                 case "string" -> {
@@ -360,6 +462,7 @@ final class SchemaReader {
                         case "uuid" -> ScalarKind.UUID;
                         case "date-time" -> ScalarKind.DATE_TIME;
                         case "date" -> ScalarKind.DATE;
+                        case "hybrid-id" -> ScalarKind.HYBRID_ID;
                         default -> ScalarKind.STRING;
                     });
                 }
@@ -383,7 +486,8 @@ final class SchemaReader {
             }
         }
         return new Resolved(resolved, nullableFlag(schema), Boolean.TRUE.equals(schema.getDeprecated()), secret,
-                ownConstraints(schema, resolved, at), schema.getDescription(), examples(schema));
+                ownConstraints(schema, resolved, at), schema.getDescription(), examples(schema),
+                replacedBy(schema, at));
     }
 
     /** The constraint keywords of one schema, checked against the type they apply to. */
@@ -462,22 +566,30 @@ final class SchemaReader {
                     + " interval object type (StartUtc, EndUtc); write the type as allOf: [$ref] beside it");
         }
         ObjectDraft interval = object(named.schemaName());
-        Property start = intervalEnd(interval, "StartUtc", extensionAt);
-        Property end = intervalEnd(interval, "EndUtc", extensionAt);
+        boolean dates = interval.properties().stream().anyMatch(p -> p.wireName().equals("Start"));
+        if (dates && !period.startsWith("P") || dates && period.contains("T")) {
+            throw LoadFailure.invalid(extensionAt, "An interval of dates is limited by a period of days, months"
+                    + " or years (P31D, P3M), not " + period);
+        }
+        Property start = intervalEnd(interval, dates ? "Start" : "StartUtc", dates, extensionAt);
+        Property end = intervalEnd(interval, dates ? "End" : "EndUtc", dates, extensionAt);
         List<Constraint> constraints = new ArrayList<>(resolved.constraints());
         constraints.add(new Constraint.MaxInterval(period, start, end));
         return new Resolved(resolved.type(), resolved.nullable(), resolved.deprecated(), resolved.secret(),
-                constraints, resolved.description(), resolved.examples());
+                constraints, resolved.description(), resolved.examples(), resolved.replacedBy());
     }
 
-    private static Property intervalEnd(ObjectDraft interval, String wireName, Pointer at) {
+    /** An end of an interval: StartUtc/EndUtc date-times, or Start/End dates. */
+    private static Property intervalEnd(ObjectDraft interval, String wireName, boolean dates, Pointer at) {
+        ScalarKind kind = dates ? ScalarKind.DATE : ScalarKind.DATE_TIME;
         return interval.properties().stream()
                 .filter(p -> p.wireName().equals(wireName)
                         && p.required() && !p.nullable()
-                        && p.type().equals(TypeRef.scalar(ScalarKind.DATE_TIME)))
+                        && p.type().equals(TypeRef.scalar(kind)))
                 .findFirst()
                 .orElseThrow(() -> LoadFailure.unsupported(at, Extensions.MAX_INTERVAL + " needs " + interval.schemaName()
-                        + " to have a required, non-nullable date-time property " + wireName));
+                        + " to have a required, non-nullable " + (dates ? "date" : "date-time") + " property "
+                        + wireName + " (intervals are StartUtc/EndUtc date-times or Start/End dates)"));
     }
 
     // ---- enums -----------------------------------------------------------------------------------------------
@@ -496,10 +608,12 @@ final class SchemaReader {
         }
         Map<String, String> descriptions = Extensions.stringMap(
                 schema.getExtensions(), Extensions.ENUM_DESCRIPTIONS, at);
-        NameAllocator constants = new NameAllocator(Set.of(EnumType.UNKNOWN_CONSTANT));
+        NameAllocator constants = NameAllocator.ignoringCase(Set.of(EnumType.UNKNOWN_CONSTANT));
         List<EnumType.EnumValue> values = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (Object value : schema.getEnum()) {
+        List<?> listed = schema.getEnum();
+        for (int index = 0; index < listed.size(); index++) {
+            Object value = listed.get(index);
             if (value == null) {
                 continue; // a nullable enum lists null; null is not a value of the type
             }
@@ -511,7 +625,7 @@ final class SchemaReader {
             if (constant.equals(EnumType.UNKNOWN_CONSTANT)) {
                 constant = constant + "_VALUE";
             }
-            values.add(new EnumType.EnumValue(wire, constants.allocate(constant),
+            values.add(new EnumType.EnumValue(wire, claim(constants, constant, at.add("enum").add(index)),
                     descriptions == null ? null : descriptions.get(wire)));
         }
         if (descriptions != null) {
@@ -527,6 +641,67 @@ final class SchemaReader {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
+
+    /** What replaces deprecated elements, by pointer ({@code x-mews-replaced-by}), as read so far. */
+    Map<String, String> replacements() {
+        return replacements;
+    }
+
+    @Nullable String replacedBy(Schema<?> schema, Pointer at) {
+        return Extensions.string(schema.getExtensions(), Extensions.REPLACED_BY, at);
+    }
+
+    /**
+     * {@code x-mews-update-value: true} on an object with one property {@code Value}: an update of that value
+     * ({@code {"Value": x}}); the {@code Value} property must be nullable, since {@code null} clears.
+     */
+    private TypeRef updateValue(Schema<?> schema, Pointer at) {
+        Map<String, Schema> properties = schema.getProperties();
+        Schema<?> value = properties == null ? null : properties.get("Value");
+        if (value == null || properties.size() != 1) {
+            throw LoadFailure.invalid(at.add(Extensions.UPDATE_VALUE), Extensions.UPDATE_VALUE + " needs exactly one"
+                    + " property, Value");
+        }
+        Resolved resolved = resolve(value, at.add("properties").add("Value"));
+        if (!resolved.nullable()) {
+            throw LoadFailure.invalid(at.add("properties").add("Value"), "The Value of an update must be nullable:"
+                    + " {\"Value\": null} clears it");
+        }
+        return new TypeRef.UpdateOf(resolved.type(), resolved.constraints());
+    }
+
+    /**
+     * The referenced schema of OpenAPI 3.1's nullable reference, {@code anyOf} or {@code oneOf} of a {@code $ref}
+     * and {@code {type: 'null'}}; null for anything else.
+     */
+    static @Nullable Schema<?> nullableReference(Schema<?> schema) {
+        List<Schema> parts = schema.getAnyOf() != null ? schema.getAnyOf() : schema.getOneOf();
+        if (parts == null || parts.size() != 2 || schema.getDiscriminator() != null) {
+            return null;
+        }
+        Schema<?> reference = null;
+        boolean nullType = false;
+        for (Schema<?> part : parts) {
+            if (part.get$ref() != null) {
+                reference = part;
+            } else if ("null".equals(part.getType())
+                    || (part.getTypes() != null && part.getTypes().equals(java.util.Set.of("null")))) {
+                nullType = true;
+            }
+        }
+        return nullType ? reference : null;
+    }
+
+    /** {@code candidate} for the spec element at {@code at}; a clash with another one is a located error. */
+    static String claim(NameAllocator names, String candidate, Pointer at) {
+        try {
+            return names.claim(candidate, at.value());
+        } catch (NameAllocator.NameClash clash) {
+            throw LoadFailure.invalid(at, "This and " + clash.first() + " would both be named " + clash.javaName()
+                    + " in Java (compared ignoring case, as Mews reads names and file systems compare them);"
+                    + " rename one");
+        }
+    }
 
     /** {@code #/components/schemas/Name} → {@code Name}; anything else is refused. */
     String referencedName(String ref, Pointer at) {

@@ -1,6 +1,8 @@
 package io.mewscontract.codegen.load;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mewscontract.codegen.SpecException;
 import io.mewscontract.codegen.ir.ApiModel;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -15,10 +17,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Loads a spec file into the {@link ApiModel}: parse with swagger-parser, fail on any parser message, then read
- * schemas and operations and assemble the model. The only entry point to the {@code load} stage.
+ * Loads a spec file into the {@link ApiModel}: read the document safely ({@link SpecDocument}), check its
+ * references ({@link ReferenceGuard}) and keyword types ({@link SchemaKeywords}), parse it with swagger-parser,
+ * fail on any parser message, then read schemas and operations and assemble the model. The only entry point to
+ * the {@code load} stage.
  */
 public final class SpecLoader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * @throws IOException if the file cannot be read
@@ -26,11 +32,11 @@ public final class SpecLoader {
      *     JSON pointer of every problem
      */
     public ApiModel load(Path spec) throws IOException, SpecException {
-        // Reading the files ourselves first separates "cannot read" (an I/O failure) from "cannot parse", and keeps
-        // malformed YAML away from the parser, which would log stack traces about it.
-        JsonNode document = SpecSyntax.check(spec);
-        OpenAPI openApi = parse(spec, document);
+        JsonNode document = SpecDocument.read(spec, SpecDocument.PlainScalarCheck.NONE);
+        ReferenceGuard.check(spec, document);
         try {
+            SchemaKeywords.check(document);
+            OpenAPI openApi = parse(spec, document);
             Map<String, Schema<?>> schemas = new LinkedHashMap<>();
             if (openApi.getComponents() != null && openApi.getComponents().getSchemas() != null) {
                 openApi.getComponents().getSchemas().forEach(schemas::put);
@@ -43,17 +49,31 @@ public final class SpecLoader {
                     .assemble();
         } catch (LoadFailure failure) {
             throw new SpecException(failure.kind(), spec, failure.pointer().value(), failure.getMessage());
+        } catch (StackOverflowError deep) {
+            // Every known cycle is refused with its pointer; this is the net under the ones nobody thought of.
+            throw new SpecException(SpecException.Kind.INVALID, spec, "", "The spec nests or refers to itself"
+                    + " too deeply to be read (a reference cycle?)");
         }
     }
 
+    /**
+     * The parser gets the document as JSON text: it reads JSON without YAML's coercions and size limit. Its
+     * location resolves references to other files, which {@link ReferenceGuard} has already checked.
+     */
     private static OpenAPI parse(Path spec, JsonNode document) throws SpecException {
         ParseOptions options = new ParseOptions();
         // Resolves references into other files; references inside the spec stay references, so the model keeps
         // the schema names.
         options.setResolve(true);
+        String json;
+        try {
+            json = JSON.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A tree always serializes", e);
+        }
         SwaggerParseResult result;
         try {
-            result = new OpenAPIV3Parser().readLocation(spec.toAbsolutePath().toString(), null, options);
+            result = new OpenAPIV3Parser().readContents(json, null, options, spec.toAbsolutePath().toString());
         } catch (RuntimeException parserFailure) {
             // Input the parser chokes on instead of reporting: still the spec's problem, and still one line.
             throw new SpecException(SpecException.Kind.INVALID, spec, "",

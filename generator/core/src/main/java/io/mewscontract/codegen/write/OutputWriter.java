@@ -4,23 +4,34 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Writes generated files into an output directory, touching only what changed.
+ * Writes generated files into an output directory, touching only what changed, and all or nothing.
  *
  * <p>A file this generator owns starts with a marker line (the file comment every generated file has). Only
- * such files are ever replaced or deleted: a hand-written file in the way is an error, never overwritten.
+ * such files are ever replaced or deleted: a hand-written file in the way is an error, never overwritten. Stale
+ * files are deleted only in the directories the caller says it owns ({@code scope}), so runs for other packages
+ * sharing the output directory keep theirs.
+ *
+ * <p>Every check runs before the first byte is written: a file in the way, a symbolic link anywhere below the
+ * output directory on the way to a file (a link could lead writes or deletions out of it), two files claiming
+ * one path. If writing then fails, the files already replaced get their old bytes back and new ones are
+ * removed, so a failed run leaves the directory as it was.
  */
 public final class OutputWriter {
 
@@ -31,14 +42,23 @@ public final class OutputWriter {
         this.markerLine = "// " + marker;
     }
 
-    /**
-     * Writes {@code files} below {@code outputDirectory} and deletes generated files no longer produced.
-     *
-     * @throws IllegalArgumentException if two files claim one path (compared case-insensitively, as some file
-     *     systems do)
-     * @throws IOException if reading or writing fails, or a hand-written file is in the way
-     */
+    /** Like {@link #write(Path, List, Predicate)}, owning every directory below {@code outputDirectory}. */
     public WriteResult write(Path outputDirectory, List<GeneratedFile> files) throws IOException {
+        return write(outputDirectory, files, directory -> true);
+    }
+
+    /**
+     * Writes {@code files} below {@code outputDirectory} and deletes generated files no longer produced from the
+     * directories {@code scope} accepts.
+     *
+     * @param scope accepts a directory (relative to the output directory, {@code /}-separated, {@code ""} for
+     *     the output directory itself) whose stale generated files this run may delete
+     * @throws IllegalArgumentException if two files claim one path (compared case-insensitively, as some file
+     *     systems do) or a path leads out of the output directory
+     * @throws IOException if reading or writing fails, a hand-written file or a symbolic link is in the way
+     */
+    public WriteResult write(Path outputDirectory, List<GeneratedFile> files, Predicate<String> scope)
+            throws IOException {
         Map<String, GeneratedFile> claims = new HashMap<>();
         for (GeneratedFile file : files) {
             GeneratedFile previous = claims.putIfAbsent(file.relativePath().toLowerCase(Locale.ROOT), file);
@@ -47,14 +67,21 @@ public final class OutputWriter {
                         + previous.origin() + " and " + file.origin());
             }
         }
-        List<Path> written = new ArrayList<>();
+        Path root = outputDirectory.toAbsolutePath().normalize();
+        Map<Path, byte[]> toWrite = new LinkedHashMap<>();
+        Map<Path, byte[]> previousContent = new HashMap<>();
         List<Path> unchanged = new ArrayList<>();
         Set<Path> produced = new HashSet<>();
         for (GeneratedFile file : files) {
-            Path target = outputDirectory.resolve(file.relativePath()).normalize();
-            produced.add(target.toAbsolutePath().normalize());
+            Path target = root.resolve(file.relativePath()).normalize();
+            if (!target.startsWith(root) || target.equals(root)) {
+                throw new IllegalArgumentException("The generated path " + file.relativePath() + " (from "
+                        + file.origin() + ") leads out of " + root);
+            }
+            refuseLinks(root, target);
+            produced.add(target);
             byte[] content = file.content();
-            if (Files.exists(target)) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 byte[] existing = Files.readAllBytes(target);
                 if (Arrays.equals(existing, content)) {
                     unchanged.add(target);
@@ -65,11 +92,27 @@ public final class OutputWriter {
                             + " generator (no '" + markerLine + "' header); move it away or choose another output"
                             + " directory");
                 }
+                previousContent.put(target, existing);
             }
-            writeAtomically(target, content);
-            written.add(target);
+            toWrite.put(target, content);
         }
-        List<Path> deleted = deleteStale(outputDirectory, produced);
+        Map<Path, byte[]> toDelete = staleFiles(root, produced, scope);
+
+        Transaction transaction = new Transaction(root);
+        try {
+            for (Map.Entry<Path, byte[]> entry : toWrite.entrySet()) {
+                transaction.write(entry.getKey(), entry.getValue(), previousContent.get(entry.getKey()));
+            }
+            for (Map.Entry<Path, byte[]> entry : toDelete.entrySet()) {
+                transaction.delete(entry.getKey(), entry.getValue());
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            transaction.rollBack(e);
+            throw e;
+        }
+        transaction.deleteEmptyDirectories();
+        List<Path> written = new ArrayList<>(toWrite.keySet());
+        List<Path> deleted = new ArrayList<>(toDelete.keySet());
         written.sort(null);
         unchanged.sort(null);
         deleted.sort(null);
@@ -81,54 +124,147 @@ public final class OutputWriter {
         return new String(content, 0, length, StandardCharsets.UTF_8).startsWith(markerLine);
     }
 
-    private static void writeAtomically(Path target, byte[] content) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), ".mews-codegen-", ".tmp");
-        try {
-            Files.write(temporary, content);
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+    /** Every existing path from below {@code root} down to {@code target} must be no symbolic link. */
+    private static void refuseLinks(Path root, Path target) throws IOException {
+        Path current = root;
+        for (Path part : root.relativize(target)) {
+            current = current.resolve(part);
+            if (!refuseLink(current, root)) {
+                return; // nothing below a missing path exists
             }
-        } finally {
-            Files.deleteIfExists(temporary);
         }
     }
 
-    /** Deletes generated {@code .java} files not in {@code produced}, then directories that became empty. */
-    private List<Path> deleteStale(Path outputDirectory, Set<Path> produced) throws IOException {
-        List<Path> deleted = new ArrayList<>();
-        if (!Files.isDirectory(outputDirectory)) {
-            return deleted;
+    /** Whether {@code path} exists; throws if it is a symbolic link. */
+    private static boolean refuseLink(Path path, Path root) throws IOException {
+        if (Files.isSymbolicLink(path)) {
+            throw new IOException("Refusing to write through the symbolic link " + path + ": it could lead out of"
+                    + " the output directory " + root + "; remove it or choose another output directory");
         }
+        return Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** Generated {@code .java} files in owned directories that this run does not produce, with their bytes. */
+    private Map<Path, byte[]> staleFiles(Path root, Set<Path> produced, Predicate<String> scope) throws IOException {
+        Map<Path, byte[]> stale = new LinkedHashMap<>();
+        if (!Files.isDirectory(root)) {
+            return stale;
+        }
+        // The output directory itself may be a link (the user chose it); nothing below it is followed.
+        Path walkRoot = Files.isSymbolicLink(root) ? root.toRealPath() : root;
         List<Path> candidates;
-        try (Stream<Path> walk = Files.walk(outputDirectory)) {
-            candidates = walk.filter(path -> path.toString().endsWith(".java") && Files.isRegularFile(path))
-                    .filter(path -> !produced.contains(path.toAbsolutePath().normalize()))
+        try (Stream<Path> walk = Files.walk(walkRoot)) {
+            candidates = walk.map(path -> root.resolve(walkRoot.relativize(path).toString()))
+                    .filter(path -> path.toString().endsWith(".java"))
+                    .filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
+                    .filter(path -> !produced.contains(path))
+                    .filter(path -> scope.test(relativeDirectory(root, path)))
                     .sorted()
                     .toList();
         }
         for (Path candidate : candidates) {
-            if (isGenerated(Files.readAllBytes(candidate))) {
-                Files.delete(candidate);
-                deleted.add(candidate);
-                deleteEmptyParents(candidate.getParent(), outputDirectory);
+            byte[] content = Files.readAllBytes(candidate);
+            if (isGenerated(content)) {
+                stale.put(candidate, content);
             }
         }
-        return deleted;
+        return stale;
     }
 
-    private static void deleteEmptyParents(Path directory, Path stop) throws IOException {
-        Path current = directory;
-        while (current != null && !current.equals(stop) && current.startsWith(stop)) {
-            try (Stream<Path> entries = Files.list(current)) {
-                if (entries.findAny().isPresent()) {
-                    return;
+    private static String relativeDirectory(Path root, Path file) {
+        Path parent = root.relativize(file).getParent();
+        return parent == null ? "" : parent.toString().replace('\\', '/');
+    }
+
+    /** The changes made so far, to undo them when a later one fails. */
+    private static final class Transaction {
+        private final Path root;
+        private final List<Path> createdDirectories = new ArrayList<>();
+        /** Each change with the bytes it replaced; null bytes: the file was new. */
+        private final List<Map.Entry<Path, byte @Nullable []>> undo = new ArrayList<>();
+        private final Set<Path> touchedDirectories = new HashSet<>();
+
+        Transaction(Path root) {
+            this.root = root;
+        }
+
+        void write(Path target, byte[] content, byte @Nullable [] previous) throws IOException {
+            createDirectories(target.getParent());
+            undo.add(new java.util.AbstractMap.SimpleEntry<>(target, previous));
+            writeAtomically(target, content);
+        }
+
+        void delete(Path target, byte[] previous) throws IOException {
+            undo.add(new java.util.AbstractMap.SimpleEntry<>(target, previous));
+            Files.delete(target);
+            touchedDirectories.add(target.getParent());
+        }
+
+        void rollBack(Throwable cause) {
+            for (int i = undo.size() - 1; i >= 0; i--) {
+                Map.Entry<Path, byte @Nullable []> change = undo.get(i);
+                byte[] previous = change.getValue();
+                try {
+                    if (previous == null) {
+                        Files.deleteIfExists(change.getKey());
+                    } else {
+                        writeAtomically(change.getKey(), previous);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    cause.addSuppressed(e);
                 }
             }
-            Files.delete(current);
-            current = current.getParent();
+            for (int i = createdDirectories.size() - 1; i >= 0; i--) {
+                try {
+                    Files.deleteIfExists(createdDirectories.get(i));
+                } catch (IOException | RuntimeException e) {
+                    cause.addSuppressed(e);
+                }
+            }
+        }
+
+        private void createDirectories(Path directory) throws IOException {
+            List<Path> missing = new ArrayList<>();
+            for (Path current = directory; current != null && !Files.exists(current, LinkOption.NOFOLLOW_LINKS);
+                    current = current.getParent()) {
+                missing.add(0, current);
+            }
+            for (Path path : missing) {
+                Files.createDirectory(path);
+                createdDirectories.add(path);
+            }
+        }
+
+        /** Directories a deletion emptied, up to (not including) the output directory. */
+        void deleteEmptyDirectories() throws IOException {
+            for (Path directory : touchedDirectories.stream().sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Path current = directory;
+                while (current != null && !current.equals(root) && current.startsWith(root)
+                        && Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
+                    try (Stream<Path> entries = Files.list(current)) {
+                        if (entries.findAny().isPresent()) {
+                            break;
+                        }
+                    }
+                    Files.delete(current);
+                    current = current.getParent();
+                }
+            }
+        }
+
+        private static void writeAtomically(Path target, byte[] content) throws IOException {
+            Path temporary = Files.createTempFile(target.getParent(), ".mews-codegen-", ".tmp");
+            try {
+                Files.write(temporary, content);
+                try {
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
         }
     }
 }

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,5 +70,72 @@ class OutputWriterTest {
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("Refusing to overwrite");
         assertThat(Files.readString(out.resolve("a/A.java"))).isEqualTo("class A { /* mine */ }");
+    }
+
+    @Test
+    void neverWritesThroughASymbolicLinkBelowTheOutputDirectory(@TempDir Path elsewhere) throws IOException {
+        Files.createDirectories(out);
+        Files.createSymbolicLink(out.resolve("a"), elsewhere);
+        assertThatThrownBy(() -> writer.write(out, List.of(file("b/B.java", "class B {}"), file("a/A.java", "x"))))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("Refusing to write through the symbolic link " + out.resolve("a"));
+        assertThat(elsewhere).isEmptyDirectory();
+        assertThat(out.resolve("b")).as("checked before anything is written").doesNotExist();
+    }
+
+    @Test
+    void neverDeletesThroughASymbolicLink(@TempDir Path elsewhere) throws IOException {
+        Files.writeString(elsewhere.resolve("Old.java"), "// " + MARKER + "\nclass Old {}");
+        Files.createDirectories(out);
+        Files.createSymbolicLink(out.resolve("linked"), elsewhere);
+        Files.createSymbolicLink(out.resolve("Linked.java"), elsewhere.resolve("Old.java"));
+
+        WriteResult result = writer.write(out, List.of(file("a/A.java", "class A {}")));
+
+        assertThat(result.deleted()).isEmpty();
+        assertThat(elsewhere.resolve("Old.java")).exists();
+        assertThat(out.resolve("Linked.java")).exists();
+    }
+
+    @Test
+    void deletesStaleFilesOnlyInDirectoriesInScope() throws IOException {
+        writer.write(out, List.of(file("p/model/A.java", "class A {}"), file("q/model/B.java", "class B {}")));
+
+        WriteResult result = writer.write(out, List.of(file("p/model/C.java", "class C {}")),
+                directory -> directory.startsWith("p/"));
+
+        assertThat(result.deleted()).containsExactly(out.resolve("p/model/A.java"));
+        assertThat(out.resolve("q/model/B.java")).as("another package's file").exists();
+    }
+
+    @Test
+    void aFailureWhileWritingLeavesTheDirectoryAsItWas() throws IOException {
+        writer.write(out, List.of(file("a/A.java", "class A {}"), file("a/Old.java", "class Old {}")));
+        // A regular file where the writer needs a directory: found only when it tries to write below it.
+        Files.writeString(out.resolve("blocker"), "not a directory");
+        Map<Path, String> before = snapshot(out);
+
+        assertThatThrownBy(() -> writer.write(out, List.of(
+                        file("a/A.java", "class A { int changed; }"),
+                        file("n/New.java", "class New {}"),
+                        file("blocker/C.java", "class C {}"))))
+                .isInstanceOf(IOException.class);
+
+        assertThat(snapshot(out)).isEqualTo(before);
+        // Negative control: without the blocker the same run changes the directory.
+        Files.delete(out.resolve("blocker"));
+        writer.write(out, List.of(file("a/A.java", "class A { int changed; }"), file("blocker/C.java", "x")));
+        assertThat(snapshot(out)).isNotEqualTo(before);
+    }
+
+    /** Every path below {@code root} with the content of files ({@code "<dir>"} for directories). */
+    private static Map<Path, String> snapshot(Path root) throws IOException {
+        Map<Path, String> entries = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.toList()) {
+                entries.put(root.relativize(path), Files.isDirectory(path) ? "<dir>" : Files.readString(path));
+            }
+        }
+        return entries;
     }
 }

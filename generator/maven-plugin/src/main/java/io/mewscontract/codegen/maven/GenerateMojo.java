@@ -58,8 +58,12 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(required = true)
     private String packageName;
 
-    /** {@code client}, {@code server} or {@code both}. Models, validators and operations come with either. */
-    @Parameter(defaultValue = "both", required = true)
+    /**
+     * What to generate: a comma-separated list of {@code model} (records, enums, validators, operation descriptors),
+     * {@code client} and {@code server}, or {@code all}. A client or server jar that shares a model jar generates
+     * only its side ({@code client} or {@code server}) with the model jar's {@code packageName}.
+     */
+    @Parameter(defaultValue = "all", required = true)
     private String generate;
 
     /** Skips generation; the output directory stays a compile source root. */

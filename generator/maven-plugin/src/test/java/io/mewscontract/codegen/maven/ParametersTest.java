@@ -10,12 +10,17 @@ import org.junit.jupiter.api.Test;
 class ParametersTest {
 
     @Test
-    void generateAcceptsClientServerOrBothInAnyCase() {
+    void generateAcceptsAListOfModelClientServerOrAllInAnyCase() {
+        assertThat(ArtifactsParameter.parse("model")).containsExactly(Artifact.MODEL);
         assertThat(ArtifactsParameter.parse("client")).containsExactly(Artifact.CLIENT);
         assertThat(ArtifactsParameter.parse(" Server ")).containsExactly(Artifact.SERVER);
-        assertThat(ArtifactsParameter.parse("BOTH")).containsExactlyInAnyOrder(Artifact.CLIENT, Artifact.SERVER);
+        assertThat(ArtifactsParameter.parse("model, client")).containsExactly(Artifact.MODEL, Artifact.CLIENT);
+        assertThat(ArtifactsParameter.parse("ALL")).containsExactly(Artifact.values());
+        assertThat(ArtifactsParameter.parse("both")).containsExactly(Artifact.values());
         assertThatThrownBy(() -> ArtifactsParameter.parse("clients"))
-                .hasMessage("generate must be client, server or both, not 'clients'");
+                .hasMessage("generate must be a comma-separated list of model, client and server, or all; "
+                        + "not 'clients'");
+        assertThatThrownBy(() -> ArtifactsParameter.parse("model,")).hasMessageContaining("not 'model,'");
     }
 
     @Test

@@ -2,8 +2,9 @@ package io.mewscontract.sandbox.junit.readme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mewscontract.codegen.maven.it.FixtureProject;
-import io.mewscontract.codegen.maven.it.MavenRun;
+import io.mewscontract.testing.maven.FixtureProject;
+import io.mewscontract.testing.maven.MavenRun;
+import io.mewscontract.testing.maven.Settings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,10 +37,18 @@ class ReadmeFirstScreenIT {
         List<String> java = blocks.stream().filter(block -> block[0].equals("java")).map(block -> block[1]).toList();
         assertThat(xml).as("the section's pom snippet").hasSize(1);
         assertThat(xml.get(0)).as("the README names this build's version")
-                .contains("<version>" + System.getProperty("it.token.project.version") + "</version>");
+                .contains("<version>" + property("it.token.project.version") + "</version>");
         assertThat(java).as("the section's code and test").hasSizeGreaterThanOrEqualTo(2);
 
-        FixtureProject project = FixtureProject.copyWithCentralFallback("readme-consumer", "readme-consumer");
+        // The nested build's repositories: this build's local repository first, then Maven Central for the plugin
+        // versions a bare pom gets by default (which no pom of this repository names, so may not be there).
+        Path work = Path.of(property("it.work"));
+        Path settings = Settings.repositories(work.resolve("readme-settings.xml"), List.of(
+                new Settings.Repository("outer-build-local-repository",
+                        Path.of(property("it.mirror")).toUri().toString(), false),
+                Settings.CENTRAL));
+        FixtureProject project = FixtureProject.copy(Path.of(property("it.fixtures")).resolve("readme-consumer"),
+                work.resolve("readme-consumer"), Path.of(property("it.repo")), settings, path -> true, true);
         project.replace("pom.xml", "<!-- README FIRST SCREEN -->", xml.get(0));
         int tests = 0;
         for (String source : java) {
@@ -88,6 +97,12 @@ class ReadmeFirstScreenIT {
         Matcher matcher = pattern.matcher(source);
         assertThat(matcher.find()).as("%s in:%n%s", pattern, source).isTrue();
         return matcher.group(1);
+    }
+
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        assertThat(value).as("system property %s (set by the failsafe configuration)", name).isNotBlank();
+        return value;
     }
 
     private static Path readme() {

@@ -3,6 +3,8 @@ package io.mewscontract.codegen.maven.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.mewscontract.testing.maven.FixtureProject;
+import io.mewscontract.testing.maven.MavenRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -202,7 +204,7 @@ class IncrementalBuildIT {
 
         assertThat(run.exitCode()).as(run::tail).isNotZero();
         assertThat(run.log()).as(run::tail)
-                .contains(project.path(SCHEMAS).toRealPath() + "#: Not well-formed YAML at line ");
+                .contains(project.path(SCHEMAS).toRealPath() + "#: Not well-formed YAML (line ");
         assertThat(run.hasStackTrace()).as(run::tail).isFalse();
         assertThat(run.linesContaining("[WARNING]")).as("the parser logs nothing: " + run.tail()).isZero();
         assertThat(project.modificationTimes(GENERATED)).isEqualTo(before);

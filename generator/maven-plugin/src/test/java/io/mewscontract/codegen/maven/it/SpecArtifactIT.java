@@ -2,13 +2,15 @@ package io.mewscontract.codegen.maven.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mewscontract.testing.maven.FixtureProject;
+import io.mewscontract.testing.maven.MavenRun;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * The spec as an artifact: one module jars it, another reads it as a classpath resource of the plugin, both in
- * one reactor, as {@code generated-client} reads {@code mews-connector-spec}. The spec's second file comes out
+ * one reactor, as {@code connector/client} reads {@code mews-connector-spec}. The spec's second file comes out
  * of the jar with it, so its {@code $ref} resolves and a change in it regenerates.
  */
 class SpecArtifactIT {

@@ -2,6 +2,8 @@ package io.mewscontract.codegen.maven.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mewscontract.testing.maven.FixtureProject;
+import io.mewscontract.testing.maven.MavenRun;
 import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;

@@ -1,0 +1,40 @@
+package io.mewscontract.connector.client.error;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A call to the Connector API failed. Every failure the client throws (or fails a future with) after a request
+ * passed validation is one of the permitted subclasses; a request that breaks the spec's constraints fails
+ * earlier, with {@link io.mewscontract.runtime.RequestValidationException}, and is never sent.
+ *
+ * <p>When a call was retried, the failures of earlier attempts are attached as {@linkplain #getSuppressed()
+ * suppressed} exceptions of the one thrown.
+ */
+public abstract sealed class MewsException extends RuntimeException
+        permits MewsApiException,
+                MewsConnectionException,
+                MewsTimeoutException,
+                UnreadableResponseException,
+                LocalRateLimitException,
+                MewsInterruptedException {
+
+    private final String operationId;
+    private final String path;
+
+    MewsException(String operationId, String path, String message, @Nullable Throwable cause) {
+        super(message, cause);
+        this.operationId = Objects.requireNonNull(operationId, "operationId");
+        this.path = Objects.requireNonNull(path, "path");
+    }
+
+    /** The spec's id of the failed operation, e.g. {@code addPaymentRequests}. */
+    public String operationId() {
+        return operationId;
+    }
+
+    /** The request path of the failed operation, e.g. {@code /api/connector/v1/paymentRequests/add}. */
+    public String path() {
+        return path;
+    }
+}

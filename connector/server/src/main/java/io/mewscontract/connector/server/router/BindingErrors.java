@@ -1,0 +1,306 @@
+package io.mewscontract.connector.server.router;
+
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import io.mewscontract.runtime.CommonRequestFields;
+import io.mewscontract.runtime.OpenEnum;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns Jackson's complaint about a well-formed JSON body that does not fit the operation's types into a
+ * {@code 400} message that names the field by its JSON path over wire names, the way the Connector API does:
+ * <ul>
+ *   <li>{@code Missing required property 'Limitation'} (also {@code 'PaymentRequests[0].Amount.Value'});
+ *   <li>{@code Invalid value for 'PaymentRequests[0].Amount.Value': expected a number};
+ *   <li>{@code Invalid value for 'Limitation': must not be null} for a {@code null} where the spec allows none;
+ *   <li>{@code Unknown property 'Extra'} (the server is strict).
+ * </ul>
+ *
+ * <p>Jackson's exception says where it stopped ({@link JsonMappingException#getPath()}, whose field names are the
+ * wire names) and what it expected; it does not always name a missing or null property. For those, this class
+ * looks at the body at that path and at the Java type there (records only, introspected with the mapper's own
+ * configuration) to find which required property is absent or null. This runs on the error path only, so the
+ * introspection costs nothing on a valid request. Jackson's own message is never used: it names Java types.
+ */
+final class BindingErrors {
+
+    private final ObjectMapper mapper;
+    private final Map<Class<?>, List<RecordProperty>> propertiesByType = new ConcurrentHashMap<>();
+
+    BindingErrors(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** A record component as the wire sees it. */
+    private record RecordProperty(String wireName, boolean required, boolean nullable, JavaType type) {}
+
+    /**
+     * @param error what Jackson reported while binding {@code body}
+     * @param body the whole request body
+     * @param requestType the operation's own request record
+     */
+    String describe(JsonMappingException error, JsonNode body, Class<?> requestType) {
+        List<JsonMappingException.Reference> path = error.getPath();
+        if (error instanceof UnrecognizedPropertyException) {
+            return "Unknown property '" + render(path) + "'";
+        }
+        @Nullable String missing = missingProperty(path, body, requestType);
+        if (missing != null) {
+            return missing;
+        }
+        String where = render(path);
+        @Nullable JsonNode node = nodeAt(body, path);
+        if (node != null && node.isNull()) {
+            return "Invalid value for '" + where + "': must not be null";
+        }
+        if (error instanceof ValueInstantiationException && node != null && node.isObject()) {
+            // A record's constructor refused a null; Jackson points at the record, so find the property.
+            @Nullable String nullProperty = nullProperty(path, node, requestType);
+            if (nullProperty != null) {
+                return "Invalid value for '" + nullProperty + "': must not be null";
+            }
+        }
+        if (where.isEmpty()) {
+            return "Invalid request body";
+        }
+        if (error.getCause() instanceof InputCoercionException) {
+            return "Invalid value for '" + where + "': number out of range";
+        }
+        if (error instanceof MismatchedInputException mismatch) {
+            @Nullable String expected = expected(mismatch.getTargetType());
+            if (expected != null) {
+                return "Invalid value for '" + where + "': expected " + expected;
+            }
+        }
+        return "Invalid value for '" + where + "'";
+    }
+
+    /** The path of a property of the object at {@code path} that is {@code null} though its type is not nullable. */
+    private @Nullable String nullProperty(
+            List<JsonMappingException.Reference> path, JsonNode object, Class<?> requestType) {
+        String where = render(path);
+        for (JavaType type : typesAt(path, requestType)) {
+            for (RecordProperty property : properties(type)) {
+                JsonNode value = object.get(property.wireName());
+                if (!property.nullable() && value != null && value.isNull()) {
+                    return child(where, property.wireName());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * When Jackson stopped at a property the body does not have, "missing" describes it better than any type
+     * mismatch; every other required property missing beside it is named too, so one answer fixes them all.
+     */
+    private @Nullable String missingProperty(
+            List<JsonMappingException.Reference> path, JsonNode body, Class<?> requestType) {
+        if (path.isEmpty() || path.get(path.size() - 1).getFieldName() == null) {
+            return null;
+        }
+        List<JsonMappingException.Reference> parentPath = path.subList(0, path.size() - 1);
+        @Nullable JsonNode parent = nodeAt(body, parentPath);
+        String name = path.get(path.size() - 1).getFieldName();
+        if (parent == null || !parent.isObject() || parent.has(name)) {
+            return null;
+        }
+        String where = render(parentPath);
+        List<String> missing = new ArrayList<>();
+        List<JavaType> types = parentPath.isEmpty()
+                ? List.of(rootOf(name, requestType))
+                : typesAt(parentPath, requestType);
+        for (JavaType type : types) {
+            for (RecordProperty property : properties(type)) {
+                if (property.required() && !parent.has(property.wireName())) {
+                    missing.add(quote(child(where, property.wireName())));
+                }
+            }
+        }
+        if (missing.isEmpty()) {
+            missing.add(quote(child(where, name)));
+        }
+        return (missing.size() == 1 ? "Missing required property " : "Missing required properties ")
+                + String.join(", ", missing);
+    }
+
+    /** The top-level type a top-level property belongs to: the common fields, or the operation's own record. */
+    private JavaType rootOf(String topLevelName, Class<?> requestType) {
+        return mapper.constructType(
+                CommonRequestFields.WIRE_NAMES.contains(topLevelName) ? CommonRequestFields.class : requestType);
+    }
+
+    /** {@code PaymentRequests[0].Amount.Value}: wire names joined by dots, list positions in brackets. */
+    static String render(List<JsonMappingException.Reference> path) {
+        StringBuilder rendered = new StringBuilder();
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                if (rendered.length() > 0) {
+                    rendered.append('.');
+                }
+                rendered.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                rendered.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return rendered.toString();
+    }
+
+    private static String child(String parent, String name) {
+        return parent.isEmpty() ? name : parent + "." + name;
+    }
+
+    private static String quote(String path) {
+        return "'" + path + "'";
+    }
+
+    private static @Nullable JsonNode nodeAt(JsonNode body, List<JsonMappingException.Reference> path) {
+        JsonNode node = body;
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                node = node.get(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                node = node.get(reference.getIndex());
+            } else {
+                return null;
+            }
+            if (node == null) {
+                return null;
+            }
+        }
+        return node;
+    }
+
+    /**
+     * The Java types that may sit at {@code path}. The body's top level is bound twice (the common fields, then the
+     * operation's own record), so an empty path may mean either, in the order they are bound.
+     */
+    private List<JavaType> typesAt(List<JsonMappingException.Reference> path, Class<?> requestType) {
+        if (path.isEmpty()) {
+            return List.of(mapper.constructType(CommonRequestFields.class), mapper.constructType(requestType));
+        }
+        String first = path.get(0).getFieldName();
+        if (first == null) {
+            return List.of();
+        }
+        @Nullable JavaType type = typeAt(rootOf(first, requestType), path);
+        return type == null ? List.of() : List.of(type);
+    }
+
+    private @Nullable JavaType typeAt(JavaType root, List<JsonMappingException.Reference> path) {
+        JavaType type = root;
+        for (JsonMappingException.Reference reference : path) {
+            if (reference.getFieldName() != null) {
+                String name = reference.getFieldName();
+                @Nullable RecordProperty property = properties(type).stream()
+                        .filter(p -> p.wireName().equals(name)).findFirst().orElse(null);
+                if (property == null) {
+                    return null;
+                }
+                type = property.type();
+            } else if (reference.getIndex() >= 0 && type.getContentType() != null) {
+                type = type.getContentType();
+            } else {
+                return null;
+            }
+        }
+        return type;
+    }
+
+    /** The wire properties of a record type, as the mapper binds them; empty for any other type. */
+    private List<RecordProperty> properties(JavaType type) {
+        if (!type.getRawClass().isRecord()) {
+            return List.of();
+        }
+        return propertiesByType.computeIfAbsent(type.getRawClass(), raw -> {
+            BeanDescription description = mapper.getDeserializationConfig().introspect(type);
+            Set<String> nullableComponents = nullableComponents(raw);
+            List<RecordProperty> properties = new ArrayList<>();
+            for (BeanPropertyDefinition definition : description.findProperties()) {
+                properties.add(new RecordProperty(definition.getName(), definition.isRequired(),
+                        nullableComponents.contains(definition.getInternalName()), definition.getPrimaryType()));
+            }
+            return List.copyOf(properties);
+        });
+    }
+
+    /** Record components whose type carries JSpecify's {@code @Nullable}, or a primitive's wrapper rules. */
+    private static Set<String> nullableComponents(Class<?> record) {
+        RecordComponent[] components = record.getRecordComponents();
+        if (components == null) {
+            return Set.of();
+        }
+        return java.util.Arrays.stream(components)
+                .filter(c -> c.getAnnotatedType().isAnnotationPresent(Nullable.class))
+                .map(RecordComponent::getName)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** What a value of {@code target} looks like in JSON, for the message; {@code null} if nothing useful. */
+    static @Nullable String expected(@Nullable Class<?> target) {
+        if (target == null) {
+            return null;
+        }
+        if (target == String.class || OpenEnum.class.isAssignableFrom(target)) {
+            return "a string";
+        }
+        if (target == boolean.class || target == Boolean.class) {
+            return "a boolean";
+        }
+        if (target == int.class || target == long.class || target == short.class || target == byte.class
+                || target == Integer.class || target == Long.class || target == Short.class || target == Byte.class
+                || target == BigInteger.class) {
+            return "an integer";
+        }
+        if (target == double.class || target == float.class || target == Double.class || target == Float.class
+                || target == BigDecimal.class || target == Number.class) {
+            return "a number";
+        }
+        if (target == UUID.class) {
+            return "a UUID";
+        }
+        if (target == Instant.class || target == OffsetDateTime.class || target == ZonedDateTime.class
+                || target == LocalDateTime.class) {
+            return "an ISO 8601 date-time";
+        }
+        if (target == LocalDate.class) {
+            return "an ISO 8601 date";
+        }
+        if (target == Duration.class || target == Period.class) {
+            return "an ISO 8601 duration";
+        }
+        if (target.isArray() || Collection.class.isAssignableFrom(target)) {
+            return "an array";
+        }
+        if (target.isRecord() || Map.class.isAssignableFrom(target)) {
+            return "an object";
+        }
+        return null;
+    }
+}

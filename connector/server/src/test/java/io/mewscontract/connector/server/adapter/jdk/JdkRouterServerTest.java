@@ -1,0 +1,85 @@
+package io.mewscontract.connector.server.adapter.jdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mewscontract.connector.server.adapter.AdapterContract;
+import io.mewscontract.connector.server.testapi.Bodies;
+import io.mewscontract.connector.server.testapi.TestApi;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The router on the JDK's built-in HTTP server, over real loopback HTTP. */
+class JdkRouterServerTest extends AdapterContract {
+
+    private JdkRouterServer server;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = JdkRouterServer.start(router, 0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Override
+    protected URI baseUri() {
+        return server.baseUri();
+    }
+
+    @Test
+    void bindsTheLoopbackAddressByDefault() {
+        assertThat(server.address().getAddress().isLoopbackAddress()).isTrue();
+        assertThat(server.port()).isPositive();
+        assertThat(server.baseUri().toString()).isEqualTo("http://127.0.0.1:" + server.port());
+    }
+
+    @Test
+    void runsRequestsOnTheExecutorItIsGivenAndLeavesItRunning() throws Exception {
+        AtomicInteger tasks = new AtomicInteger();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            JdkRouterServer custom = JdkRouterServer.builder(router)
+                    .bindAddress(InetAddress.getLoopbackAddress())
+                    .executor(task -> {
+                        tasks.incrementAndGet();
+                        pool.execute(task);
+                    })
+                    .start();
+            HttpResponse<String> response = send(HttpRequest.newBuilder(
+                            URI.create(custom.baseUri() + TestApi.GET_ALL_PATH))
+                    .POST(HttpRequest.BodyPublishers.ofString(Bodies.getAll(1))).build());
+            custom.close();
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(tasks.get()).isPositive();
+            // The caller owns an executor it gave: closing the server leaves it running.
+            assertThat(pool.isShutdown()).isFalse();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void turnsOffNaglesAlgorithmForTheJdkServer() {
+        // Without it each keep-alive response waits for a delayed ACK; bench/router-timing.sh shows the figures.
+        assertThat(System.getProperty(JdkRouterServer.NO_DELAY_PROPERTY)).isEqualTo("true");
+    }
+
+    @Test
+    void thePathAndQueryAreTakenRaw() {
+        assertThat(RouterHttpHandler.pathAndQuery(URI.create("/a%2Fb?x=%20"))).isEqualTo("/a%2Fb?x=%20");
+        assertThat(RouterHttpHandler.pathAndQuery(URI.create("/a?"))).isEqualTo("/a?");
+        assertThat(RouterHttpHandler.pathAndQuery(URI.create("/a"))).isEqualTo("/a");
+    }
+}

@@ -1,0 +1,79 @@
+package io.mewscontract.docstospec.draft;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mewscontract.docs.SourceRef;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Rule DiscriminatedUnions: an object with a {@code Discriminator} enum is a union, in one of two forms.
+ * <ol>
+ *   <li>{@code Discriminator} plus {@code Value} of type {@code object} ("structure depends on
+ *       Discriminator"): each enum value names the object heading {@code Value} holds
+ *       ({@code WidgetPdfFile} names {@code Widget PDF file}). Written as
+ *       {@code x-mews-union: {discriminator: Discriminator, value: Value, mapping: {WidgetPdfFile: WidgetPdfFile}}}
+ *       on the object and {@code Value} as {@code oneOf} the mapped objects.</li>
+ *   <li>{@code Discriminator} plus one optional property per kind, only the current kind's present:
+ *       {@code x-mews-union: {discriminator: Discriminator, mapping: {Enterprise: EnterpriseProfile}}}, each
+ *       value mapped to the property whose name starts with it.</li>
+ * </ol>
+ */
+final class DiscriminatedUnions implements DraftRule {
+    @Override
+    public String name() {
+        return DraftRules.DISCRIMINATED_UNIONS;
+    }
+
+    @Override
+    public void apply(ModelBuilder model, DraftContext context) {
+        for (SchemaDraft s : List.copyOf(model.schemas.values())) {
+            PropertyDraft discriminator = s.properties.get("Discriminator");
+            if (discriminator == null || !(discriminator.type instanceof TypeRef.Ref ref)
+                    || ref.target().kind != SchemaDraft.Kind.ENUM) {
+                continue;
+            }
+            ObjectNode union = JsonNodeFactory.instance.objectNode().put("discriminator", "Discriminator");
+            ObjectNode mapping = JsonNodeFactory.instance.objectNode();
+            PropertyDraft value = s.properties.get("Value");
+            if (value != null && !(value.type instanceof TypeRef.Scalar)) {
+                union.put("value", "Value");
+                SourceRef at = value.tableSources().isEmpty() ? s.sources.get(0) : value.tableSources().get(0);
+                for (String kind : ref.target().values.keySet()) {
+                    model.catalog.objects.entrySet().stream()
+                            .filter(e -> Names.component(e.getValue().get(0).table().objectName()).equalsIgnoreCase(kind))
+                            .findFirst()
+                            .ifPresent(e -> mapping.put(kind, model.schemaFor(e.getKey(), at).name));
+                }
+                model.fillPending();
+            } else {
+                for (String kind : ref.target().values.keySet()) {
+                    s.properties.keySet().stream()
+                            .filter(n -> !n.equals("Discriminator") && n.toLowerCase(Locale.ROOT)
+                                    .startsWith(kind.toLowerCase(Locale.ROOT)))
+                            .findFirst().ifPresent(n -> mapping.put(kind, n));
+                }
+            }
+            if (mapping.isEmpty()) {
+                continue;
+            }
+            union.set("mapping", mapping);
+            s.extensions.put("x-mews-union", union);
+            if (union.has("value")) {
+                value.extensions.put("x-mews-one-of", mapping.deepCopy());
+            }
+            List<SourceRef> sources = discriminator.tableSources();
+            context.decide(s, name(), "discriminated union " + (union.has("value") ? "(Discriminator + Value) " : "(a property per kind) ")
+                    + mappingText(mapping), sources);
+        }
+    }
+
+    private static String mappingText(ObjectNode mapping) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e : mapping.properties()) {
+            out.append(out.length() == 0 ? "" : ", ").append(e.getKey()).append(" -> ").append(e.getValue().asText());
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,40 @@
+package io.mewscontract.docstospec.draft;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rule MaxIntervalFromContract: {@code max length 3 months} on an interval is {@code x-mews-max-interval: P3M}
+ * (OpenAPI cannot bound an interval's length; the extension carries it to the generated validators).
+ */
+final class MaxIntervalFromContract implements DraftRule {
+    private static final Pattern LENGTH = Pattern.compile(
+            "(?i)^max(?:imum)?\\s+(?:length\\s+)?(\\d+)\\s+(hour|day|week|month|year)s?$");
+
+    @Override
+    public String name() {
+        return DraftRules.MAX_INTERVAL_FROM_CONTRACT;
+    }
+
+    @Override
+    public void apply(ModelBuilder model, DraftContext context) {
+        for (PropertyDraft p : model.allProperties()) {
+            for (TableFact fact : p.tables) {
+                for (String part : fact.property().constraints().unparsed()) {
+                    Matcher m = LENGTH.matcher(part.strip());
+                    if (m.matches()) {
+                        String unit = m.group(2).toLowerCase(Locale.ROOT);
+                        String period = unit.equals("hour") ? "PT" + m.group(1) + "H"
+                                : "P" + m.group(1) + Character.toUpperCase(unit.charAt(0));
+                        p.extensions.put("x-mews-max-interval", TextNode.valueOf(period));
+                        context.decide(p, name(), "x-mews-max-interval " + period + " ('" + part.strip() + "')",
+                                List.of(fact.source()));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package io.mewscontract.docstospec.draft;
+
+import io.mewscontract.docs.DocumentedProperty;
+import io.mewscontract.docs.SourceRef;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a type cell: {@code string}, {@code array of string}, {@code decimal}, {@code Array<string>},
+ * {@code string format: uuid}, {@code array of [Widget](widgets.md#widget)}, {@code Dictionary of numbers},
+ * {@code Localized text}, {@code String update value}, {@code string [Hybrid identifier](...)}. A cell
+ * naming an object or enum resolves to its component by following the link to the heading
+ * ({@link DraftRules#TYPE_FROM_LINKED_HEADING}), else by the name.
+ */
+final class TypeCells {
+    private static final Pattern ARRAY = Pattern.compile("(?i)^(?:array of\\s+(.+)|Array<(.+)>)$");
+    private static final Pattern SCALAR = Pattern.compile(
+            "(?i)^(string|number|integer|int|boolean|bool|decimal|object)(?:\\s+format:\\s*(\\S+))?$");
+    private static final Pattern DICTIONARY = Pattern.compile("(?i)^dictionary(?:\\s+of\\s+(.+))?$");
+    private static final Pattern UPDATE_VALUE = Pattern.compile("(?i)^(.+)\\s+update value$");
+    private static final Pattern HYBRID = Pattern.compile("(?i)^string\\s+hybrid identifier$");
+
+    /** A resolved cell: the type, the rule that resolved it, and whether it is a hybrid identifier. */
+    record Resolved(TypeRef type, String rule, boolean hybridIdentifier) {
+    }
+
+    private final Catalog catalog;
+    private final ModelBuilder builder;
+    private final DraftContext context;
+
+    TypeCells(Catalog catalog, ModelBuilder builder, DraftContext context) {
+        this.catalog = catalog;
+        this.builder = builder;
+        this.context = context;
+    }
+
+    Resolved resolve(String document, DocumentedProperty p, SourceRef at) {
+        String text = p.type().strip();
+        if (text.isEmpty()) {
+            return new Resolved(TypeRef.UNKNOWN, DraftRules.TYPE_FROM_TABLE, false);
+        }
+        if (HYBRID.matcher(text).matches() || p.link().toLowerCase(Locale.ROOT).endsWith("#hybrid-identifier")) {
+            return new Resolved(TypeRef.STRING, DraftRules.HYBRID_IDENTIFIER, true);
+        }
+        Matcher array = ARRAY.matcher(text);
+        if (array.matches()) {
+            String inner = array.group(1) != null ? array.group(1) : array.group(2);
+            Resolved items = element(document, inner.strip(), p, at);
+            return new Resolved(new TypeRef.ArrayOf(items.type()), items.rule(), items.hybridIdentifier());
+        }
+        return element(document, text, p, at);
+    }
+
+    private Resolved element(String document, String text, DocumentedProperty p, SourceRef at) {
+        Optional<String> linked = p.link().isEmpty() ? Optional.empty()
+                : catalog.keyOfLink(document, p.link(), at, context);
+        if (linked.isPresent() && context.applies(DraftRules.TYPE_FROM_LINKED_HEADING)) {
+            return new Resolved(new TypeRef.Ref(builder.schemaFor(linked.get(), at)), DraftRules.TYPE_FROM_LINKED_HEADING,
+                    false);
+        }
+        Matcher scalar = SCALAR.matcher(text);
+        if (scalar.matches()) {
+            String type = scalar.group(1).toLowerCase(Locale.ROOT);
+            String format = scalar.group(2) == null ? "" : scalar.group(2).toLowerCase(Locale.ROOT);
+            if (type.equals("object")) {
+                String target = p.refersTo().isEmpty() ? "" : Names.key(p.refersTo());
+                return target.isEmpty() || !catalog.names(target)
+                        ? new Resolved(new TypeRef.FreeObject(), DraftRules.TYPE_FROM_TABLE, false)
+                        : new Resolved(new TypeRef.Ref(builder.schemaFor(target, at)), DraftRules.TYPE_FROM_LINKED_HEADING,
+                                false);
+            }
+            return new Resolved(scalar(type, format), DraftRules.TYPE_FROM_TABLE, false);
+        }
+        Matcher dictionary = DICTIONARY.matcher(text);
+        if (dictionary.matches() && context.applies(DraftRules.MAPS)) {
+            return new Resolved(new TypeRef.MapOf(dictionaryValues(dictionary.group(1))), DraftRules.MAPS, false);
+        }
+        String key = Names.key(text);
+        if (!catalog.names(key) && !p.refersTo().isEmpty()) {
+            key = Names.key(p.refersTo());
+        }
+        if (catalog.names(key)) {
+            return new Resolved(new TypeRef.Ref(builder.schemaFor(key, at)), DraftRules.TYPE_FROM_LINKED_HEADING, false);
+        }
+        if (key.equals("localized text") && context.applies(DraftRules.MAPS)) {
+            return new Resolved(new TypeRef.Ref(builder.localizedText(at)), DraftRules.MAPS, false);
+        }
+        Matcher update = UPDATE_VALUE.matcher(text);
+        if (update.matches() && context.applies(DraftRules.UPDATE_VALUES)) {
+            return new Resolved(new TypeRef.Ref(builder.updateValue(text, valueOfUpdate(update.group(1)), at)),
+                    DraftRules.UPDATE_VALUES, false);
+        }
+        Optional<SchemaDraft> known = builder.wellKnownByName(key, at);
+        if (known.isPresent()) {
+            return new Resolved(new TypeRef.Ref(known.get()), DraftRules.WELL_KNOWN_OBJECTS, false);
+        }
+        context.find(io.mewscontract.docs.Finding.note(at.document(), at.line(), "unresolved-type",
+                "type '" + text + "' of " + p.name() + " names no table or list of the pages read"
+                        + (p.link().isEmpty() ? "" : " (link " + p.link() + ")")));
+        return new Resolved(TypeRef.UNKNOWN, DraftRules.TYPE_FROM_TABLE, false);
+    }
+
+    static TypeRef scalar(String type, String format) {
+        return switch (type) {
+            case "int", "integer" -> new TypeRef.Scalar("integer", format.equals("int64") ? "int64" : "int32");
+            case "bool", "boolean" -> new TypeRef.Scalar("boolean", "");
+            case "decimal" -> new TypeRef.Scalar("number", "decimal");
+            case "number" -> new TypeRef.Scalar("number", format.equals("decimal") ? "decimal" : "");
+            default -> new TypeRef.Scalar("string", format.equals("uuid") || format.equals("date-time")
+                    || format.equals("date") ? format : "");
+        };
+    }
+
+    private static TypeRef dictionaryValues(String of) {
+        if (of == null) {
+            return TypeRef.STRING;
+        }
+        String v = of.toLowerCase(Locale.ROOT).strip();
+        TypeRef element = v.startsWith("number") || v.startsWith("decimal") ? new TypeRef.Scalar("number", "")
+                : v.startsWith("integer") ? new TypeRef.Scalar("integer", "int32")
+                : v.startsWith("bool") ? new TypeRef.Scalar("boolean", "")
+                : TypeRef.STRING;
+        return v.endsWith("arrays") ? new TypeRef.ArrayOf(element) : element;
+    }
+
+    private static TypeRef valueOfUpdate(String prefix) {
+        String v = prefix.toLowerCase(Locale.ROOT).strip();
+        if (v.startsWith("array of")) {
+            return new TypeRef.ArrayOf(TypeRef.STRING);
+        }
+        return switch (v) {
+            case "bool", "boolean" -> new TypeRef.Scalar("boolean", "");
+            case "number", "decimal" -> new TypeRef.Scalar("number", "decimal");
+            case "integer", "int" -> new TypeRef.Scalar("integer", "int32");
+            case "string" -> TypeRef.STRING;
+            default -> TypeRef.UNKNOWN;
+        };
+    }
+}
