@@ -1,5 +1,6 @@
 package io.mewscontract.docs;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,10 +16,23 @@ final class DocumentText {
 
     static DocumentText of(String content) {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-        List<String> split = List.of(text.split("\r\n|\r|\n", -1));
+        // A plain loop, not a regex split: documents are read at startup, before the JIT warms up.
+        List<String> split = new ArrayList<>();
+        int start = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                split.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
         // A final terminator does not start another line.
-        if (!split.isEmpty() && split.get(split.size() - 1).isEmpty()) {
-            split = split.subList(0, split.size() - 1);
+        if (start < length) {
+            split.add(text.substring(start));
         }
         return new DocumentText(split);
     }

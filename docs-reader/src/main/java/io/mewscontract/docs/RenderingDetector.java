@@ -25,6 +25,9 @@ final class RenderingDetector {
                     && text.hasText(n + 1) && text.line(n + 1).startsWith("/api/");
             gitBookPath |= GitBookExportParser.isPathLine(line);
             gitBookTable |= line.equals("Property") && GitBookExportParser.isTableHeader(text, n);
+            if (heading && markdownBlock) {
+                return Rendering.MARKDOWN; // decided: no need to read the rest of a long page
+            }
         }
         if (heading && markdownBlock) {
             return Rendering.MARKDOWN;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every object table, enum list and operation section of the pages, by name, so a type cell can be
@@ -40,6 +41,7 @@ final class Catalog {
     final Map<String, List<EnumList>> enums = new LinkedHashMap<>();
     final Map<String, List<OperationModel.Occurrence>> operations = new LinkedHashMap<>();
     private final Map<String, SourceDocument> byPageName = new LinkedHashMap<>();
+    private @Nullable Map<String, String> byComponentName;
 
     Catalog(List<SourceDocument> documents) {
         this.documents = List.copyOf(documents);
@@ -63,6 +65,19 @@ final class Catalog {
             objects.computeIfAbsent(Names.key(table.objectName()), k -> new ArrayList<>())
                     .add(new ObjectTable(document.fileName(), table));
         }
+    }
+
+    /**
+     * The key of the object whose heading makes this component name, compared ignoring case
+     * ({@code WidgetPdfFile} finds {@code Widget PDF file}), or null.
+     */
+    @Nullable String keyOfComponentName(String componentName) {
+        if (byComponentName == null) {
+            byComponentName = new java.util.HashMap<>();
+            objects.forEach((key, tables) -> byComponentName.putIfAbsent(
+                    Names.component(tables.get(0).table().objectName()).toLowerCase(Locale.ROOT), key));
+        }
+        return byComponentName.get(componentName.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a table or list is named so. */

@@ -41,10 +41,10 @@ final class DiscriminatedUnions implements DraftRule {
                 union.put("value", "Value");
                 SourceRef at = value.tableSources().isEmpty() ? s.sources.get(0) : value.tableSources().get(0);
                 for (String kind : ref.target().values.keySet()) {
-                    model.catalog.objects.entrySet().stream()
-                            .filter(e -> Names.component(e.getValue().get(0).table().objectName()).equalsIgnoreCase(kind))
-                            .findFirst()
-                            .ifPresent(e -> mapping.put(kind, model.schemaFor(e.getKey(), at).name));
+                    String key = model.catalog.keyOfComponentName(kind);
+                    if (key != null) {
+                        mapping.put(kind, model.schemaFor(key, at).name);
+                    }
                 }
                 model.fillPending();
             } else {

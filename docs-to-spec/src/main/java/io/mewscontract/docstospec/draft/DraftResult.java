@@ -41,8 +41,9 @@ public record DraftResult(ObjectNode openApi, List<Evidence> evidence, List<Find
     }
 
     /**
-     * The draft with each decision's evidence attached to its element as an {@code x-mews-evidence}
-     * list of {@code {rule, decision, sources: ["doc:line", ...]}}, for a person reviewing the draft.
+     * The draft with each decision's evidence attached to its element as an {@code x-mews-evidence} list of
+     * one line per decision, {@code "Rule: decision @ doc:line, doc:line"}, for a person reviewing the draft
+     * (the structured form is {@link #evidence()}).
      */
     public ObjectNode openApiWithEvidence() {
         ObjectNode copy = openApi.deepCopy();
@@ -54,9 +55,11 @@ public record DraftResult(ObjectNode openApi, List<Evidence> evidence, List<Find
             ArrayNode list = element.has(EVIDENCE_EXTENSION)
                     ? (ArrayNode) element.get(EVIDENCE_EXTENSION)
                     : element.putArray(EVIDENCE_EXTENSION);
-            ObjectNode entry = list.addObject().put("rule", e.rule()).put("decision", e.decision());
-            ArrayNode sources = entry.putArray("sources");
-            e.sources().forEach(s -> sources.add(s.toString()));
+            StringBuilder line = new StringBuilder(e.rule()).append(": ").append(e.decision());
+            for (int i = 0; i < e.sources().size(); i++) {
+                line.append(i == 0 ? " @ " : ", ").append(e.sources().get(i));
+            }
+            list.add(line.toString());
         }
         return copy;
     }

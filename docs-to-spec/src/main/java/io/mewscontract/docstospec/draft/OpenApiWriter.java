@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.mewscontract.docs.SourceRef;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,10 +31,12 @@ final class OpenApiWriter {
     }
 
     private static ObjectNode loadTransport() {
-        try (InputStream in = OpenApiWriter.class.getResourceAsStream("transport.yaml")) {
-            return (ObjectNode) new ObjectMapper(new YAMLFactory()).readTree(in);
+        // transport.json: the transport components of spec/mews-connector-api.yaml, which come from the usage
+        // guidelines, not from any page. JSON, not YAML: read at every run, and the JSON parser is loaded anyway.
+        try (InputStream in = OpenApiWriter.class.getResourceAsStream("transport.json")) {
+            return (ObjectNode) new ObjectMapper().readTree(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("transport.yaml missing from the jar", e);
+            throw new UncheckedIOException("transport.json missing from the jar", e);
         }
     }
 

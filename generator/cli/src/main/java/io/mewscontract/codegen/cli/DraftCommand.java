@@ -82,21 +82,21 @@ final class DraftCommand {
         }
         DraftResult result = Drafter.draft(docs, options);
         result.findings().forEach(err::println);
-        int operations = result.openApi().path("paths").size();
+        com.fasterxml.jackson.databind.JsonNode document = evidence ? result.openApiWithEvidence() : result.openApi();
+        int operations = document.path("paths").size();
         try {
             Path parent = output.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Files.writeString(output, DraftYaml.write(evidence ? result.openApiWithEvidence() : result.openApi()),
-                    StandardCharsets.UTF_8);
+            Files.writeString(output, DraftYaml.write(document), StandardCharsets.UTF_8);
         } catch (IOException e) {
             err.println("error: cannot write " + output + ": " + e.getMessage());
             return Main.IO_FAILURE;
         }
         long errors = result.findings().stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
         out.printf("Drafted %d operations and %d schemas into %s (%d decisions, %d findings).%n", operations,
-                result.openApi().path("components").path("schemas").size(), output, result.evidence().size(),
+                document.path("components").path("schemas").size(), output, result.evidence().size(),
                 result.findings().size());
         if (operations == 0) {
             err.println("error: the pages describe no operation");

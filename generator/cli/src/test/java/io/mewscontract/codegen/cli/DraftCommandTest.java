@@ -36,7 +36,7 @@ class DraftCommandTest {
         assertThat(exit).isZero();
         String yaml = Files.readString(output);
         assertThat(yaml).startsWith("openapi: 3.0.3").contains("/api/connector/v1/paymentRequests/cancel:")
-                .contains("x-mews-evidence:").contains("rule: RequiredUnlessExampleOmits");
+                .contains("x-mews-evidence:").contains("RequiredUnlessExampleOmits: required");
         assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("Drafted 4 operations");
         assertThat(err()).contains("004_fe88fa7031de54c6.txt:218: warning [self-contradiction]");
     }

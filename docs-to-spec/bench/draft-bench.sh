@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Whole-process wall time and peak RSS of `mews-codegen draft` over a synthetic corpus of 80 pages shaped like
+# the real Connector API documentation (figures, no pass/fail; target: under 2 s on the 2-core machine).
+#
+#   docs-to-spec/bench/draft-bench.sh [RUNS] [PAGES]
+#
+# Builds the CLI jar from this checkout first (`mvn package` of generator/cli and what it needs, tests skipped;
+# never `install`), writes the corpus to target/bench-corpus, then runs the jar RUNS times (default 5) with
+# /usr/bin/time. The first run is reported apart: it pays for the OS file cache of the jar.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+runs="${1:-5}"
+pages="${2:-80}"
+cd "$root"
+if [[ "${SKIP_BUILD:-}" != "1" ]]; then
+  mvn -B -q -o package -pl generator/cli -am -DskipTests >/dev/null
+fi
+jar="$root/generator/cli/target/mews-codegen.jar"
+work="$root/docs-to-spec/target/bench"
+rm -rf "$work" && mkdir -p "$work"
+java -cp "$jar" io.mewscontract.docstospec.corpus.SyntheticCorpus "$work/corpus" "$pages" 1
+echo "corpus: $(ls "$work/corpus" | wc -l) pages, $(cat "$work/corpus"/*.md | wc -l) lines, $(grep -c '```javascript' "$work"/corpus/*.md | awk -F: '{s+=$2} END {print s}') examples"
+echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
+for i in $(seq 1 "$runs"); do
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" \
+    java -jar "$jar" draft --docs "$work/corpus" --output "$work/draft.yaml" >"$work/stdout.txt" 2>"$work/stderr.txt" || true
+  read -r wall user sys rss <"$work/time.txt"
+  label="run $i"; [[ $i -eq 1 ]] && label="run 1 (cold)"
+  printf '%-14s wall %6.2f s   cpu %6.2f s (user %5.2f, sys %5.2f)   peak RSS %6.1f MB\n' "$label" "$wall" \
+    "$(echo "$user + $sys" | bc -l)" "$user" "$sys" "$(echo "$rss / 1024" | bc -l)"
+done
+echo "last run: $(cat "$work/stdout.txt")"
+echo "draft: $(wc -c <"$work/draft.yaml") bytes; findings: $(wc -l <"$work/stderr.txt") lines on stderr"
