@@ -14,7 +14,7 @@ import io.mewscontract.sandbox.Sandbox;
 import io.mewscontract.sandbox.http.RecordedExchange;
 import io.mewscontract.sandbox.junit.MewsSandbox;
 import io.mewscontract.sandbox.junit.RecordedExchanges;
-import io.mewscontract.sandbox.junit.SandboxClock;
+import io.mewscontract.sandbox.SandboxClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;

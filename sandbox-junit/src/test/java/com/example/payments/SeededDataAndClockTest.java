@@ -10,7 +10,7 @@ import io.mewscontract.connector.model.PaymentRequestState;
 import io.mewscontract.connector.model.Preauthorization;
 import io.mewscontract.connector.model.PreauthorizationsByCustomersParameters;
 import io.mewscontract.sandbox.junit.MewsSandboxExtension;
-import io.mewscontract.sandbox.junit.SandboxClock;
+import io.mewscontract.sandbox.SandboxClock;
 import io.mewscontract.sandbox.junit.TestData;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -59,7 +59,8 @@ class SharedSandboxTest {
     void theSameSandboxKeepsTheExchangesOfEarlierTests(RecordedExchanges exchanges, URI baseUri) {
         assertThat(baseUri).isEqualTo(firstBaseUri);
         assertThat(exchanges.all()).singleElement()
-                .satisfies(exchange -> assertThat(exchange.requestHeader("Content-Type")).isEqualTo("application/json"));
+                .satisfies(exchange -> assertThat(exchange.requestHeader("Content-Type"))
+                        .isEqualTo("application/json"));
         exchanges.clear();
         assertThat(exchanges.size()).isZero();
     }

@@ -4,6 +4,7 @@ import io.mewscontract.connector.client.Environment;
 import io.mewscontract.connector.client.MewsConnectorClient;
 import io.mewscontract.connector.client.retry.RetryPolicy;
 import io.mewscontract.sandbox.Sandbox;
+import io.mewscontract.sandbox.SandboxClock;
 import io.mewscontract.sandbox.auth.DemoTokens;
 import io.mewscontract.sandbox.auth.TokenPair;
 import io.mewscontract.connector.model.PaymentRequest;

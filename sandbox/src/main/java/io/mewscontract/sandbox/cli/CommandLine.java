@@ -154,7 +154,8 @@ final class CommandLine {
             text.append("\n      ").append(flag.help).append('\n');
         }
         text.append("\nDemo tokens, published by Mews for its demo environment and accepted unless --no-demo-tokens"
-                + " is given\n(ClientToken, then AccessToken; the first pair is the one the documents' examples use):\n");
+                + " is given\n(ClientToken, then AccessToken; the first pair is the one the documents' examples"
+                + " use):\n");
         for (TokenPair pair : DemoTokens.PAIRS) {
             text.append("  ").append(pair.clientToken()).append("\n  ").append(pair.accessToken()).append("\n\n");
         }

@@ -119,7 +119,8 @@ class MainTest {
         assertThat(err().lines()).hasSize(3).satisfiesExactly(
                 line -> assertThat(line).matches("mews-codegen: load   3 types, 1 operation in 1 group \\(\\d+ ms\\)"),
                 line -> assertThat(line).matches("mews-codegen: emit   \\d+ files \\(\\d+ ms\\)"),
-                line -> assertThat(line).matches("mews-codegen: write  \\d+ written, 0 unchanged, 0 deleted \\(\\d+ ms\\)"));
+                line -> assertThat(line)
+                        .matches("mews-codegen: write  \\d+ written, 0 unchanged, 0 deleted \\(\\d+ ms\\)"));
         assertThat(out()).doesNotContain("mews-codegen:");
     }
 

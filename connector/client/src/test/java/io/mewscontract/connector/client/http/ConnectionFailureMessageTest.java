@@ -43,7 +43,8 @@ class ConnectionFailureMessageTest {
 
     @Test
     void theServerIsHostAndPortWithTheSchemesDefaultPortAndNeverTheUserInfo() {
-        assertThat(TransportFailures.server(URI.create("https://user:secret@api.mews.com/x"))).isEqualTo("api.mews.com:443");
+        assertThat(TransportFailures.server(URI.create("https://user:secret@api.mews.com/x")))
+                .isEqualTo("api.mews.com:443");
         assertThat(TransportFailures.server(URI.create("http://localhost/x"))).isEqualTo("localhost:80");
         assertThat(TransportFailures.server(URI.create("http://[::1]:8080"))).isEqualTo("[::1]:8080");
     }

@@ -63,7 +63,8 @@ class FailureClassTest {
     }
 
     private static MewsTimeoutException timeout() {
-        return new MewsTimeoutException("op", "/p", "127.0.0.1:1", MewsTimeoutException.Phase.RESPONSE, Duration.ofSeconds(1),
+        return new MewsTimeoutException("op", "/p", "127.0.0.1:1", MewsTimeoutException.Phase.RESPONSE,
+                Duration.ofSeconds(1),
                 new HttpTimeoutException("timed out"));
     }
 }

@@ -1,4 +1,4 @@
-package io.mewscontract.sandbox.junit;
+package io.mewscontract.sandbox;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,13 +9,15 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The sandbox's clock, standing still until a test moves it: creation and update times, the expiry of pending
- * payment requests and the request limit's window all follow it. Thread-safe; always UTC.
+ * A clock for the sandbox ({@link Sandbox.Builder#clock}) that stands still until a test moves it: creation and
+ * update times, the expiry of pending payment requests and the request limit's window all follow it. Thread-safe;
+ * always UTC.
  */
 public final class SandboxClock extends Clock {
     private final AtomicReference<Instant> now;
 
-    SandboxClock(Instant start) {
+    /** A clock standing at {@code start}. */
+    public SandboxClock(Instant start) {
         this.now = new AtomicReference<>(Objects.requireNonNull(start, "start"));
     }
 
