@@ -6,6 +6,9 @@
 #   baseline   the same with --baseline (drafts the pages twice, for description-only changes);
 #   drift      the corpus with one page edited (a new enum value), so findings are computed and reported.
 #
+# Then the main-thread CPU time of each phase (DriftPhases.java), cold and warm, which a loaded machine does not
+# inflate as it inflates wall time.
+#
 # Usage: mvn -B -q package -DskipTests -pl generator/cli -am   (once; builds generator/cli/target/mews-codegen.jar)
 #        docs-to-spec/bench/drift-timing.sh [runs] [pages]     (default 5 runs, 80 pages)
 set -euo pipefail
@@ -21,9 +24,10 @@ trap 'rm -rf "$work"' EXIT
 java -cp "$jar" io.mewscontract.docstospec.corpus.SyntheticCorpus "$work/corpus" "$pages" 1
 java -jar "$jar" draft --docs "$work/corpus" --output "$work/spec.yaml" --no-evidence >/dev/null 2>&1
 cp -r "$work/corpus" "$work/edited"
-first="$(ls "$work/edited" | head -1)"
-# One more value in the first bullet list of the first page: a new enum value.
-awk 'BEGIN{done=0} { print } /^\* `[A-Za-z]+`/ && !done { print "* `BenchmarkAddedValue` - Added."; done=1 }' \
+first="$(grep -l '^[*-] `[A-Za-z]*`' "$work"/corpus/[!_]*.md | head -1)"
+first="$(basename "$first")"
+# One more value in the first enum list of an operation page: a new enum value.
+awk 'BEGIN{done=0} { print } /^[*-] `[A-Za-z]+`/ && !done { print "* `BenchmarkAddedValue` - Added."; done=1 }' \
     "$work/corpus/$first" > "$work/edited/$first"
 
 measure() { # name, expected exit, drift arguments...
@@ -50,3 +54,6 @@ measure no-drift 0 --spec "$work/spec.yaml" --docs "$work/corpus"
 measure baseline 0 --spec "$work/spec.yaml" --docs "$work/corpus" --baseline "$work/corpus"
 measure drift 3 --spec "$work/spec.yaml" --docs "$work/edited" --baseline "$work/corpus"
 grep -m1 "finding" "$work/report.md" || true
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) (wall time is only meaningful on an idle machine)"
+javac -d "$work/phases" -cp "$jar" "$root/docs-to-spec/bench/DriftPhases.java"
+java -cp "$jar:$work/phases" DriftPhases "$work/corpus" "$work/spec.yaml" 3

@@ -36,13 +36,20 @@ run() {
       || { cat "$WORK/stderr.txt" >&2; exit 1; }
   cat "$WORK/time.txt"
 }
-ours() { run "$WORK/out-ours" java -jar "$OURS" generate --spec "$1" --output "$WORK/out-ours" --package com.example.bench; }
+# Ours as shipped: the launcher script (serial GC, C1 only). Theirs as shipped (java -jar), and with the same
+# flags, so the flags' share of the difference shows.
+ours() { run "$WORK/out-ours" env MEWS_CODEGEN_JAR="$OURS" "$ROOT/generator/cli/mews-codegen" generate \
+    --spec "$1" --output "$WORK/out-ours" --package com.example.bench; }
 theirs() {
-  run "$WORK/out-theirs" java -jar "$OAG" generate -i "$1" -g java --library native -o "$WORK/out-theirs" \
-      --additional-properties=serializationLibrary=jackson,hideGenerationTimestamp=true --skip-validate-spec
+  run "$WORK/out-theirs" java ${THEIR_FLAGS:-} -jar "$OAG" generate -i "$1" -g java --library native \
+      -o "$WORK/out-theirs" --additional-properties=serializationLibrary=jackson,hideGenerationTimestamp=true \
+      --skip-validate-spec
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
+for flags in "" "-XX:+UseSerialGC -XX:TieredStopAtLevel=1"; do
+THEIR_FLAGS=$flags
+echo "OpenAPI Generator run with: java ${flags:-(no flags)} -jar"
 for spec in "$CURATED" "$LARGE"; do
   : > "$WORK/ours.txt"; : > "$WORK/theirs.txt"
   for i in $(seq "$ROUNDS"); do
@@ -54,6 +61,7 @@ for spec in "$CURATED" "$LARGE"; do
   printf '%-26s ours %6.2f s %6.0f MB | OpenAPI Generator %s %6.2f s %6.0f MB | wall %.2fx  peak RSS %.2fx\n' \
       "$(basename "$spec")" "$ow" "$(echo "$om/1024" | bc -l)" "$OAG_VERSION" "$tw" "$(echo "$tm/1024" | bc -l)" \
       "$(echo "$ow/$tw" | bc -l)" "$(echo "$om/$tm" | bc -l)"
+done
 done
 echo "In-process (render only, after warm-up):"
 # InProcessScaling lives in generator/cli's test sources, so every build compiles it.

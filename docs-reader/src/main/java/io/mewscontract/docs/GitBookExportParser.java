@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class GitBookExportParser implements RenderingParser {
     private static final Pattern PATH = Pattern.compile("^\\[PlatformAddress\\](/api/\\S+)$");
     private static final List<String> HEADER = List.of("Property", "Type", "Contract", "Description");
+    private static final Pattern NOT_EXHAUSTIVE = Pattern.compile("(?i)\\bnot\\s+exhaustive\\b");
+    private static final Pattern DEPRECATED = Pattern.compile("(?i)\\bdeprecated\\b");
     private static final Pattern PROPERTY_NAME = Pattern.compile("^[A-Za-z][A-Za-z0-9_.]*$");
     /** Page furniture GitBook prints around the content; never a fact, never an orphan. */
     private static final List<Pattern> PAGE_CHROME = List.of(
@@ -128,6 +130,9 @@ final class GitBookExportParser implements RenderingParser {
             var path = PATH.matcher(text.line(start.pathLine()));
             op.path = path.matches() ? path.group(1) : "";
             op.description.addAll(start.description());
+            // The export prints a deprecation hint as a paragraph above the request.
+            start.description().stream().filter(d -> DEPRECATED.matcher(d).find()).findFirst()
+                    .ifPresent(d -> op.deprecation = d);
             consumed(start.pathLine());
             body(op, start.pathLine() + 1, end);
             return op.build();
@@ -160,7 +165,20 @@ final class GitBookExportParser implements RenderingParser {
                     heading = 0;
                     n = last + 1;
                 } else if (EnumBullets.headsList(text, n, end)) {
-                    EnumBullets.Parsed list = EnumBullets.read(text, n, line, end);
+                    // The list's name may stand above an intro paragraph or note: sentences end with a full
+                    // stop, names do not. A note saying the list is not exhaustive marks it open.
+                    int name = n;
+                    int notExhaustive = 0;
+                    for (int back = 0; back < 3 && text.line(name).endsWith("."); back++) {
+                        notExhaustive = NOT_EXHAUSTIVE.matcher(text.line(name)).find() ? name : notExhaustive;
+                        int previous = text.previousNonBlank(name - 1);
+                        if (previous <= lastConsumed || previous < 1) {
+                            break;
+                        }
+                        name = previous;
+                    }
+                    EnumBullets.Parsed list = EnumBullets.read(text, name, text.nextNonBlank(n + 1), text.line(name), end,
+                            notExhaustive);
                     enums.add(list.value());
                     consumed(list.lastLine());
                     heading = 0;
@@ -185,6 +203,8 @@ final class GitBookExportParser implements RenderingParser {
                 String contract = text.line(head.contractLine());
                 int afterContract = text.nextNonBlank(head.contractLine() + 1);
                 boolean described = afterContract <= end && isDescriptionCell(afterContract, end);
+                String description = described ? CellText.plain(text.line(afterContract)) : "";
+                int deprecatedAt = description.indexOf("Deprecated!");
                 properties.add(new DocumentedProperty(
                         text.line(n),
                         head.typeLine() == 0 ? "" : CellText.plain(text.line(head.typeLine())),
@@ -193,8 +213,11 @@ final class GitBookExportParser implements RenderingParser {
                         ContractText.presenceOf(contract),
                         false,
                         ContractText.ofTableContract(contract),
-                        described ? CellText.plain(text.line(afterContract)) : "",
-                        n));
+                        description,
+                        n,
+                        "",
+                        deprecatedAt >= 0,
+                        deprecatedAt >= 0 ? description.substring(deprecatedAt + "Deprecated!".length()).strip() : ""));
                 last = described ? afterContract : head.contractLine();
                 n = text.nextNonBlank(last + 1);
             }

@@ -26,7 +26,7 @@ class ReleaseIT {
         Path work = Path.of(property("it.work"));
         String version = property("it.token.project.version");
         Path files = work.resolve("file-repository");
-        deleteRecursively(files);
+        FixtureProject.deleteRecursively(files);
 
         // The release build: its own local repository, fed from this build's (then Central for the release
         // plugins), so ~/.m2 is never written; the tests already ran in this build.
@@ -35,7 +35,8 @@ class ReleaseIT {
                         .toString(), false),
                 Settings.CENTRAL));
         FixtureProject checkout = FixtureProject.copy(Path.of(property("it.checkout")), work.resolve("checkout"),
-                work.resolve("release-local-repository"), releaseSettings, ReleaseIT::isSource, false);
+                work.resolve("release-local-repository"), releaseSettings, ReleaseIT::isSource, false)
+                .timeoutMinutes(20);
         MavenRun release = checkout.mvnSucceeds("deploy", "-Prelease", "-Dmaven.test.skip=true", "-Dinvoker.skip=true",
                 "-DaltDeploymentRepository=release-it::" + files.toUri(), "-pl", "bom,connector/client", "-am");
         assertThat(release.hasStackTrace()).as(release::tail).isFalse();
@@ -53,11 +54,11 @@ class ReleaseIT {
 
         // The team's build: nothing but the released artifacts and Central.
         Path empty = work.resolve("consumer-local-repository");
-        deleteRecursively(empty);
+        FixtureProject.deleteRecursively(empty);
         Path consumerSettings = Settings.repositories(work.resolve("consumer-settings.xml"), List.of(
                 new Settings.Repository("releases", files.toUri().toString(), true), Settings.CENTRAL));
         FixtureProject consumer = FixtureProject.copy(Path.of(property("it.fixtures")).resolve("consumer"),
-                work.resolve("consumer"), empty, consumerSettings, path -> true, true);
+                work.resolve("consumer"), empty, consumerSettings, path -> true, true).timeoutMinutes(10);
         MavenRun build = consumer.mvnSucceeds("package");
 
         assertThat(consumer.path("target/consumer-1.0.0.jar")).isRegularFile();
@@ -89,16 +90,5 @@ class ReleaseIT {
             throw new IllegalStateException("System property " + name + " is not set: run through Maven (mvn verify)");
         }
         return value;
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(directory)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.mewscontract.runtime;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
@@ -40,9 +41,13 @@ public final class Checks {
         }
     }
 
-    /** {@code pattern}: ECMA-style "matches somewhere" semantics, as JSON Schema defines it (anchors are explicit). */
+    /**
+     * {@code pattern}: ECMA-262 semantics, as JSON Schema defines them: "matches somewhere" (anchors are explicit),
+     * and {@code $} is the end of the input. Java's {@code $} also matches before a final line break, so
+     * {@code ^[A-Z]{3}$} would accept {@code "EUR\n"}; each {@code $} is read as {@code \z} instead.
+     */
     public static void pattern(ValidationContext context, String path, String value, String regex) {
-        if (!PATTERNS.computeIfAbsent(regex, java.util.regex.Pattern::compile).matcher(value).find()) {
+        if (!PATTERNS.computeIfAbsent(regex, Checks::compileEcma).matcher(value).find()) {
             context.add(path, "must match the pattern " + regex);
         }
     }
@@ -104,9 +109,15 @@ public final class Checks {
             return;
         }
         TemporalAmount amount = parseAmount(maximumLength);
-        Instant latestEnd = amount instanceof Period period
-                ? start.atOffset(ZoneOffset.UTC).plus(period).toInstant()
-                : start.plus(amount);
+        Instant latestEnd;
+        try {
+            latestEnd = amount instanceof Period period
+                    ? start.atOffset(ZoneOffset.UTC).plus(period).toInstant()
+                    : start.plus(amount);
+        } catch (DateTimeException | ArithmeticException beyondTheLastInstant) {
+            // start + the period is later than any Instant (start near Instant.MAX), so no end can exceed it.
+            return;
+        }
         if (end.isAfter(latestEnd)) {
             context.add(path, "interval must not be longer than " + maximumLength + " (is from " + start + " to "
                     + end + ")");
@@ -144,6 +155,29 @@ public final class Checks {
             return Double.isFinite(d) ? new BigDecimal(value.toString()) : null;
         }
         return BigDecimal.valueOf(value.longValue());
+    }
+
+    /** Compiles a spec pattern with ECMA-262's {@code $}: every unescaped {@code $} outside a class becomes \z. */
+    static java.util.regex.Pattern compileEcma(String regex) {
+        StringBuilder translated = new StringBuilder(regex.length() + 4);
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                translated.append(c).append(regex.charAt(++i));
+            } else if (c == '[' && !inClass) {
+                inClass = true;
+                translated.append(c);
+            } else if (c == ']' && inClass) {
+                inClass = false;
+                translated.append(c);
+            } else if (c == '$' && !inClass) {
+                translated.append("\\z");
+            } else {
+                translated.append(c);
+            }
+        }
+        return java.util.regex.Pattern.compile(translated.toString());
     }
 
     static TemporalAmount parseAmount(String iso) {

@@ -23,7 +23,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  *       present), never as numeric timestamps;
  *   <li>decimals from the JSON text into {@link java.math.BigDecimal} with no binary rounding, written plain
  *       ({@code 10}, never {@code 1E+1}); numbers kept in unknown properties keep their trailing zeros;
- *   <li>{@code null} for a required primitive ({@code "Count": null}) is an error, not a silent 0.
+ *   <li>{@code null} for a required primitive ({@code "Count": null}) is an error, not a silent 0;
+ *   <li>values outside {@link JsonBounds} (a number like {@code 1e10000}, on a server a year after 9999) are
+ *       refused while reading with a {@link ValueOutOfRangeException} naming the property, so nothing that
+ *       could not be written back is ever stored.
  * </ul>
  */
 public final class JsonMappers {
@@ -36,6 +39,7 @@ public final class JsonMappers {
     public static ObjectMapper client() {
         return common()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .addModule(new BoundedValuesModule(false))
                 .build();
     }
 
@@ -63,6 +67,7 @@ public final class JsonMappers {
                 .withCoercionConfigDefaults(defaults -> defaults
                         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
                 .addModule(new TextualTimeModule())
+                .addModule(new BoundedValuesModule(true))
                 .build();
     }
 
@@ -75,6 +80,7 @@ public final class JsonMappers {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .nodeFactory(new BoundedValuesModule.BoundedNodeFactory());
     }
 }

@@ -34,6 +34,15 @@ class ChecksTest {
     }
 
     @Test
+    void dollarIsTheEndOfTheInputAsInEcmaScriptNotBeforeAFinalLineBreak() {
+        Checks.pattern(client, "$.Currency", "EUR\n", "^[A-Z]{3}$");
+        Checks.pattern(client, "$.Literal", "a$", "^a\\$$");
+        Checks.pattern(client, "$.InClass", "$", "^[$]$");
+        assertThat(client.violations()).extracting(Violation::toString)
+                .containsExactly("$.Currency: must match the pattern ^[A-Z]{3}$");
+    }
+
+    @Test
     void itemsAndRanges() {
         Checks.maxItems(client, "$.Ids", List.of(1, 2, 3), 2);
         Checks.minItems(client, "$.Ids", List.of(), 1);
@@ -64,6 +73,14 @@ class ChecksTest {
         Checks.maxInterval(client, "$.instant", start, start, "P3M");
         assertThat(client.violations()).extracting(Violation::toString).containsExactly(
                 "$.UpdatedUtc: interval must not end before it starts (is from 2020-01-31T00:00:00Z to 2020-01-30T23:59:59Z)");
+    }
+
+    @Test
+    void anIntervalNearTheLastInstantIsCheckedWithoutOverflowing() {
+        Instant start = Instant.MAX.minusSeconds(10);
+        Checks.maxInterval(client, "$.UpdatedUtc", start, Instant.MAX, "P3M");
+        Checks.maxInterval(client, "$.Hours", start, Instant.MAX, "PT12H");
+        assertThat(client.violations()).isEmpty();
     }
 
     @Test

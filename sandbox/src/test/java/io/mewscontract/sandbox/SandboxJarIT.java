@@ -6,10 +6,12 @@ import io.mewscontract.sandbox.testing.RawHttp;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -45,6 +47,48 @@ class SandboxJarIT {
     }
 
     @Test
+    void stalledClientsAreDisconnectedAfterTheRequestTimeAndNeverBlockOthers() throws Exception {
+        Process sandbox = start(List.of("-Dsun.net.httpserver.maxReqTime=2", "-Dsun.net.httpserver.timerMillis=200"),
+                "--port", "0");
+        List<Socket> stalled = new ArrayList<>();
+        try {
+            BufferedReader stdout = new BufferedReader(new InputStreamReader(sandbox.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String first = CompletableFuture.supplyAsync(() -> readLine(stdout)).get(30, TimeUnit.SECONDS);
+            URI base = URI.create(first.substring(first.indexOf("http://")));
+            for (int i = 0; i < 40; i++) {
+                Socket socket = new Socket(base.getHost(), base.getPort());
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(("POST /api/connector/v1/paymentRequests/getAll HTTP/1.1\r\nHost: x"
+                        + (i % 2 == 0 ? "" : "\r\nContent-Length: 100\r\n\r\n{")).getBytes(StandardCharsets.US_ASCII));
+                stalled.add(socket);
+            }
+
+            HttpResponse<String> meanwhile = RawHttp.postValid(base,
+                    "/api/connector/v1/preauthorizations/getAllByCustomers",
+                    RawHttp.body("\"CustomerIds\":[\"20725048-b6ec-40f0-9d0a-7e5273d8b861\"]"));
+            assertThat(meanwhile.statusCode()).isEqualTo(200);
+
+            long started = System.nanoTime();
+            for (Socket socket : stalled) {
+                // The server closes each: end of stream (or a reset), well before the 10 s read timeout.
+                try {
+                    assertThat(socket.getInputStream().read()).isEqualTo(-1);
+                } catch (java.net.SocketException reset) {
+                    assertThat(reset.getMessage()).containsIgnoringCase("reset");
+                }
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(8));
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
+            sandbox.destroy();
+            assertThat(sandbox.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
     void helpListsTheFlagsAndAWrongFlagExitsWith2() throws Exception {
         Process help = start("--help");
         String helpText = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -61,8 +105,13 @@ class SandboxJarIT {
     }
 
     private static Process start(String... args) throws IOException {
+        return start(List.of(), args);
+    }
+
+    private static Process start(List<String> jvmOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(JAR.toAbsolutePath().toString());
         command.addAll(List.of(args));

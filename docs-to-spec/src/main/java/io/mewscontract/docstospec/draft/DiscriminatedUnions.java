@@ -1,5 +1,6 @@
 package io.mewscontract.docstospec.draft;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mewscontract.docs.SourceRef;
@@ -13,11 +14,11 @@ import java.util.Map;
  *   <li>{@code Discriminator} plus {@code Value} of type {@code object} ("structure depends on
  *       Discriminator"): each enum value names the object heading {@code Value} holds
  *       ({@code WidgetPdfFile} names {@code Widget PDF file}). Written as
- *       {@code x-mews-union: {discriminator: Discriminator, value: Value, mapping: {WidgetPdfFile: WidgetPdfFile}}}
- *       on the object and {@code Value} as {@code oneOf} the mapped objects.</li>
+ *       {@code x-mews-union: {discriminator: Discriminator, value: Value, mapping: {WidgetPdfFile: $ref}}}
+ *       on the object (DESIGN.md); {@code Value} stays {@code type: object}.</li>
  *   <li>{@code Discriminator} plus one optional property per kind, only the current kind's present:
- *       {@code x-mews-union: {discriminator: Discriminator, mapping: {Enterprise: EnterpriseProfile}}}, each
- *       value mapped to the property whose name starts with it.</li>
+ *       {@code x-mews-union: {discriminator: Discriminator, mapping: {Enterprise: {property: EnterpriseProfile,
+ *       schema: $ref}}}}, each value mapped to the property whose name starts with it.</li>
  * </ol>
  */
 final class DiscriminatedUnions implements DraftRule {
@@ -43,7 +44,7 @@ final class DiscriminatedUnions implements DraftRule {
                 for (String kind : ref.target().values.keySet()) {
                     String key = model.catalog.keyOfComponentName(kind);
                     if (key != null) {
-                        mapping.put(kind, model.schemaFor(key, at).name);
+                        mapping.put(kind, SchemaWriter.REF_PREFIX + model.schemaFor(key, at).name);
                     }
                 }
                 model.fillPending();
@@ -52,7 +53,12 @@ final class DiscriminatedUnions implements DraftRule {
                     s.properties.keySet().stream()
                             .filter(n -> !n.equals("Discriminator") && n.toLowerCase(Locale.ROOT)
                                     .startsWith(kind.toLowerCase(Locale.ROOT)))
-                            .findFirst().ifPresent(n -> mapping.put(kind, n));
+                            .findFirst().ifPresent(n -> {
+                                ObjectNode variant = mapping.putObject(kind).put("property", n);
+                                if (s.properties.get(n).type instanceof TypeRef.Ref member) {
+                                    variant.put("schema", SchemaWriter.REF_PREFIX + member.target().name);
+                                }
+                            });
                 }
             }
             if (mapping.isEmpty()) {
@@ -60,9 +66,6 @@ final class DiscriminatedUnions implements DraftRule {
             }
             union.set("mapping", mapping);
             s.extensions.put("x-mews-union", union);
-            if (union.has("value")) {
-                value.extensions.put("x-mews-one-of", mapping.deepCopy());
-            }
             List<SourceRef> sources = discriminator.tableSources();
             context.decide(s, name(), "discriminated union " + (union.has("value") ? "(Discriminator + Value) " : "(a property per kind) ")
                     + mappingText(mapping), sources);
@@ -71,8 +74,10 @@ final class DiscriminatedUnions implements DraftRule {
 
     private static String mappingText(ObjectNode mapping) {
         StringBuilder out = new StringBuilder();
-        for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e : mapping.properties()) {
-            out.append(out.length() == 0 ? "" : ", ").append(e.getKey()).append(" -> ").append(e.getValue().asText());
+        for (Map.Entry<String, JsonNode> e : mapping.properties()) {
+            JsonNode target = e.getValue().isObject() ? e.getValue().path("property") : e.getValue();
+            out.append(out.length() == 0 ? "" : ", ").append(e.getKey()).append(" -> ")
+                    .append(target.asText().replace(SchemaWriter.REF_PREFIX, ""));
         }
         return out.toString();
     }

@@ -46,6 +46,7 @@ public final class DraftRules {
             new TypeFromExample(),
             new DiscriminatedUnions(),
             new Maps(),
+            new UpdateValues(),
             new FormatFromExample(),
             new FormatFromDescription(),
             new FormatFromName(),
@@ -69,7 +70,7 @@ public final class DraftRules {
     public static final Set<String> NAMES = Stream.concat(
             ORDER.stream().map(DraftRule::name),
             Stream.of(UNION_OF_FIELDS, TYPE_FROM_TABLE, TYPE_FROM_LINKED_HEADING, WELL_KNOWN_OBJECTS, HYBRID_IDENTIFIER,
-                    UPDATE_VALUES, TRANSPORT_FROM_FACTS, EMPTY_RESPONSE))
+                    TRANSPORT_FROM_FACTS, EMPTY_RESPONSE))
             .collect(Collectors.toUnmodifiableSet());
 
     private DraftRules() {

@@ -125,7 +125,7 @@ final class ExampleWalker {
     /**
      * The documented object the example object is: the smallest one whose table lists every key shown,
      * else one named like the property ({@code PaymentRequests} holds {@code Payment request}s) whose
-     * table lists at least half the keys shown.
+     * table lists at least half the keys shown, or half of whose table the example shows.
      */
     private Optional<SchemaDraft> knownObjectWith(Set<String> keys, String propertyName) {
         String named = null;
@@ -137,7 +137,9 @@ final class ExampleWalker {
             long covered = keys.stream().filter(listed::contains).count();
             String component = Names.component(e.getValue().get(0).table().objectName());
             boolean sameName = component.equals(propertyName) || component.equals(Names.singular(propertyName));
-            if (sameName && covered * 2 >= keys.size() && named == null) {
+            // Named like the property, and the two overlap mostly, from either side (an example may show keys an
+            // older table lacks).
+            if (sameName && (covered * 2 >= keys.size() || covered * 2 >= listed.size()) && named == null) {
                 named = e.getKey();
             }
             if (covered == keys.size() && listed.size() < coveringSize) {

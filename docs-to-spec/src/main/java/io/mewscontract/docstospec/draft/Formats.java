@@ -56,7 +56,7 @@ final class Formats {
     /** Whether the property holds strings (or arrays of them) and no format is set yet. */
     static boolean unformattedString(PropertyDraft p) {
         return p.type.element() instanceof TypeRef.Scalar s && s.type().equals("string") && s.format().isEmpty()
-                && !p.extensions.containsKey("x-mews-hybrid-identifier");
+                && !p.hybridIdentifier;
     }
 
     static void setFormat(PropertyDraft p, String format) {

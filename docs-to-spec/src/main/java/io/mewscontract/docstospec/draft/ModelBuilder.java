@@ -105,10 +105,9 @@ final class ModelBuilder {
             PropertyDraft property = schema.property(row.name());
             property.tables.add(new TableFact(at, row, resolved.type(), resolved.rule()));
             if (resolved.hybridIdentifier()) {
-                property.extensions.put("x-mews-hybrid-identifier",
-                        com.fasterxml.jackson.databind.node.BooleanNode.TRUE);
+                property.hybridIdentifier = true;
                 context.decide(property, DraftRules.HYBRID_IDENTIFIER,
-                        "string holding a uuid or a prefixed alternative id; no uuid format", List.of(at));
+                        "format hybrid-id (a uuid or a prefixed alternative id)", List.of(at));
             }
         }
     }
@@ -189,6 +188,7 @@ final class ModelBuilder {
         schema.docNames.add(name);
         schema.description = "An update of one field: absent or null leaves it unchanged; Value sets it"
                 + " (null clears it where the field may be empty).";
+        schema.extensions.put("x-mews-update-value", com.fasterxml.jackson.databind.node.BooleanNode.TRUE);
         PropertyDraft value = schema.property("Value");
         value.type = valueType;
         value.nullable = true;

@@ -24,6 +24,8 @@ final class PropertyDraft implements DraftTarget {
     OptionalInt minItems = OptionalInt.empty();
     OptionalInt maxItems = OptionalInt.empty();
     boolean deprecated;
+    /** A hybrid identifier: written {@code format: hybrid-id} (DESIGN.md), never given another format. */
+    boolean hybridIdentifier;
     final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
     PropertyDraft(String name, SchemaDraft owner) {

@@ -115,13 +115,7 @@ final class SchemaWriter {
             out.put("deprecated", true);
         }
         for (Map.Entry<String, JsonNode> e : p.extensions.entrySet()) {
-            if (e.getKey().equals("x-mews-one-of")) {
-                out.remove("type");
-                ArrayNode oneOf = out.putArray("oneOf");
-                e.getValue().forEach(name -> oneOf.add(ref(name.asText())));
-            } else {
-                out.set(e.getKey(), e.getValue());
-            }
+            out.set(e.getKey(), e.getValue());
         }
         if (!p.description.isEmpty()) {
             out.put("description", p.description);

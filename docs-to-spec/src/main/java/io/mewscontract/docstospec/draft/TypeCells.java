@@ -42,7 +42,7 @@ final class TypeCells {
             return new Resolved(TypeRef.UNKNOWN, DraftRules.TYPE_FROM_TABLE, false);
         }
         if (HYBRID.matcher(text).matches() || p.link().toLowerCase(Locale.ROOT).endsWith("#hybrid-identifier")) {
-            return new Resolved(TypeRef.STRING, DraftRules.HYBRID_IDENTIFIER, true);
+            return new Resolved(new TypeRef.Scalar("string", "hybrid-id"), DraftRules.HYBRID_IDENTIFIER, true);
         }
         Matcher array = ARRAY.matcher(text);
         if (array.matches()) {

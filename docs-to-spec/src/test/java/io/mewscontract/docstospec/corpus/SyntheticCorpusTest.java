@@ -43,9 +43,10 @@ class SyntheticCorpusTest {
         assertThat(deprecated).isEqualTo(16);
         assertThat(paths.has("/api/connector/v1/widgets/getAll/2023-06-06")).isTrue();
         JsonNode schemas = draft.openApi().path("components").path("schemas");
-        assertThat(schemas.at("/WidgetKind/x-mews-union/mapping/WidgetPlain").asText()).isEqualTo("WidgetPlain");
+        assertThat(schemas.at("/WidgetKind/x-mews-union/mapping/WidgetPlain").asText())
+                .isEqualTo("#/components/schemas/WidgetPlain");
         assertThat(schemas.at("/Widget/properties/IsLegacy/deprecated").asBoolean()).isTrue();
-        assertThat(schemas.at("/Widget/properties/OwnerId/x-mews-hybrid-identifier").asBoolean()).isTrue();
+        assertThat(schemas.at("/Widget/properties/OwnerId/format").asText()).isEqualTo("hybrid-id");
         assertThat(schemas.at("/LocalizedText/additionalProperties/type").asText()).isEqualTo("string");
     }
 

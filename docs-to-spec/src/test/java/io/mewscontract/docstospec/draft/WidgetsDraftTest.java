@@ -115,8 +115,7 @@ class WidgetsDraftTest {
         assertThat(property(draft, "Widget", "CreatedUtc").path("format").asText()).isEqualTo("date-time");
         JsonNode owner = property(draft, "Widget", "OwnerId");
         assertThat(owner.path("type").asText()).isEqualTo("string");
-        assertThat(owner.has("format")).isFalse();
-        assertThat(owner.path("x-mews-hybrid-identifier").asBoolean()).isTrue();
+        assertThat(owner.path("format").asText()).isEqualTo("hybrid-id");
         assertThat(property(draft, "Widget", "Tags").at("/additionalProperties/type").asText()).isEqualTo("string");
         assertThat(property(draft, "Widget", "Scores").at("/additionalProperties/type").asText()).isEqualTo("number");
         assertThat(property(draft, "Widget", "PartIds").at("/additionalProperties/items/type").asText()).isEqualTo("integer");
@@ -159,13 +158,16 @@ class WidgetsDraftTest {
     void bothUnionForms() {
         JsonNode label = schema(draft, "WidgetLabel");
         assertThat(label.at("/x-mews-union/value").asText()).isEqualTo("Value");
-        assertThat(label.at("/x-mews-union/mapping/WidgetTextLabel").asText()).isEqualTo("WidgetTextLabel");
-        assertThat(label.at("/properties/Value/oneOf")).extracting(WidgetsDraftTest::ref)
-                .containsExactly("WidgetTextLabel", "WidgetImageLabel");
+        assertThat(label.at("/x-mews-union/mapping/WidgetTextLabel").asText())
+                .isEqualTo("#/components/schemas/WidgetTextLabel");
+        assertThat(label.at("/x-mews-union/mapping/WidgetImageLabel").asText())
+                .isEqualTo("#/components/schemas/WidgetImageLabel");
+        assertThat(label.at("/properties/Value/type").asText()).isEqualTo("object");
         assertThat(schema(draft, "WidgetImageLabel").at("/properties/ImageUrl/type").asText()).isEqualTo("string");
         JsonNode holder = schema(draft, "WidgetHolder");
-        assertThat(holder.at("/x-mews-union/mapping/Person").asText()).isEqualTo("PersonHolder");
-        assertThat(holder.at("/x-mews-union/mapping/Company").asText()).isEqualTo("CompanyHolder");
+        assertThat(holder.at("/x-mews-union/mapping/Person/property").asText()).isEqualTo("PersonHolder");
+        assertThat(holder.at("/x-mews-union/mapping/Person/schema").asText()).isEqualTo("#/components/schemas/PersonHolder");
+        assertThat(holder.at("/x-mews-union/mapping/Company/property").asText()).isEqualTo("CompanyHolder");
         assertThat(holder.at("/x-mews-union/value").isMissingNode()).isTrue();
     }
 
@@ -176,6 +178,8 @@ class WidgetsDraftTest {
         assertThat(name.path("nullable").asBoolean()).isTrue();
         assertThat(required(draft, "WidgetUpdate")).containsExactly("WidgetId");
         assertThat(schema(draft, "StringUpdateValue").at("/properties/Value/nullable").asBoolean()).isTrue();
+        assertThat(schema(draft, "StringUpdateValue").path("x-mews-update-value").asBoolean()).isTrue();
+        assertThat(schema(draft, "NumberUpdateValue").path("x-mews-update-value").asBoolean()).isTrue();
         assertThat(ref(property(draft, "WidgetUpdate", "Weight"))).isEqualTo("NumberUpdateValue");
         assertThat(schema(draft, "NumberUpdateValue").at("/properties/Value/type").asText()).isEqualTo("number");
         JsonNode updates = property(draft, "WidgetUpdateParameters", "WidgetUpdates");

@@ -26,12 +26,13 @@ import java.util.stream.Stream;
 public final class FixtureProject {
 
     private static final String TOKEN_PREFIX = "it.token.";
-    private static final long BUILD_TIMEOUT_MINUTES = 5;
+    private static final long DEFAULT_TIMEOUT_MINUTES = 5;
 
     private final Path root;
     private final Path localRepository;
     private final Path settings;
     private int builds;
+    private long timeoutMinutes = DEFAULT_TIMEOUT_MINUTES;
 
     private FixtureProject(Path root, Path localRepository, Path settings) {
         this.root = root;
@@ -79,6 +80,12 @@ public final class FixtureProject {
         return new FixtureProject(target, localRepository, settings);
     }
 
+    /** How long one build may take before it is killed and the test fails (5 minutes unless set). */
+    public FixtureProject timeoutMinutes(long minutes) {
+        this.timeoutMinutes = minutes;
+        return this;
+    }
+
     public Path root() {
         return root;
     }
@@ -105,9 +112,9 @@ public final class FixtureProject {
         builder.environment().put("MAVEN_OPTS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
         builder.environment().remove("MAVEN_ARGS");
         Process process = builder.start();
-        if (!process.waitFor(BUILD_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+        if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new AssertionError("Maven did not finish within " + BUILD_TIMEOUT_MINUTES + " minutes: " + log);
+            throw new AssertionError("Maven did not finish within " + timeoutMinutes + " minutes: " + log);
         }
         return new MavenRun(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8), log);
     }
@@ -163,7 +170,8 @@ public final class FixtureProject {
         return value;
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
+    /** Deletes {@code directory} and everything below it; nothing happens when it does not exist. */
+    public static void deleteRecursively(Path directory) throws IOException {
         if (!Files.exists(directory)) {
             return;
         }

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The filters of {@code paymentRequests/getAll} as one predicate over payment requests (as of now). Every given
  * filter must match; a filter that is absent or {@code null} matches everything, and an empty list matches nothing
- * (no id is in it). {@code UpdatedUtc} is inclusive at both ends, like every Connector API interval.
+ * (no id is in it). {@code UpdatedUtc} is start-inclusive and end-exclusive ({@code StartUtc <= x < EndUtc}), like
+ * every Connector API time-interval filter.
  */
 final class PaymentRequestFilter {
     private PaymentRequestFilter() {}
@@ -38,7 +39,7 @@ final class PaymentRequestFilter {
             // The generated validator already refused intervals that end before they start or are longer than the
             // spec's x-mews-max-interval.
             filter = filter.and(paymentRequest -> !paymentRequest.updatedUtc().isBefore(updated.startUtc())
-                    && !paymentRequest.updatedUtc().isAfter(updated.endUtc()));
+                    && paymentRequest.updatedUtc().isBefore(updated.endUtc()));
         }
         return filter;
     }

@@ -142,14 +142,16 @@ class PaymentRequestsEndToEndTest {
                 .enterpriseIds(List.of(DemoTokens.ENTERPRISE_ID)))).containsExactly("c", "b", "a");
         assertThat(descriptions(PaymentRequestData.byAccounts(10, account, otherAccount)
                 .enterpriseIds(List.of(UUID.randomUUID())))).isEmpty();
-        // UpdatedUtc is inclusive at both ends: exactly the cancellation's second matches.
+        // UpdatedUtc is start-inclusive and end-exclusive, like every Connector API time-interval filter.
         assertThat(canceled.updatedUtc()).isEqualTo(cancelTime);
         assertThat(descriptions(PaymentRequestData.byAccounts(10, account, otherAccount)
-                .updatedUtc(new TimeInterval(cancelTime, cancelTime)))).containsExactly("a");
+                .updatedUtc(new TimeInterval(cancelTime, cancelTime.plusSeconds(1))))).containsExactly("a");
+        assertThat(descriptions(PaymentRequestData.byAccounts(10, account, otherAccount)
+                .updatedUtc(new TimeInterval(cancelTime, cancelTime)))).isEmpty();
         assertThat(descriptions(PaymentRequestData.byAccounts(10, account, otherAccount)
                 .updatedUtc(new TimeInterval(cancelTime.plusSeconds(1), now())))).isEmpty();
         assertThat(descriptions(PaymentRequestData.byAccounts(10, account, otherAccount)
-                .updatedUtc(new TimeInterval(cancelTime.minus(Duration.ofDays(3)), cancelTime.minusSeconds(1)))))
+                .updatedUtc(new TimeInterval(cancelTime.minus(Duration.ofDays(3)), cancelTime))))
                 .containsExactly("c", "b");
         assertThat(descriptions(PaymentRequestData.byAccounts(10, account).accountIds(List.of()))).isEmpty();
     }

@@ -187,7 +187,8 @@ final class CompatCommand {
     private static void breakingList(CompatReport report, PrintStream err, String why) {
         err.println("error: " + report.breakingChanges().size() + " breaking changes, and " + why + ":");
         for (Change change : report.breakingChanges()) {
-            err.println("  - " + change.summary() + (change.migration() == null ? "" : " (" + change.migration() + ")"));
+            String migration = change.migration() == null ? "" : " (" + change.migration() + ")";
+            err.println("  - " + change.summary() + migration);
         }
     }
 

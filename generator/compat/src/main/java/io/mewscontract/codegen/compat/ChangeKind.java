@@ -30,12 +30,19 @@ public enum ChangeKind {
     PROPERTY_NULLABILITY_CHANGED(Section.CHANGED, Bump.MINOR),
     ENUM_VALUE_ADDED(Section.ADDED, Bump.MINOR),
     ENUM_VALUE_REMOVED(Section.REMOVED, Bump.MINOR),
+    /** A new kind of a discriminated union ({@code oneOf} + discriminator, {@code x-mews-union}). */
+    UNION_VARIANT_ADDED(Section.ADDED, Bump.MINOR),
+    UNION_VARIANT_REMOVED(Section.REMOVED, Bump.MINOR),
     /** A value constraint or an {@code x-mews-*} trait accepts less than before. */
     CONSTRAINT_TIGHTENED(Section.CHANGED, Bump.PATCH),
     /** A value constraint or an {@code x-mews-*} trait accepts more than before. */
     CONSTRAINT_LOOSENED(Section.CHANGED, Bump.PATCH),
     /** A change of the generated Java API that japicmp found and no spec change above explains. */
-    JAVA_API_CHANGED(Section.CHANGED, Bump.PATCH);
+    JAVA_API_CHANGED(Section.CHANGED, Bump.PATCH),
+    /** Descriptions, summaries, examples: the Javadoc changes, nothing else. */
+    DOCUMENTATION_CHANGED(Section.CHANGED, Bump.PATCH),
+    /** Contract facts differ, yet no rule above recognised a change: listed for a human to judge. */
+    UNJUDGED_CHANGE(Section.CHANGED, Bump.PATCH);
 
     /** The changelog's sections, in the order they are printed. */
     public enum Section {

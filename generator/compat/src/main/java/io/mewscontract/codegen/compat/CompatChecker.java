@@ -20,7 +20,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Compares two versions of a spec. Three parts, each doing what it is best at:
+ * Compares two versions of a spec. Three parts, each doing what it is best at (plus docs-to-spec's contract facts,
+ * for documentation changes and as a safety net: {@link FactsCheck}):
  * <ol>
  *   <li>{@link ModelDiff}, on the generator's own model: every change judged by mews-contract's conventions
  *       (open enums, liberal clients, strict servers, builders), which no general tool knows;
@@ -44,6 +45,7 @@ public final class CompatChecker {
         List<Change> changes = new ArrayList<>(new ModelDiff(oldModel, newModel, server).changes());
         StandardWireDiff.Result standard = new StandardWireDiff().compare(request.oldSpec(), request.newSpec());
         changes.addAll(standard.changes());
+        changes.addAll(FactsCheck.changes(request.oldSpec(), request.newSpec(), !changes.isEmpty()));
 
         List<JavaFinding> findings = javaFindings(request);
         List<JavaFinding> relevant = findings.stream().filter(f -> relevant(f, request.artifacts())).toList();

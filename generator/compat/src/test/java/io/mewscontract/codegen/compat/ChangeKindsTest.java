@@ -60,7 +60,8 @@ class ChangeKindsTest {
                 new Case("new required request property", ChangeKind.PROPERTY_ADDED, "WidgetAddParameters.Weight",
                         BREAKING, BREAKING, BREAKING, Japicmp.NOTHING, ALL,
                         "          required: [Name]\n", "          required: [Name, Weight]\n",
-                        "            Notes:\n", "            Weight:\n              type: integer\n            Notes:\n"),
+                        "            Notes:\n",
+                        "            Weight:\n              type: integer\n            Notes:\n"),
                 new Case("new optional response property", ChangeKind.PROPERTY_ADDED, "Widget.Shape",
                         COMPATIBLE, COMPATIBLE, BREAKING, Japicmp.BREAKS, ALL,
                         "        Size:\n", "        Shape:\n          type: string\n        Size:\n"),
@@ -70,7 +71,8 @@ class ChangeKindsTest {
                         "        Size:\n", "        Shape:\n          type: string\n        Size:\n"),
                 new Case("response property removed", ChangeKind.PROPERTY_REMOVED, "Widget.Size",
                         COMPATIBLE, COMPATIBLE, BREAKING, Japicmp.BREAKS, ALL,
-                        "        Size:\n          type: integer\n          format: int32\n          nullable: true\n", ""),
+                        "        Size:\n          type: integer\n          format: int32\n          nullable: true\n",
+                        ""),
                 new Case("required response property removed", ChangeKind.PROPERTY_REMOVED, "Widget.Name",
                         BREAKING, COMPATIBLE, BREAKING, Japicmp.BREAKS, ALL,
                         "required: [Id, Name, State]", "required: [Id, State]",
@@ -115,7 +117,13 @@ class ChangeKindsTest {
                         "maxLength: 100", "maxLength: 200"),
                 new Case("x-mews-kind changed", ChangeKind.OPERATION_CHANGED, "widgets/getAll",
                         COMPATIBLE, COMPATIBLE, COMPATIBLE, Japicmp.NOTHING, ALL,
-                        "      x-mews-kind: read\n", "      x-mews-kind: write\n"));
+                        "      x-mews-kind: read\n", "      x-mews-kind: write\n"),
+                new Case("documentation only", ChangeKind.DOCUMENTATION_CHANGED, "documentation",
+                        COMPATIBLE, COMPATIBLE, COMPATIBLE, Japicmp.NOTHING, ALL,
+                        "description: The widgets.", "description: Every widget the filter selects."),
+                new Case("a contract change no rule knows", ChangeKind.UNJUDGED_CHANGE, "contract",
+                        CONDITIONAL, CONDITIONAL, CONDITIONAL, Japicmp.NOTHING, ALL,
+                        "      operationId: widgets_add\n", "      operationId: widgets_add\n      tags: [Widgets]\n"));
     }
 
     /** Read with the same request type as getAll: a new operation, not a rename. */

@@ -45,7 +45,8 @@ final class UnionEmitter {
         if (union.deprecated()) {
             spec.addAnnotation(Deprecated.class);
         }
-        spec.addMethod(MethodSpec.methodBuilder("kind")
+        // Named like the discriminator's accessor, which OpenAPI's variants (records with that property) have.
+        spec.addMethod(MethodSpec.methodBuilder(kindAccessor(union))
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(Layout.nullable(ClassName.get(String.class)))
                 .addJavadoc("The value of {@code $L}: the kind of this value ({@code null} only for an {@link $T}\n"
@@ -62,6 +63,11 @@ final class UnionEmitter {
         spec.addType(unknownVariant(union, name));
         spec.addType(reader(union, name));
         return poet.file(layout.modelPackage(), spec.build());
+    }
+
+    /** {@code kind()} for {@code Kind}, {@code discriminator()} for {@code Discriminator}. */
+    private static String kindAccessor(UnionType union) {
+        return io.mewscontract.codegen.naming.JavaNames.memberName(union.discriminator());
     }
 
     private ClassName variantClass(UnionType union, Variant variant, ClassName name) {
@@ -86,7 +92,7 @@ final class UnionEmitter {
                         .addModifiers(Modifier.PUBLIC)
                         .addStatement("$T.requireNonNull(value, $S)", Libraries.OBJECTS, "value")
                         .build())
-                .addMethod(MethodSpec.methodBuilder("kind")
+                .addMethod(MethodSpec.methodBuilder(kindAccessor(union))
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(String.class)
@@ -113,7 +119,8 @@ final class UnionEmitter {
                 .addJavadoc("A kind the spec does not list (Mews added it later): the discriminator and the whole\n"
                         + "JSON object are kept and written back unchanged, so nothing is lost on a round trip.\n")
                 .recordConstructor(MethodSpec.constructorBuilder()
-                        .addParameter(ParameterSpec.builder(Layout.nullable(ClassName.get(String.class)), "kind")
+                        .addParameter(ParameterSpec.builder(Layout.nullable(ClassName.get(String.class)),
+                                        kindAccessor(union))
                                 .addJavadoc("the value of {@code $L}, as sent\n", union.discriminator())
                                 .build())
                         .addParameter(ParameterSpec.builder(Libraries.JSON_NODE, "json")
@@ -156,8 +163,8 @@ final class UnionEmitter {
         TypeSpec.Builder reader = TypeSpec.classBuilder(READER)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(Libraries.STD_DESERIALIZER, name))
-                .addJavadoc("Reads a $L by its {@code $L}; a kind it does not know becomes {@link $T}.\n",
-                        name.simpleName(), union.discriminator(), unknown)
+                .addJavadoc("Reads {@link $T} by its {@code $L}; a kind it does not know becomes {@link $T}.\n",
+                        name, union.discriminator(), unknown)
                 .addField(com.palantir.javapoet.FieldSpec.builder(long.class, "serialVersionUID",
                         Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("1L").build())
                 .addMethod(MethodSpec.constructorBuilder()

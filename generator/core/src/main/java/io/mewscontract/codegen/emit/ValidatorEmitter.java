@@ -253,7 +253,8 @@ public final class ValidatorEmitter {
         code.beginControlFlow("if ($L instanceof $T unknown && $N.mode() == $T.SERVER)", value,
                 unionClass.nestedClass(io.mewscontract.codegen.ir.UnionType.UNKNOWN_VARIANT), CONTEXT,
                 Runtime.VALIDATION_MODE);
-        code.addStatement("$N.add($L, $S + unknown.kind() + $S)", CONTEXT, path, "unknown kind '",
+        code.addStatement("$N.add($L, $S + unknown.$N() + $S)", CONTEXT, path, "unknown kind '",
+                io.mewscontract.codegen.naming.JavaNames.memberName(union.discriminator()),
                 "' of " + union.discriminator());
         code.endControlFlow();
         return code.build();

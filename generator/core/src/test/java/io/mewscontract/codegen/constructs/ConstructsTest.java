@@ -201,6 +201,18 @@ class ConstructsTest {
         assertThat(CLIENT.writeValueAsString(CLIENT.readValue(later, content))).isEqualTo(later);
     }
 
+    @Test
+    void unionsWithOnePropertyPerKindReadTheirKindsProperty() throws Exception {
+        Class<?> owner = type("model.Owner");
+        String enterprise = "{\"Discriminator\":\"Enterprise\",\"EnterpriseProfile\":{\"Name\":\"Hotel\"}}";
+        Object read = CLIENT.readValue(enterprise, owner);
+        assertThat(read.getClass().getSimpleName()).isEqualTo("EnterpriseProfileKind");
+        assertThat(call(call(read, "value"), "name")).isEqualTo("Hotel");
+        assertThat(CLIENT.writeValueAsString(read)).isEqualTo(enterprise);
+        assertThatThrownBy(() -> CLIENT.readValue("{\"Discriminator\":\"Person\"}", owner))
+                .hasMessageContaining("the property PersonProfile is missing");
+    }
+
     // ---- update values -----------------------------------------------------------------------------------------
 
     @Test

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import io.mewscontract.runtime.CommonRequestFields;
 import io.mewscontract.runtime.OpenEnum;
+import io.mewscontract.runtime.ValueOutOfRangeException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -67,8 +68,11 @@ final class BindingErrors {
      */
     String describe(JsonMappingException error, JsonNode body, Class<?> requestType) {
         List<JsonMappingException.Reference> path = error.getPath();
+        if (error instanceof ValueOutOfRangeException outOfRange) {
+            return outOfRange(outOfRange);
+        }
         if (error instanceof UnrecognizedPropertyException) {
-            return "Unknown property '" + render(path) + "'";
+            return unknownProperties(path, body, requestType);
         }
         @Nullable String missing = missingProperty(path, body, requestType);
         if (missing != null) {
@@ -99,6 +103,54 @@ final class BindingErrors {
             }
         }
         return "Invalid value for '" + where + "'";
+    }
+
+    /**
+     * Jackson stops at the first property it does not know; the answer names every one in the body, so that one
+     * round trip fixes them all.
+     */
+    private String unknownProperties(List<JsonMappingException.Reference> path, JsonNode body, Class<?> requestType) {
+        List<String> unknown = new ArrayList<>();
+        if (body.isObject()) {
+            body.fieldNames().forEachRemaining(name -> {
+                @Nullable RecordProperty property = propertyNamed(rootOf(name, requestType), name);
+                if (property == null) {
+                    unknown.add(quote(name));
+                } else {
+                    collectUnknown(body.get(name), property.type(), name, unknown);
+                }
+            });
+        }
+        if (unknown.isEmpty()) {
+            unknown.add(quote(render(path)));
+        }
+        return (unknown.size() == 1 ? "Unknown property " : "Unknown properties ") + String.join(", ", unknown);
+    }
+
+    private void collectUnknown(JsonNode node, JavaType type, String where, List<String> unknown) {
+        if (node.isArray() && type.getContentType() != null) {
+            for (int i = 0; i < node.size(); i++) {
+                collectUnknown(node.get(i), type.getContentType(), where + "[" + i + "]", unknown);
+            }
+        } else if (node.isObject() && type.getRawClass().isRecord()) {
+            node.fieldNames().forEachRemaining(name -> {
+                @Nullable RecordProperty property = propertyNamed(type, name);
+                if (property == null) {
+                    unknown.add(quote(child(where, name)));
+                } else {
+                    collectUnknown(node.get(name), property.type(), child(where, name), unknown);
+                }
+            });
+        }
+    }
+
+    private @Nullable RecordProperty propertyNamed(JavaType type, String wireName) {
+        return properties(type).stream().filter(p -> p.wireName().equals(wireName)).findFirst().orElse(null);
+    }
+
+    /** {@code Invalid value for 'PaymentRequests[0].Amount.Value': number out of range}. */
+    static String outOfRange(ValueOutOfRangeException error) {
+        return "Invalid value for '" + render(error.getPath()) + "': " + error.reason();
     }
 
     /** The path of a property of the object at {@code path} that is {@code null} though its type is not nullable. */

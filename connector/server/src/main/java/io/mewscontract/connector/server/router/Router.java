@@ -12,6 +12,7 @@ import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.RequestContext;
 import io.mewscontract.runtime.RequestEnvelope;
 import io.mewscontract.runtime.ServerOperation;
+import io.mewscontract.runtime.ValueOutOfRangeException;
 import io.mewscontract.runtime.ValidationMode;
 import io.mewscontract.runtime.Violation;
 import java.io.IOException;
@@ -35,10 +36,13 @@ import org.jspecify.annotations.Nullable;
  * <ol>
  *   <li>the path must match an operation exactly (case-sensitive, no trailing slash, no query), else {@code 404};
  *   <li>the method must be {@code POST}, else {@code 405} with {@code Allow: POST};
+ *   <li>a {@code Content-Type}, when sent, must be {@code application/json} (a {@code charset}, if any, UTF-8),
+ *       else {@code 415}; a request without one is read as JSON;
  *   <li>the body must fit the size limit, else {@code 413} (checked against {@code Content-Length} before reading,
  *       and by counting while reading; never more than the limit is held in memory);
- *   <li>the body must be one strict JSON object (no comments, trailing commas, duplicate keys or trailing data),
- *       else {@code 400 Invalid JSON};
+ *   <li>the body must be one strict JSON object in well-formed UTF-8 (no comments, trailing commas, duplicate keys,
+ *       trailing data or overlong encodings), else {@code 400 Invalid JSON}; a number no decimal can carry
+ *       ({@code 1e10000}) is {@code 400} naming the field;
  *   <li>it must bind to the common fields and the operation's request record, else {@code 400} naming the field
  *       ({@code Missing required property 'Limitation'}, {@code Invalid value for 'Limitation.Count': expected an
  *       integer}, {@code Unknown property 'Extra'});
@@ -122,6 +126,9 @@ public final class Router {
             if (!"POST".equals(request.method())) {
                 throw new Refusal(405, "Method not allowed: operations are called with POST.", Map.of("Allow", "POST"));
             }
+            if (!MediaType.isJson(request.header("Content-Type"))) {
+                throw new Refusal(415, "Unsupported media type: send the body as application/json in UTF-8.");
+            }
             byte[] body = BodyReader.read(request, maxBodyBytes);
             return dispatch(operation, parse(body), request, requestId);
         } catch (Refusal refusal) {
@@ -140,9 +147,15 @@ public final class Router {
 
     /** Parses strictly: the server mapper rejects duplicate keys and trailing tokens while reading. */
     private JsonNode parse(byte[] body) throws Refusal {
+        if (!Utf8.isWellFormed(body)) {
+            throw new Refusal(400, "Invalid JSON: the body is not well-formed UTF-8");
+        }
         JsonNode tree;
         try {
             tree = mapper.readTree(body);
+        } catch (ValueOutOfRangeException outOfRange) {
+            // Well-formed JSON, but a number no decimal can hold (1e2147483648): name the property.
+            throw new Refusal(400, BindingErrors.outOfRange(outOfRange));
         } catch (IOException invalid) {
             throw new Refusal(400, "Invalid JSON");
         }

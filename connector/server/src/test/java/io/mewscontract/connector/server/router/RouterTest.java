@@ -165,7 +165,7 @@ class RouterTest {
         byte[] body = ("{" + COMMON + ",\"Limitation\":{\"Count\":1},\"X\":\"\u00ff\"}")
                 .getBytes(StandardCharsets.ISO_8859_1);
         RouterResponse response = router.handle(RouterRequest.of("POST", TestApi.GET_ALL_PATH, Map.of(), body));
-        assertThat(errorMessage(response)).isEqualTo("Invalid JSON");
+        assertThat(errorMessage(response)).isEqualTo("Invalid JSON: the body is not well-formed UTF-8");
     }
 
     // ---- binding: missing fields and wrong types, named by their JSON path
@@ -229,7 +229,11 @@ class RouterTest {
                 misfit(GET_ALL, "Invalid value for 'ClientToken': must not be null", "/ClientToken", "null"),
                 // strict: properties the spec does not declare
                 misfit(GET_ALL, "Unknown property 'Extra'", "/Extra", "1"),
-                misfit(GET_ALL, "Unknown property 'Limitation.Page'", "/Limitation/Page", "2"));
+                misfit(GET_ALL, "Unknown property 'Limitation.Page'", "/Limitation/Page", "2"),
+                misfit(GET_ALL, "Unknown properties 'Limitation.Page', 'Extra', 'Other'",
+                        "/Extra", "1", "/Limitation/Page", "2", "/Other", "{\"A\":1}"),
+                misfit(ADD, "Unknown properties 'Items[0].Amount.Tax', 'Items[0].Oops'",
+                        "/Items/0/Oops", "1", "/Items/0/Amount/Tax", "2"));
     }
 
     @ParameterizedTest
@@ -268,6 +272,60 @@ class RouterTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e10000", "-1e10000", "1e2147483648", "1e-2147483649", "1e-1000"})
+    void aNumberNoDecimalCanCarryIsRefusedBeforeAnythingElseNamingTheField(String value) throws IOException {
+        String body = "{" + COMMON + ",\"Items\":[" + Bodies.newItem(value) + "]}";
+        RouterResponse response = router.handle(post(TestApi.ADD_PATH, body));
+        assertError(response, 400);
+        assertThat(errorMessage(response)).isEqualTo("Invalid value for 'Items[0].Amount.Value': number out of range");
+        assertThat(items.requests).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text/plain", "application/x-www-form-urlencoded", "application/xml",
+            "application/json; charset=iso-8859-1", "application/jsonp", "multipart/form-data; boundary=x"})
+    void aBodyThatIsNotJsonIsRefused415(String contentType) throws IOException {
+        RouterResponse response = router.handle(post(GET_ALL, Bodies.getAll(1), "Content-Type", contentType));
+        assertError(response, 415);
+        assertThat(errorMessage(response)).startsWith("Unsupported media type");
+        assertThat(items.requests).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json", "APPLICATION/JSON", "application/json;charset=UTF-8",
+            "application/json; charset=\"utf-8\"", "application/json; foo=bar"})
+    void jsonInUtf8IsAcceptedInAnySpelling(String contentType) {
+        assertThat(router.handle(post(GET_ALL, Bodies.getAll(1), "Content-Type", contentType)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aBodyWithoutContentTypeIsReadAsJson() {
+        RouterRequest request = RouterRequest.of("POST", GET_ALL, Map.of(),
+                Bodies.getAll(1).getBytes(StandardCharsets.UTF_8));
+        assertThat(router.handle(request).status()).isEqualTo(200);
+    }
+
+    @Test
+    void overlongAndOtherIllFormedUtf8IsInvalidJson() throws IOException {
+        byte[] valid = Bodies.addOne().getBytes(StandardCharsets.UTF_8);
+        String marker = "Deposit";
+        int at = Bodies.addOne().indexOf(marker);
+        for (byte[] bad : new byte[][] {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+                {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+                {(byte) 0x80}, {(byte) 0xE2, (byte) 0x82}}) {
+            byte[] body = valid.clone();
+            System.arraycopy(bad, 0, body, at, bad.length);
+            RouterResponse response = router.handle(RouterRequest.of("POST", ADD,
+                    Map.of("Content-Type", List.of("application/json")), body));
+            assertError(response, 400);
+            assertThat(errorMessage(response)).isEqualTo("Invalid JSON: the body is not well-formed UTF-8");
+        }
+        byte[] wellFormed = Bodies.addOne().replace(marker, "Dépôt €😀").getBytes(StandardCharsets.UTF_8);
+        assertThat(router.handle(RouterRequest.of("POST", ADD, Map.of(), wellFormed)).status()).isEqualTo(200);
+        assertThat(items.requests).hasSize(1);
     }
 
     // ---- validation

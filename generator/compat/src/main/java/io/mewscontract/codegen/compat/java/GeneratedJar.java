@@ -130,7 +130,8 @@ public final class GeneratedJar {
                             .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)
                             .limit(20)
                             .map(d -> d.getSource() == null ? d.getMessage(Locale.ROOT)
-                                    : d.getSource().getName() + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT))
+                                    : d.getSource().getName() + ":" + d.getLineNumber() + ": "
+                                            + d.getMessage(Locale.ROOT))
                             .collect(Collectors.joining(System.lineSeparator()));
                     throw new IllegalStateException("The code generated from the " + label + " does not compile:"
                             + System.lineSeparator() + messages + output);

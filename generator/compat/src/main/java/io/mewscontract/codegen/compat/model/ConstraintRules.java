@@ -65,10 +65,16 @@ final class ConstraintRules {
         return deltas;
     }
 
-    /** The item constraints of two list types, if both are lists. */
+    /** The constraints on the elements of two list, map or update types of the same sort. */
     static List<Delta> items(String of, TypeRef before, TypeRef after) {
         if (before instanceof TypeRef.ListOf b && after instanceof TypeRef.ListOf a) {
             return compare(of + " items", b.itemConstraints(), a.itemConstraints());
+        }
+        if (before instanceof TypeRef.MapOf b && after instanceof TypeRef.MapOf a) {
+            return compare(of + " values", b.valueConstraints(), a.valueConstraints());
+        }
+        if (before instanceof TypeRef.UpdateOf b && after instanceof TypeRef.UpdateOf a) {
+            return compare(of + " value", b.valueConstraints(), a.valueConstraints());
         }
         return List.of();
     }

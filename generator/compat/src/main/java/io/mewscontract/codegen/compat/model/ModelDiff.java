@@ -13,6 +13,7 @@ import io.mewscontract.codegen.ir.ObjectConstraint;
 import io.mewscontract.codegen.ir.ObjectType;
 import io.mewscontract.codegen.ir.Property;
 import io.mewscontract.codegen.ir.TypeDef;
+import io.mewscontract.codegen.ir.UnionType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,11 +54,15 @@ public final class ModelDiff {
             if (before == null) {
                 changes.add(new Change(ChangeKind.TYPE_ADDED, after.schemaName(), "New type " + after.schemaName(),
                         ok("a type alone changes nothing on the wire"), ok("a type alone changes nothing on the wire"),
-                        ok("a new class"), null, List.of(), List.of(JavaAnchor.wholeClass("model." + after.javaName()))));
+                        ok("a new class"), null, List.of(),
+                        List.of(JavaAnchor.wholeClass("model." + after.javaName()))));
             } else if (before instanceof EnumType oe && after instanceof EnumType ne) {
                 enumChanges(oe, ne, changes);
             } else if (before instanceof ObjectType oo && after instanceof ObjectType no) {
                 objectChanges(oo, no, changes);
+            } else if (before instanceof UnionType ou && after instanceof UnionType nu) {
+                deprecation(ou, nu, changes);
+                changes.addAll(UnionRules.changes(ou, nu, usage));
             }
         }
         for (TypeDef before : oldTypes.values()) {

@@ -38,7 +38,7 @@ final class TypeShape {
                 case UUID -> "uuid";
                 case DATE_TIME -> "date-time";
                 case DATE -> "date";
-                case HYBRID_ID -> "hybrid id";
+                case HYBRID_ID -> "hybrid-id";
                 case DECIMAL -> "decimal";
                 case INT32 -> "int32";
                 case INT64 -> "int64";
@@ -51,6 +51,12 @@ final class TypeShape {
         if (type instanceof TypeRef.ListOf list) {
             return "array of " + describe(list.items());
         }
+        if (type instanceof TypeRef.MapOf map) {
+            return "map of " + describe(map.values());
+        }
+        if (type instanceof TypeRef.UpdateOf update) {
+            return "update of " + describe(update.value());
+        }
         return ((TypeRef.Named) type).schemaName();
     }
 
@@ -60,6 +66,7 @@ final class TypeShape {
         }
         if (before instanceof TypeRef.Scalar b && after instanceof TypeRef.Scalar a) {
             return b.kind() == ScalarKind.INT32 && a.kind() == ScalarKind.INT64
+                    || b.kind() == ScalarKind.UUID && a.kind() == ScalarKind.HYBRID_ID
                     || b.kind() != ScalarKind.JSON && a.kind() == ScalarKind.JSON
                     ? Comparison.WIDENED : Comparison.DIFFERENT;
         }
@@ -71,12 +78,24 @@ final class TypeShape {
         if (before instanceof TypeRef.ListOf b && after instanceof TypeRef.ListOf a) {
             return sameName(b.items(), a.items());
         }
+        if (before instanceof TypeRef.MapOf b && after instanceof TypeRef.MapOf a) {
+            return sameName(b.values(), a.values());
+        }
+        if (before instanceof TypeRef.UpdateOf b && after instanceof TypeRef.UpdateOf a) {
+            return sameName(b.value(), a.value());
+        }
         return before.equals(after);
     }
 
     private boolean sameJson(TypeRef before, TypeRef after, Set<String> visiting) {
         if (before instanceof TypeRef.ListOf b && after instanceof TypeRef.ListOf a) {
             return sameJson(b.items(), a.items(), visiting);
+        }
+        if (before instanceof TypeRef.MapOf b && after instanceof TypeRef.MapOf a) {
+            return sameJson(b.values(), a.values(), visiting);
+        }
+        if (before instanceof TypeRef.UpdateOf b && after instanceof TypeRef.UpdateOf a) {
+            return sameJson(b.value(), a.value(), visiting);
         }
         if (before instanceof TypeRef.Named b && after instanceof TypeRef.Named a) {
             if (!visiting.add(b.schemaName() + ">" + a.schemaName())) {

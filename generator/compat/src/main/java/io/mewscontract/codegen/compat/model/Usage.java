@@ -6,6 +6,7 @@ import io.mewscontract.codegen.ir.ObjectType;
 import io.mewscontract.codegen.ir.Operation;
 import io.mewscontract.codegen.ir.TypeDef;
 import io.mewscontract.codegen.ir.TypeRef;
+import io.mewscontract.codegen.ir.UnionType;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -59,6 +60,8 @@ final class Usage {
             TypeDef type = model.types().stream().filter(t -> t.schemaName().equals(name)).findFirst().orElse(null);
             if (type instanceof ObjectType object) {
                 object.properties().forEach(property -> named(property.type(), pending));
+            } else if (type instanceof UnionType union) {
+                union.variants().forEach(variant -> pending.push(variant.schemaName()));
             }
         }
     }
@@ -68,6 +71,10 @@ final class Usage {
             pending.push(named.schemaName());
         } else if (type instanceof TypeRef.ListOf list) {
             named(list.items(), pending);
+        } else if (type instanceof TypeRef.MapOf map) {
+            named(map.values(), pending);
+        } else if (type instanceof TypeRef.UpdateOf update) {
+            named(update.value(), pending);
         }
     }
 }

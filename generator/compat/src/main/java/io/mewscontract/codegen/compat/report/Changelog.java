@@ -55,7 +55,8 @@ public final class Changelog {
                 md.append("\n");
             }
         }
-        md.append("\nConditional changes work until the new element is used; the compatibility report says for whom.\n");
+        md.append("\nConditional changes work until the new element is used; the compatibility report says for"
+                + " whom.\n");
         return md.toString();
     }
 

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,18 +37,55 @@ import org.jspecify.annotations.Nullable;
  * (measured here: 22 sequential requests per second without it, 2,800 with it). The JDK server reads the property
  * once, when the first server of the JVM starts; set it yourself to {@code false} to keep Nagle's algorithm.
  *
- * <p>Requests run on the configured executor; by default a fixed pool of {@link #defaultThreads()} daemon threads
- * that {@link #close()} shuts down. Pass your own (a larger pool, or virtual threads on a newer JDK) with
- * {@link Builder#executor}; the server never shuts down an executor it was given.
+ * <p><b>Slow clients and many connections.</b> The JDK server reads a request's headers and body on the executor's
+ * thread, so a client that stalls mid-request holds a thread. Loading this class therefore also sets, unless set
+ * already, the JDK server's own limits (JVM-wide system properties, read once when the first server starts):
+ * {@value #MAX_REQUEST_TIME_PROPERTY} ({@value #DEFAULT_MAX_REQUEST_SECONDS} s to receive headers and body, then
+ * the connection is closed), {@value #MAX_RESPONSE_TIME_PROPERTY} ({@value #DEFAULT_MAX_RESPONSE_SECONDS} s to send
+ * the response) and {@value #MAX_CONNECTIONS_PROPERTY} ({@value #DEFAULT_MAX_CONNECTIONS} open connections; more
+ * are accepted and closed at once). Idle keep-alive connections are closed after 30 s (the JDK's default).
+ *
+ * <p>Requests run on the configured executor; by default an elastic pool: {@link #defaultThreads()} threads kept,
+ * growing to one per open connection (bounded by the connection limit), so a handful of stalled clients never
+ * starves the others, and shrinking again when idle. {@link #close()} shuts it down. Pass your own (virtual threads
+ * on a newer JDK) with {@link Builder#executor}; the server never shuts down an executor it was given.
  */
 public final class JdkRouterServer implements AutoCloseable {
 
     /** The JDK server's switch for {@code TCP_NODELAY} on accepted connections. */
     public static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
+    /** The JDK server's time limit, in seconds, for receiving a request's headers and body. */
+    public static final String MAX_REQUEST_TIME_PROPERTY = "sun.net.httpserver.maxReqTime";
+    /** The JDK server's time limit, in seconds, for sending a response. */
+    public static final String MAX_RESPONSE_TIME_PROPERTY = "sun.net.httpserver.maxRspTime";
+    /** The JDK server's limit on open connections. */
+    public static final String MAX_CONNECTIONS_PROPERTY = "jdk.httpserver.maxConnections";
+
+    static final int DEFAULT_MAX_REQUEST_SECONDS = 30;
+    static final int DEFAULT_MAX_RESPONSE_SECONDS = 30;
+    static final int DEFAULT_MAX_CONNECTIONS = 1000;
+
     static {
-        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
-            System.setProperty(NO_DELAY_PROPERTY, "true");
+        setUnlessSet(NO_DELAY_PROPERTY, "true");
+        setUnlessSet(MAX_REQUEST_TIME_PROPERTY, Integer.toString(DEFAULT_MAX_REQUEST_SECONDS));
+        setUnlessSet(MAX_RESPONSE_TIME_PROPERTY, Integer.toString(DEFAULT_MAX_RESPONSE_SECONDS));
+        setUnlessSet(MAX_CONNECTIONS_PROPERTY, Integer.toString(DEFAULT_MAX_CONNECTIONS));
+    }
+
+    private static void setUnlessSet(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
+    }
+
+    /** The most threads the default pool grows to: one per connection the server admits. */
+    static int maxThreads() {
+        try {
+            int connections = Integer.parseInt(System.getProperty(MAX_CONNECTIONS_PROPERTY, "").strip());
+            return connections > 0 ? Math.max(connections, defaultThreads()) : DEFAULT_MAX_CONNECTIONS;
+        } catch (NumberFormatException notANumber) {
+            return DEFAULT_MAX_CONNECTIONS;
         }
     }
 
@@ -172,11 +210,21 @@ public final class JdkRouterServer implements AutoCloseable {
         public JdkRouterServer start() throws IOException {
             HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, port), backlog);
             server.createContext("/", new RouterHttpHandler(router)).getFilters().addAll(filters);
-            ExecutorService owned =
-                    executor == null ? Executors.newFixedThreadPool(defaultThreads(), daemonThreads()) : null;
+            ExecutorService owned = executor == null ? elasticPool() : null;
             server.setExecutor(executor != null ? executor : owned);
             server.start();
             return new JdkRouterServer(server, owned);
+        }
+
+        /**
+         * Keeps {@link #defaultThreads()} threads and adds one per request in progress beyond them, up to
+         * {@link #maxThreads()}: the JDK server admits no more connections than that, and a connection holds at
+         * most one thread, so no request is ever refused for want of a thread.
+         */
+        private static ExecutorService elasticPool() {
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(defaultThreads(), maxThreads(), 30, TimeUnit.SECONDS,
+                    new SynchronousQueue<>(), daemonThreads());
+            return pool;
         }
 
         private static ThreadFactory daemonThreads() {

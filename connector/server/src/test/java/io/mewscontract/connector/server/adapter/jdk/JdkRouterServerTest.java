@@ -7,6 +7,11 @@ import io.mewscontract.connector.server.testapi.Bodies;
 import io.mewscontract.connector.server.testapi.TestApi;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -35,6 +40,45 @@ class JdkRouterServerTest extends AdapterContract {
     @Override
     protected URI baseUri() {
         return server.baseUri();
+    }
+
+    @Test
+    void clientsThatStallMidRequestDoNotStarveTheOthers() throws Exception {
+        // More stalled clients than the pool keeps threads: half stop inside the headers, half inside the body.
+        int stalled = 3 * JdkRouterServer.defaultThreads();
+        List<Socket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < stalled; i++) {
+                Socket socket = new Socket(server.address().getAddress(), server.port());
+                sockets.add(socket);
+                String partial = i % 2 == 0
+                        ? "POST " + TestApi.GET_ALL_PATH + " HTTP/1.1\r\nHost: x\r\nContent-"
+                        : "POST " + TestApi.GET_ALL_PATH + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json"
+                                + "\r\nContent-Length: 500\r\n\r\n{\"ClientToken\":";
+                socket.getOutputStream().write(partial.getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+            }
+            Thread.sleep(200); // let the server hand every stalled connection to a thread
+
+            long started = System.nanoTime();
+            HttpResponse<String> response = send(post(TestApi.GET_ALL_PATH, Bodies.getAll(1))
+                    .timeout(Duration.ofSeconds(5)).build());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        } finally {
+            for (Socket socket : sockets) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    void theJdkServersOwnLimitsAreOnByDefault() {
+        assertThat(System.getProperty(JdkRouterServer.MAX_REQUEST_TIME_PROPERTY)).isEqualTo("30");
+        assertThat(System.getProperty(JdkRouterServer.MAX_RESPONSE_TIME_PROPERTY)).isEqualTo("30");
+        assertThat(System.getProperty(JdkRouterServer.MAX_CONNECTIONS_PROPERTY)).isEqualTo("1000");
+        assertThat(JdkRouterServer.maxThreads()).isEqualTo(1000);
     }
 
     @Test

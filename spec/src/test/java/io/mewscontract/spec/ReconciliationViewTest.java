@@ -1,8 +1,10 @@
-package io.mewscontract.docstospec.decisions;
+package io.mewscontract.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mewscontract.docs.CheckoutLayout;
+import io.mewscontract.docstospec.decisions.Decisions;
+import io.mewscontract.docstospec.decisions.ReconciliationView;
 import io.mewscontract.docstospec.facts.OpenApiFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

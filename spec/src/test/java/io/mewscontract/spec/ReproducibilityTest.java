@@ -1,4 +1,4 @@
-package io.mewscontract.docstospec.reproduce;
+package io.mewscontract.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

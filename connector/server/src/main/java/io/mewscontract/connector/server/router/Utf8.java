@@ -1,0 +1,59 @@
+package io.mewscontract.connector.server.router;
+
+/**
+ * Strict UTF-8 (RFC 3629, Unicode table 3-7): no overlong forms ({@code C0 AF} for {@code /}), no surrogates, nothing
+ * above {@code U+10FFFF}, no truncated sequence. Jackson's parser decodes some of these without complaint, and a
+ * body that two decoders read differently is how filters are bypassed, so the router refuses it before parsing.
+ */
+final class Utf8 {
+    private Utf8() {}
+
+    static boolean isWellFormed(byte[] bytes) {
+        int i = 0;
+        int length = bytes.length;
+        while (i < length) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int needed;
+            int min2 = 0x80;
+            int max2 = 0xBF;
+            if (b >= 0xC2 && b <= 0xDF) {
+                needed = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                needed = 2;
+                if (b == 0xE0) {
+                    min2 = 0xA0; // below is an overlong three-byte form
+                } else if (b == 0xED) {
+                    max2 = 0x9F; // above is a UTF-16 surrogate
+                }
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                needed = 3;
+                if (b == 0xF0) {
+                    min2 = 0x90; // below is an overlong four-byte form
+                } else if (b == 0xF4) {
+                    max2 = 0x8F; // above is beyond U+10FFFF
+                }
+            } else {
+                return false; // a continuation byte first, C0/C1 (always overlong), or F5..FF
+            }
+            if (i + needed >= length) {
+                return false; // truncated at the end of the body
+            }
+            int second = bytes[i + 1] & 0xFF;
+            if (second < min2 || second > max2) {
+                return false;
+            }
+            for (int k = 2; k <= needed; k++) {
+                int next = bytes[i + k] & 0xFF;
+                if (next < 0x80 || next > 0xBF) {
+                    return false;
+                }
+            }
+            i += needed + 1;
+        }
+        return true;
+    }
+}
