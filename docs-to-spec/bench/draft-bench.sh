@@ -13,7 +13,7 @@ runs="${1:-5}"
 pages="${2:-80}"
 cd "$root"
 if [[ "${SKIP_BUILD:-}" != "1" ]]; then
-  mvn -B -q -o package -pl generator/cli -am -DskipTests >/dev/null
+  mvn -B -q package -pl generator/cli -am -DskipTests >/dev/null
 fi
 jar="$root/generator/cli/target/mews-codegen.jar"
 work="$root/docs-to-spec/target/bench"

@@ -16,7 +16,8 @@ OURS=$ROOT/generator/cli/target/mews-codegen.jar
 OAG=$WORK/openapi-generator-cli-$OAG_VERSION.jar
 TEMPLATE=$ROOT/generator/core/src/test/resources/fixtures/constructs/constructs.yaml
 mkdir -p "$WORK"
-[ -f "$OURS" ] || { echo "build first: mvn -B -pl generator/cli -am package -DskipTests" >&2; exit 1; }
+[ -f "$OURS" ] && [ -d "$ROOT/generator/cli/target/test-classes" ] \
+    || { echo "build first: mvn -B -pl generator/cli -am package -DskipTests" >&2; exit 1; }
 if [ ! -f "$OAG" ]; then
   mvn -B -q dependency:copy -Dartifact=org.openapitools:openapi-generator-cli:$OAG_VERSION -DoutputDirectory="$WORK"
 fi
@@ -63,5 +64,6 @@ for spec in "$CURATED" "$LARGE"; do
 done
 done
 echo "In-process (render only, after warm-up):"
-java -cp "$OURS" "$ROOT/generator/bench/InProcessScaling.java" "$ROUNDS" \
+# InProcessScaling lives in generator/cli's test sources, so every build compiles it.
+java -cp "$OURS:$ROOT/generator/cli/target/test-classes" io.mewscontract.codegen.cli.bench.InProcessScaling "$ROUNDS" \
     "$WORK/synthetic-10x.yaml" "$WORK/synthetic-50x.yaml"

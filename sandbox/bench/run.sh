@@ -3,25 +3,25 @@
 # limit off) against a minimal JDK HttpServer + Jackson handler (BaselineServer.java) serving the same response
 # bytes. One after the other, each in its own JVM, with the same request, warm-up and load.
 #
-# Usage: sandbox/bench/run.sh            (after mvn -B install -DskipTests)
+# Usage: sandbox/bench/run.sh            (builds what it runs first: mvn package -pl sandbox -am, tests skipped)
 #   DURATION=20 WARMUP=10 CONNECTIONS=32 sandbox/bench/run.sh
-# Load tool: wrk (with --latency) when it is on the PATH (apt-get install wrk), else LoadGenerator.java.
+# Load tool: wrk (with --latency) when it is on the PATH (apt-get install wrk), else LoadGenerator (a raw-socket load
+# generator; it and BaselineServer live in sandbox/src/test/java/io/mewscontract/sandbox/bench, so every build
+# compiles them).
 # A measurement, not a test: the figures depend on the machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 JAR=sandbox/target/mews-sandbox.jar
-BENCH=sandbox/bench
+CP="$JAR:sandbox/target/test-classes"
+BENCH=io.mewscontract.sandbox.bench
 DURATION=${DURATION:-15}
 WARMUP=${WARMUP:-5}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 PATH_=/api/connector/v1/preauthorizations/getAllByCustomers
 
-if [[ ! -f $JAR ]]; then
-    echo "No $JAR: build first with mvn -B install -DskipTests" >&2
-    exit 1
-fi
+mvn -B -q -pl sandbox -am package -DskipTests
 WORK=$(mktemp -d)
 PIDS=()
 cleanup() {
@@ -80,7 +80,7 @@ LUA
         awk '/Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 90%/ {p90=$2} / 99%/ {p99=$2}
              END {printf "requests/s %.0f  p50 %s  p90 %s  p99 %s  (wrk)\n", rps, p50, p90, p99}' "$WORK/wrk.txt"
     else
-        java -cp "$JAR" "$BENCH/LoadGenerator.java" "$url$PATH_" "$WORK/request.json" "$CONNECTIONS" "$WARMUP" \
+        java -cp "$CP" "$BENCH.LoadGenerator" "$url$PATH_" "$WORK/request.json" "$CONNECTIONS" "$WARMUP" \
             "$DURATION"
     fi
 }
@@ -90,12 +90,12 @@ echo "getAllByCustomers, 3 customers / 4 preauthorizations; $CONNECTIONS connect
 # Both servers run with TCP_NODELAY (the sandbox sets it itself; without it every keep-alive answer of the JDK
 # server waits about 40 ms for a delayed acknowledgement).
 start_server "$WORK/sandbox.log" java -jar "$JAR" --port 0 --no-rate-limit
-java -cp "$JAR" "$BENCH/LoadGenerator.java" --capture "$URL$PATH_" "$WORK/request.json" "$WORK/response.json"
+java -cp "$CP" "$BENCH.LoadGenerator" --capture "$URL$PATH_" "$WORK/request.json" "$WORK/response.json"
 echo "  response: $(wc -c < "$WORK/response.json") bytes"
 printf '  %-9s %s\n' "sandbox" "$(measure "$URL")"
 stop_last_server
 
-start_server "$WORK/baseline.log" java -Dsun.net.httpserver.nodelay=true -cp "$JAR" "$BENCH/BaselineServer.java" \
+start_server "$WORK/baseline.log" java -Dsun.net.httpserver.nodelay=true -cp "$CP" "$BENCH.BaselineServer" \
     "$WORK/response.json"
 printf '  %-9s %s\n' "baseline" "$(measure "$URL")"
 stop_last_server

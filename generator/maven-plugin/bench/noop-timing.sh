@@ -55,7 +55,7 @@ goal_millis() {
 }
 
 build() {
-  (cd "$work" && mvn -B -o -Dstyle.color=never \
+  (cd "$work" && mvn -B -Dstyle.color=never \
       -Dorg.slf4j.simpleLogger.showDateTime=true \
       -Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS \
       generate-sources > "$work/build.log" 2>&1) || { cat "$work/build.log"; exit 1; }

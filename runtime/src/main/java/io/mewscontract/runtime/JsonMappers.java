@@ -46,7 +46,8 @@ public final class JsonMappers {
     /**
      * Strict in what it accepts, as the Connector API is: duplicate keys, trailing tokens after the body,
      * properties the spec does not declare, and type coercions ({@code "10"} for a number, {@code 1.5} for an
-     * integer, {@code 5} for a string, a number or an array for a date-time) are all rejected.
+     * integer, {@code 5} for a string, a number or an array for a date-time, {@code ""} for a UUID, date-time or
+     * number) are all rejected.
      */
     public static ObjectMapper server() {
         return common()
@@ -61,6 +62,10 @@ public final class JsonMappers {
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                // "" is no UUID, date-time or number: Jackson would read it as null (and a null list element has
+                // no property to name), so refuse it where it stands.
+                .withCoercionConfigDefaults(defaults -> defaults
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
                 .addModule(new TextualTimeModule())
                 .addModule(new BoundedValuesModule(true))
                 .build();

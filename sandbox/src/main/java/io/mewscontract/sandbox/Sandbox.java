@@ -1,5 +1,6 @@
 package io.mewscontract.sandbox;
 
+import io.mewscontract.connector.model.PaymentRequest;
 import io.mewscontract.connector.model.Preauthorization;
 import io.mewscontract.connector.server.OperationTable;
 import io.mewscontract.connector.server.PaymentRequestsService;
@@ -30,6 +31,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -150,8 +152,28 @@ public final class Sandbox implements AutoCloseable {
         private final List<RequestInterceptor> interceptors = new ArrayList<>();
         private @Nullable ExchangeObserver observer;
         private @Nullable PrintStream requestLog;
+        private final List<Preauthorization> extraPreauthorizations = new ArrayList<>();
+        private final List<PaymentRequest> extraPaymentRequests = new ArrayList<>();
 
         private Builder() {}
+
+        /**
+         * Adds these preauthorizations to the documented (and synthetic) ones. Preauthorizations are fixed once the
+         * sandbox runs (no operation changes them), so they are given here.
+         */
+        public Builder preauthorizations(Collection<Preauthorization> preauthorizations) {
+            extraPreauthorizations.addAll(List.copyOf(preauthorizations));
+            return this;
+        }
+
+        /**
+         * Adds these payment requests at start (their {@code EnterpriseId} decides which tokens see them). A running
+         * sandbox takes more through {@link Sandbox#paymentRequests()}.
+         */
+        public Builder paymentRequests(Collection<PaymentRequest> paymentRequests) {
+            extraPaymentRequests.addAll(List.copyOf(paymentRequests));
+            return this;
+        }
 
         /** Where to listen; default the loopback address, so the sandbox is not reachable from the network. */
         public Builder bindAddress(InetAddress bindAddress) {
@@ -293,9 +315,11 @@ public final class Sandbox implements AutoCloseable {
                     : SyntheticData.generate(randomSeed, seedCustomers, DemoTokens.ENTERPRISE_ID, time.now());
             List<Preauthorization> allPreauthorizations = new ArrayList<>(documented);
             allPreauthorizations.addAll(synthetic.preauthorizations());
+            allPreauthorizations.addAll(extraPreauthorizations);
             PreauthorizationStore preauthorizationStore = new PreauthorizationStore(allPreauthorizations);
             PaymentRequestStore paymentRequestStore = new PaymentRequestStore();
             paymentRequestStore.add(synthetic.paymentRequests());
+            paymentRequestStore.add(extraPaymentRequests);
 
             // Groups the sandbox does not implement (the spec may gain some) answer 501.
             Router.Builder router = Router.builder(OperationTable.builder()

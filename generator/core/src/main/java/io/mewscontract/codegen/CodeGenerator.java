@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Predicate;
@@ -43,18 +44,47 @@ public final class CodeGenerator {
      * @throws IOException if reading the spec or writing the output fails
      */
     public GenerationResult generate(GenerationRequest request) throws SpecException, IOException {
-        List<GeneratedFile> files = render(request);
+        return generate(request, GenerationProgress.SILENT);
+    }
+
+    /** {@link #generate(GenerationRequest)}, telling {@code progress} as each stage ends. */
+    public GenerationResult generate(GenerationRequest request, GenerationProgress progress)
+            throws SpecException, IOException {
+        List<GeneratedFile> files = render(request, progress);
+        long start = System.nanoTime();
         WriteResult result = new OutputWriter(Poet.HEADER_PREFIX)
                 .write(request.outputDirectory(), files, ownedDirectories(request, files));
+        progress.stageFinished(GenerationProgress.Stage.WRITE, result.written().size() + " written, "
+                + result.unchanged().size() + " unchanged, " + result.deleted().size() + " deleted", since(start));
         return new GenerationResult(result.written(), result.unchanged(), result.deleted());
     }
 
     /** The files a request produces, without writing them (for tests and dry runs). */
     public List<GeneratedFile> render(GenerationRequest request) throws SpecException, IOException {
+        return render(request, GenerationProgress.SILENT);
+    }
+
+    private List<GeneratedFile> render(GenerationRequest request, GenerationProgress progress)
+            throws SpecException, IOException {
+        long start = System.nanoTime();
         ApiModel model = new SpecLoader().load(request.spec());
+        progress.stageFinished(GenerationProgress.Stage.LOAD, count(model.types().size(), "type") + ", "
+                + count(model.operations().count(), "operation") + " in " + count(model.groups().size(), "group"),
+                since(start));
+        start = System.nanoTime();
         List<JavaFile> javaFiles = new Emitters(model, request.basePackage(), version)
                 .emit(request.artifacts());
-        return javaFiles.stream().map(CodeGenerator::toGeneratedFile).toList();
+        List<GeneratedFile> files = javaFiles.stream().map(CodeGenerator::toGeneratedFile).toList();
+        progress.stageFinished(GenerationProgress.Stage.EMIT, count(files.size(), "file"), since(start));
+        return files;
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.mewscontract.sandbox.cli;
 
+import io.mewscontract.sandbox.auth.DemoTokens;
 import io.mewscontract.sandbox.auth.TokenPair;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -152,7 +153,13 @@ final class CommandLine {
             }
             text.append("\n      ").append(flag.help).append('\n');
         }
-        return text.append("\nThe published demo tokens are accepted unless --no-demo-tokens is given; see the"
-                + " Sandbox section of the README for curl examples.\n").toString();
+        text.append("\nDemo tokens, published by Mews for its demo environment and accepted unless --no-demo-tokens"
+                + " is given\n(ClientToken, then AccessToken; the first pair is the one the documents' examples"
+                + " use):\n");
+        for (TokenPair pair : DemoTokens.PAIRS) {
+            text.append("  ").append(pair.clientToken()).append("\n  ").append(pair.accessToken()).append("\n\n");
+        }
+        return text.append("Tokens given with --token, --portfolio-token or --config are never printed. See"
+                + " docs/sandbox.md for curl examples.\n").toString();
     }
 }

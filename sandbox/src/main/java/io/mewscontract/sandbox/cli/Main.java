@@ -97,8 +97,8 @@ public final class Main {
         ConnectorOperations.ALL.forEach(operation -> out.println("  POST " + sandbox.baseUri() + operation.path()));
         int extra = settings.tokens.size() + settings.portfolioTokens.size();
         out.println("Tokens: " + (settings.demoTokens ? "the " + DemoTokens.PAIRS.size() + " published demo pairs"
-                + (extra > 0 ? " and " + extra + " more" : "") : extra + " configured") + " (see --help; tokens are"
-                + " never printed)");
+                + " (listed by --help)" + (extra > 0 ? " and " + extra + " configured (never printed)" : "")
+                : extra + " configured (never printed)"));
         out.println("Request limit: " + (sandbox.rateLimit() == null ? "off"
                 : sandbox.rateLimit().requests() + " requests per AccessToken per "
                         + sandbox.rateLimit().window().toSeconds() + " s"));

@@ -8,4 +8,10 @@ package io.mewscontract.sandbox.http;
 @FunctionalInterface
 public interface ExchangeObserver {
     void observe(RecordedExchange exchange);
+
+    /**
+     * Called when a request arrives, before it is handled: with {@link #observe}, tells which exchanges are still in
+     * flight (a client may read its response before the exchange is observed). Does nothing by default.
+     */
+    default void started() {}
 }

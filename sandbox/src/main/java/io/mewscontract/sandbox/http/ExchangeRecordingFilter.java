@@ -25,6 +25,11 @@ public final class ExchangeRecordingFilter extends Filter {
 
     @Override
     public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
+        try {
+            observer.started();
+        } catch (RuntimeException failure) {
+            LOG.log(System.Logger.Level.WARNING, "An exchange observer failed on a request's arrival", failure);
+        }
         ByteArrayOutputStream requestCopy = new ByteArrayOutputStream();
         ByteArrayOutputStream responseCopy = new ByteArrayOutputStream();
         exchange.setStreams(new TeeInputStream(exchange.getRequestBody(), requestCopy),

@@ -3,6 +3,8 @@ package io.mewscontract.sandbox.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mewscontract.sandbox.Sandbox;
+import io.mewscontract.sandbox.auth.DemoTokens;
+import io.mewscontract.sandbox.auth.TokenPair;
 import io.mewscontract.sandbox.testing.RawHttp;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -30,6 +32,7 @@ class MainTest {
             assertThat(lines).contains("  POST " + sandbox.baseUri() + "/api/connector/v1/paymentRequests/cancel",
                     "Request limit: 200 requests per AccessToken per 30 s");
             assertThat(lines).anyMatch(line -> line.startsWith("Data: 3 documented customers, 10 synthetic customers"));
+            assertThat(lines).contains("Tokens: the 4 published demo pairs (listed by --help)");
 
             HttpResponse<String> response = RawHttp.postValid(URI.create(sandbox.baseUri().toString()),
                     "/api/connector/v1/paymentRequests/getAll", RawHttp.body("\"Limitation\":{\"Count\":1}"));
@@ -50,6 +53,26 @@ class MainTest {
         assertThat(main.launch(new String[] {"--port", "x"})).isEqualTo(new Main.Launch(null, Main.USAGE_ERROR));
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .isEqualTo("mews-sandbox: --port expects a whole number, not 'x'" + System.lineSeparator());
+    }
+
+    @Test
+    void theBannerPointsToHelpAndHelpListsEveryDemoPair() {
+        Main.Launch launch = main.launch(new String[] {"--port", "0", "--token", "own-client:own-access"});
+        try (Sandbox sandbox = launch.sandbox()) {
+            assertThat(out.toString(StandardCharsets.UTF_8).lines())
+                    .contains("Tokens: the 4 published demo pairs (listed by --help) and 1 configured (never printed)");
+            assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("own-client", "own-access");
+        }
+        out.reset();
+
+        main.launch(new String[] {"--help"});
+
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (TokenPair pair : DemoTokens.PAIRS) {
+            assertThat(help).contains("  " + pair.clientToken() + "\n  "
+                    + pair.accessToken());
+        }
+        assertThat(help).contains("the first pair is the one the documents' examples use");
     }
 
     @Test

@@ -80,7 +80,10 @@ class ErrorsEndToEndTest {
                         .customerIds(List.of(UUID.randomUUID()))
                         .build()));
         assertThat(error.status()).isEqualTo(401);
-        assertThat(error.errorMessage()).startsWith("Unauthorized");
+        assertThat(error.getMessage()).isEqualTo("getAllPreauthorizationsByCustomers failed with 401 Unauthorized: The"
+                + " ClientToken or AccessToken is invalid or expired, or the integration may not call this operation."
+                + " [Request-Id: " + error.requestId() + "]");
+        assertThat(error.requestId()).isNotBlank();
         assertThat(error.getMessage()).doesNotContain(unknown.accessToken());
 
         TokenPair mixed = new TokenPair(DemoTokens.PAIRS.get(0).clientToken(), DemoTokens.PAIRS.get(1).accessToken());

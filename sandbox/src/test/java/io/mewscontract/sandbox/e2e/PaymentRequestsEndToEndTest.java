@@ -20,9 +20,9 @@ import io.mewscontract.connector.model.PaymentRequestType;
 import io.mewscontract.connector.model.TimeInterval;
 import io.mewscontract.runtime.RequestValidationException;
 import io.mewscontract.sandbox.Sandbox;
+import io.mewscontract.sandbox.SandboxClock;
 import io.mewscontract.sandbox.auth.DemoTokens;
 import io.mewscontract.sandbox.testing.Clients;
-import io.mewscontract.sandbox.testing.MutableClock;
 import io.mewscontract.sandbox.testing.PaymentRequestData;
 import io.mewscontract.sandbox.testing.RawHttp;
 import io.mewscontract.sandbox.testing.SpecCheckedTraffic;
@@ -48,7 +48,7 @@ class PaymentRequestsEndToEndTest {
     private static final Instant START = Instant.parse("2026-03-02T09:30:00Z");
 
     private static final SpecCheckedTraffic traffic = new SpecCheckedTraffic();
-    private static final MutableClock clock = new MutableClock(START);
+    private static final SandboxClock clock = new SandboxClock(START);
     private static Sandbox sandbox;
     private static MewsConnectorClient client;
 

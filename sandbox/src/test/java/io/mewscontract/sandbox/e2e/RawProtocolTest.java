@@ -23,8 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * What a client other than the generated one may send (curl, another language): the README's curl examples, and the
- * protocol answers the generated client never provokes. Responses are held to the spec like all traffic.
+ * What a client other than the generated one may send (curl, another language): docs/sandbox.md's curl examples,
+ * and the protocol answers the generated client never provokes. Responses are held to the spec like all traffic.
  */
 class RawProtocolTest {
     private static final String GET_ALL = "/api/connector/v1/paymentRequests/getAll";
@@ -96,6 +96,13 @@ class RawProtocolTest {
                 .isEqualTo("400 $.Limitation.Count: must be at most 1000 (is 1001)");
         assertThat(post(RawHttp.body("\"Limitation\":{\"Count\":1},\"States\":[\"Paid\"]")))
                 .startsWith("400 $.States[0]: unknown value 'Paid'");
+        // Jackson reads "" as null for a UUID: a null list element has no name, so it used to say "Invalid request
+        // body"; now "" is refused where it stands.
+        assertThat(post(RawHttp.body("\"Limitation\":{\"Count\":1},\"AccountIds\":[\"\"]")))
+                .isEqualTo("400 Invalid value for 'AccountIds[0]': expected a UUID");
+        assertThat(post(RawHttp.body("\"Limitation\":{\"Count\":1},\"AccountIds\":[\"" + java.util.UUID.randomUUID()
+                + "\"],\"UpdatedUtc\":{\"StartUtc\":\"\",\"EndUtc\":\"2026-01-02T00:00:00Z\"}")))
+                .isEqualTo("400 Invalid value for 'UpdatedUtc.StartUtc': expected an ISO 8601 date-time");
     }
 
     @Test
@@ -103,7 +110,8 @@ class RawProtocolTest {
         String body = RawHttp.body("\"Limitation\":{\"Count\":1}").replace(
                 io.mewscontract.sandbox.testing.Clients.DEMO.accessToken(), "C66EF7B239D24632943D115EDE9CB810-WRONG");
 
-        assertThat(post(body)).startsWith("401 Unauthorized");
+        assertThat(post(body)).isEqualTo("401 The ClientToken or AccessToken is invalid or expired, or the"
+                + " integration may not call this operation.");
     }
 
     @Test
@@ -156,13 +164,9 @@ class RawProtocolTest {
             "curl -s http://127\\.0\\.0\\.1:8080(\\S+) \\\\\\n((?:\\s+-H '[^']*' \\\\\\n)*)\\s+-d '([^']*)'");
     private static final Pattern HEADER = Pattern.compile("-H '([^:]+): ([^']*)'");
 
-    /** The curl commands of the README's Sandbox section, in order. */
+    /** The curl commands of the sandbox's page (docs/sandbox.md, linked from the README), in order. */
     private static List<CurlExample> readmeCurlExamples() throws IOException {
-        String readme = Files.readString(projectRoot().resolve("README.md"), StandardCharsets.UTF_8);
-        int start = readme.indexOf("\n## Sandbox");
-        assertThat(start).as("the README's Sandbox section").isPositive();
-        int end = readme.indexOf("\n## ", start + 1);
-        String section = readme.substring(start, end < 0 ? readme.length() : end);
+        String section = Files.readString(projectRoot().resolve("docs/sandbox.md"), StandardCharsets.UTF_8);
         List<CurlExample> examples = new ArrayList<>();
         Matcher curl = CURL.matcher(section);
         while (curl.find()) {

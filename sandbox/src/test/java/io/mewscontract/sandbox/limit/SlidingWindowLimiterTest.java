@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mewscontract.connector.operation.PaymentRequestsOperations;
 import io.mewscontract.connector.server.router.Rejection;
 import io.mewscontract.runtime.CommonRequestFields;
+import io.mewscontract.sandbox.SandboxClock;
 import io.mewscontract.runtime.RequestContext;
-import io.mewscontract.sandbox.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SlidingWindowLimiterTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:07.250Z"));
+    private final SandboxClock clock = new SandboxClock(Instant.parse("2026-01-01T00:00:07.250Z"));
     private final SlidingWindowLimiter limiter = new SlidingWindowLimiter(RateLimit.MEWS, clock);
 
     @Test

@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
  * @param output {@code --output DIR}
  * @param basePackage {@code --package PKG}
  * @param artifacts {@code --model}, {@code --client} and/or {@code --server}; all three when none is given
+ * @param quiet {@code --quiet}: no progress lines on stderr
  */
 record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Nullable String basePackage,
-        Set<Artifact> artifacts) {
+        Set<Artifact> artifacts, boolean quiet) {
 
     /** A command line that cannot be run, with what to fix. */
     static final class UsageException extends Exception {
@@ -27,8 +28,11 @@ record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Null
     }
 
     static Arguments parse(List<String> args) throws UsageException {
-        if (args.isEmpty() || args.contains("--help") || args.contains("-h") || args.get(0).equals("help")) {
-            return new Arguments(true, null, null, null, Set.of());
+        if (args.isEmpty()) {
+            throw new UsageException("no command given");
+        }
+        if (args.contains("--help") || args.contains("-h") || args.get(0).equals("help")) {
+            return new Arguments(true, null, null, null, Set.of(), false);
         }
         if (!args.get(0).equals("generate")) {
             throw new UsageException(
@@ -38,6 +42,7 @@ record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Null
         Path output = null;
         String basePackage = null;
         Set<Artifact> artifacts = EnumSet.noneOf(Artifact.class);
+        boolean quiet = false;
         for (int i = 1; i < args.size(); i++) {
             String option = args.get(i);
             switch (option) {
@@ -47,6 +52,7 @@ record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Null
                 case "--model" -> artifacts.add(Artifact.MODEL);
                 case "--client" -> artifacts.add(Artifact.CLIENT);
                 case "--server" -> artifacts.add(Artifact.SERVER);
+                case "--quiet", "-q" -> quiet = true;
                 default -> throw new UsageException("Unknown option '" + option + "'");
             }
         }
@@ -54,7 +60,7 @@ record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Null
             throw new UsageException("generate needs --spec, --output and --package");
         }
         return new Arguments(false, spec, output, basePackage,
-                artifacts.isEmpty() ? EnumSet.allOf(Artifact.class) : artifacts);
+                artifacts.isEmpty() ? EnumSet.allOf(Artifact.class) : artifacts, quiet);
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {

@@ -1,6 +1,7 @@
 package io.mewscontract.codegen.cli;
 
 import io.mewscontract.codegen.CodeGenerator;
+import io.mewscontract.codegen.GenerationProgress;
 import io.mewscontract.codegen.GenerationRequest;
 import io.mewscontract.codegen.GenerationResult;
 import io.mewscontract.codegen.SpecException;
@@ -16,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * [--server]}, and {@code compat --old FILE --new FILE} ({@link CompatCommand}).
  *
  * <p>Exit codes: 0 success; 1 an I/O failure (the spec cannot be read, the output cannot be written); 2 the
- * input is invalid: an invalid or unsupported spec, or an unusable command line; 3 the generator ran out of
- * memory; 4 a bug in the generator. Errors go to stderr as one line each, never as a stack trace. A failed run
- * leaves the output directory as it was.
+ * input is invalid: an invalid or unsupported spec, or an unusable command line (no arguments at all included); 3
+ * the generator ran out of memory; 4 a bug in the generator. Errors go to stderr as one line each, never as a stack
+ * trace; so does a line per stage (what it produced and its time) unless {@code --quiet}. A failed run leaves the
+ * output directory as it was.
  */
 public final class Main {
 
@@ -41,6 +43,7 @@ public final class Main {
               --client        generate client interfaces, implementations and the facade
               --server        generate service interfaces and the operation table
                               (no flag: all three; client and server use the model in the same PKG)
+              --quiet, -q     no progress lines (one per stage, on stderr)
               --help          print this help
 
             Other commands:
@@ -91,7 +94,8 @@ public final class Main {
             GenerationRequest request = new GenerationRequest(Objects.requireNonNull(arguments.spec()),
                     Objects.requireNonNull(arguments.output()), Objects.requireNonNull(arguments.basePackage()),
                     arguments.artifacts());
-            GenerationResult result = new CodeGenerator().generate(request);
+            GenerationResult result = new CodeGenerator().generate(request,
+                    arguments.quiet() ? GenerationProgress.SILENT : new ConsoleProgress(err));
             out.printf("Generated %d files into %s: %d written, %d unchanged, %d deleted.%n",
                     result.written().size() + result.unchanged().size(), request.outputDirectory(),
                     result.written().size(), result.unchanged().size(), result.deleted().size());

@@ -47,7 +47,7 @@ class MainTest {
         assertThat(run("generate", "--spec", resource("small.yaml"), "--output", out.toString(), "--package", "com.acme"))
                 .isEqualTo(0);
         assertThat(out()).contains("written");
-        assertThat(err()).isEmpty();
+        assertThat(err()).doesNotContain("error", "SLF4J");
         assertThat(out.resolve("com/acme/model/Thing.java")).exists();
         assertThat(out.resolve("com/acme/client/ThingsClient.java")).exists();
         assertThat(out.resolve("com/acme/server/ThingsService.java")).exists();
@@ -91,7 +91,8 @@ class MainTest {
         Path file = Files.writeString(out.resolve("not-a-directory"), "x");
         assertThat(run("generate", "--spec", resource("small.yaml"), "--output", file.toString(), "--package", "com.acme"))
                 .isEqualTo(1);
-        assertThat(err()).startsWith("error: ").doesNotContain("\tat ");
+        assertThat(err().lines().toList()).last().asString().startsWith("error: ");
+        assertThat(err()).doesNotContain("\tat ");
     }
 
     @Test
@@ -108,6 +109,35 @@ class MainTest {
         stderr.reset();
         assertThat(run("generate", "--spec")).isEqualTo(2);
         assertThat(err()).contains("--spec needs a value");
+    }
+
+    @Test
+    void eachStageReportsWhatItProducedAndItsTimeOnStderr() {
+        assertThat(run("generate", "--spec", resource("small.yaml"), "--output", out.toString(), "--package", "com.acme"))
+                .isEqualTo(0);
+        // small.yaml: ThingFilter, ThingResult, Thing (ConnectorRequest becomes the common fields); one operation.
+        assertThat(err().lines()).hasSize(3).satisfiesExactly(
+                line -> assertThat(line).matches("mews-codegen: load   3 types, 1 operation in 1 group \\(\\d+ ms\\)"),
+                line -> assertThat(line).matches("mews-codegen: emit   \\d+ files \\(\\d+ ms\\)"),
+                line -> assertThat(line)
+                        .matches("mews-codegen: write  \\d+ written, 0 unchanged, 0 deleted \\(\\d+ ms\\)"));
+        assertThat(out()).doesNotContain("mews-codegen:");
+    }
+
+    @Test
+    void quietLeavesStderrEmpty() {
+        assertThat(run("generate", "--spec", resource("small.yaml"), "--output", out.toString(), "--package", "com.acme",
+                "--quiet")).isEqualTo(0);
+        assertThat(err()).isEmpty();
+        assertThat(out()).startsWith("Generated ");
+    }
+
+    @Test
+    void noArgumentsPrintUsageOnStderrAndExitWith2() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(err()).startsWith("error: no command given" + System.lineSeparator() + System.lineSeparator()
+                + "Usage: java -jar mews-codegen.jar generate");
+        assertThat(out()).isEmpty();
     }
 
     @Test

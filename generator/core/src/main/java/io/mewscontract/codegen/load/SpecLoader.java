@@ -71,8 +71,14 @@ public final class SpecLoader {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A tree always serializes", e);
         }
-        SwaggerParseResult result = new OpenAPIV3Parser().readContents(json, null, options,
-                spec.toAbsolutePath().toString());
+        SwaggerParseResult result;
+        try {
+            result = new OpenAPIV3Parser().readContents(json, null, options, spec.toAbsolutePath().toString());
+        } catch (RuntimeException parserFailure) {
+            // Input the parser chokes on instead of reporting: still the spec's problem, and still one line.
+            throw new SpecException(SpecException.Kind.INVALID, spec, "",
+                    "The OpenAPI parser cannot read it: " + parserFailure);
+        }
         List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
         if (!messages.isEmpty()) {
             throw new SpecException(SpecException.Kind.INVALID, spec,

@@ -51,6 +51,7 @@ class SpecErrorsTest {
             unknown-type.yaml                   | INVALID     | /components/schemas/Thing/properties/Size/type | Unknown type 'integr'
             parser-message.yaml                 | INVALID     | /paths/~1api~1connector~1v1~1things~1getAll/post/surprise | is unexpected
             broken-reference.yaml               | INVALID     | /components/schemas/ThingResult/properties/Things/items/$ref | Thingy
+            missing-referenced-file.yaml        | INVALID     | /components/schemas/ThingResult/properties/Things/items/$ref | names a file that does not exist
             """)
     void refusesWithFileAndPointer(String file, Kind kind, String pointer, String message) {
         Path spec = fixture(file);
@@ -63,6 +64,24 @@ class SpecErrorsTest {
             assertThat(problem.message()).contains(message);
         });
         assertThat(error.getMessage()).contains(spec + "#" + pointer + ": ");
+    }
+
+    @Test
+    void malformedYamlIsOneLineWithLineColumnAndContext() {
+        Path spec = fixture("yaml-syntax.yaml");
+        SpecException error = catchThrowableOfType(SpecException.class, () -> new SpecLoader().load(spec));
+        assertThat(error.kind()).isEqualTo(Kind.INVALID);
+        assertThat(error.getMessage()).isEqualTo(spec + "#: Not well-formed YAML (line 27, column 17): expected ',' or"
+                + " ']', but got :");
+    }
+
+    @Test
+    void aSyntaxErrorInAReferencedFileNamesThatFileAndLine() {
+        SpecException error = catchThrowableOfType(SpecException.class,
+                () -> new SpecLoader().load(fixture("referenced-syntax-error.yaml")));
+        assertThat(error.file()).isEqualTo(fixture("broken-things.yaml"));
+        assertThat(error.getMessage()).startsWith(fixture("broken-things.yaml") + "#: Not well-formed YAML (line ")
+                .doesNotContain("\n");
     }
 
     @Test

@@ -119,6 +119,10 @@ public final class GenerateMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Generating from " + located.description() + " into " + output
                     + " failed: " + describe(e), e);
+        } catch (RuntimeException e) {
+            // A bug, not the user's doing: one line that says so (Maven prints the trace with -e).
+            throw new MojoExecutionException("The generator failed on " + located.description() + ": " + e
+                    + " (a bug in mews-codegen: please report it with the spec; run with -e for the stack trace)", e);
         }
     }
 

@@ -11,11 +11,20 @@ import java.io.IOException;
  */
 public final class MewsConnectionException extends MewsException {
 
+    private final String server;
     private final boolean requestNotSent;
 
-    public MewsConnectionException(String operationId, String path, boolean requestNotSent, IOException cause) {
-        super(operationId, path, describe(operationId, requestNotSent, cause), cause);
+    /** @param server the {@code host:port} the client was connecting to, named in the message */
+    public MewsConnectionException(String operationId, String path, String server, boolean requestNotSent,
+            IOException cause) {
+        super(operationId, path, describe(operationId, server, requestNotSent, cause), cause);
+        this.server = server;
         this.requestNotSent = requestNotSent;
+    }
+
+    /** The {@code host:port} the client was connecting to. */
+    public String server() {
+        return server;
     }
 
     /** Whether the connection failed before any byte of the request was sent, so it certainly was not processed. */
@@ -23,10 +32,12 @@ public final class MewsConnectionException extends MewsException {
         return requestNotSent;
     }
 
-    private static String describe(String operationId, boolean requestNotSent, IOException cause) {
-        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    private static String describe(String operationId, String server, boolean requestNotSent, IOException cause) {
+        String reason = cause.getMessage() == null || cause.getMessage().isBlank()
+                ? cause.getClass().getSimpleName() : cause.getMessage();
         return operationId + (requestNotSent
-                ? " failed: could not connect (" + reason + "); the request was not sent"
-                : " failed: the connection was lost (" + reason + "); the request may have been processed");
+                ? " failed: could not connect to " + server + " (" + reason + "); the request was not sent"
+                : " failed: the connection to " + server + " was lost (" + reason + "); the request may have been"
+                        + " processed");
     }
 }

@@ -23,9 +23,12 @@ public final class MewsTimeoutException extends MewsException {
     private final Phase phase;
     private final Duration timeout;
 
-    public MewsTimeoutException(String operationId, String path, Phase phase, Duration timeout, IOException cause) {
+    /** @param server the {@code host:port} the client was talking to, named in the message */
+    public MewsTimeoutException(String operationId, String path, String server, Phase phase, Duration timeout,
+            IOException cause) {
         super(operationId, path, operationId + " timed out " + (phase == Phase.CONNECT
-                ? "connecting" : "waiting for the response") + " after " + timeout.toMillis() + " ms", cause);
+                ? "connecting to " : "waiting for the response of ") + server + " after " + timeout.toMillis()
+                + " ms", cause);
         this.phase = phase;
         this.timeout = timeout;
     }

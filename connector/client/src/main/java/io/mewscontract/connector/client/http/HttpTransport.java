@@ -190,10 +190,9 @@ public final class HttpTransport implements ClientTransport {
                     + timeout);
             body.abort(timedOut);
             exchange.cancel(true);
-            throw TransportFailures.of(call.operation, timedOut, timeout, connectTimeout);
+            throw TransportFailures.of(call.operation, call.uri, timedOut, timeout, connectTimeout);
         } catch (ExecutionException failed) {
-            RuntimeException failure = TransportFailures.ofAsync(call.operation, failed, timeout, connectTimeout);
-            throw failure;
+            throw TransportFailures.ofAsync(call.operation, call.uri, failed, timeout, connectTimeout);
         } catch (InterruptedException e) {
             exchange.cancel(true);
             Thread.currentThread().interrupt();
@@ -233,7 +232,7 @@ public final class HttpTransport implements ClientTransport {
         exchange.whenComplete((response, error) -> {
             try {
                 if (error != null) {
-                    throw TransportFailures.ofAsync(call.operation, error, timeout, connectTimeout);
+                    throw TransportFailures.ofAsync(call.operation, call.uri, error, timeout, connectTimeout);
                 }
                 result.complete(read(call, response));
             } catch (MewsException failure) {

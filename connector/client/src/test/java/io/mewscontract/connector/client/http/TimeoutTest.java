@@ -50,7 +50,8 @@ class TimeoutTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(SLOW);
         assertThat(failure.phase()).isEqualTo(MewsTimeoutException.Phase.RESPONSE);
         assertThat(failure.timeout()).isEqualTo(TIMEOUT);
-        assertThat(failure.getMessage()).isEqualTo("addItems timed out waiting for the response after 200 ms");
+        assertThat(failure.getMessage()).isEqualTo("addItems timed out waiting for the response of 127.0.0.1:"
+                + server.baseUri().getPort() + " after 200 ms");
         assertThat(server.requestCount()).isEqualTo(1);
     }
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's client example is this package's {@link PaymentRequestsExample}, word for word (so it compiles
+ * The client example of docs/client.md is this package's {@link PaymentRequestsExample}, word for word (so it compiles
  * against the generated API with every build), and it does what the README says against a server that answers
  * like the Connector API.
  */
@@ -45,7 +45,7 @@ class ReadmeExampleTest {
     void theReadmeShowsThisExampleVerbatim() throws IOException {
         String root = System.getProperty("mews.project.root");
         assertThat(root).as("mews.project.root (set by the build)").isNotNull();
-        String readme = Files.readString(Path.of(root, "README.md")).replace("\r\n", "\n");
+        String readme = Files.readString(Path.of(root, "docs", "client.md")).replace("\r\n", "\n");
         String source = Files.readString(Path.of(root, "connector", "client", "src", "test", "java",
                 "io", "mewscontract", "connector", "client", "readme", "PaymentRequestsExample.java"))
                 .replace("\r\n", "\n");
@@ -53,7 +53,7 @@ class ReadmeExampleTest {
         Matcher block = Pattern.compile("```java\n(import io\\.mewscontract\\.connector\\.client\\.Environment;.*?)```",
                 Pattern.DOTALL).matcher(readme);
 
-        assertThat(block.find()).as("the README has the client example").isTrue();
+        assertThat(block.find()).as("docs/client.md has the client example").isTrue();
         assertThat(block.group(1)).isEqualTo(source.substring(source.indexOf("import ")));
     }
 

@@ -58,12 +58,13 @@ class FailureClassTest {
     }
 
     private static MewsConnectionException connection(boolean notSent) {
-        return new MewsConnectionException("op", "/p", notSent,
+        return new MewsConnectionException("op", "/p", "127.0.0.1:1", notSent,
                 notSent ? new ConnectException("refused") : new IOException("reset"));
     }
 
     private static MewsTimeoutException timeout() {
-        return new MewsTimeoutException("op", "/p", MewsTimeoutException.Phase.RESPONSE, Duration.ofSeconds(1),
+        return new MewsTimeoutException("op", "/p", "127.0.0.1:1", MewsTimeoutException.Phase.RESPONSE,
+                Duration.ofSeconds(1),
                 new HttpTimeoutException("timed out"));
     }
 }

@@ -71,6 +71,9 @@ public final class Router {
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
     static final String JSON = "application/json; charset=utf-8";
+    /** The {@code Message} of every {@code 401}. */
+    static final String UNAUTHORIZED_MESSAGE = "The ClientToken or AccessToken is invalid or expired, or the"
+            + " integration may not call this operation.";
     private static final System.Logger LOG = System.getLogger(Router.class.getName());
 
     private final Map<String, ServerOperation<?, ?>> operations;
@@ -231,8 +234,8 @@ public final class Router {
         Optional<? extends Principal> principal =
                 authenticator.authenticate(common.clientToken(), common.accessToken(), common.client());
         if (principal.isEmpty()) {
-            throw new Refusal(401, "Unauthorized: the ClientToken or AccessToken is invalid or expired, or the"
-                    + " integration may not call this operation.");
+            // No "Unauthorized" prefix: the status line says it, and clients print both.
+            throw new Refusal(401, UNAUTHORIZED_MESSAGE);
         }
         return principal.get();
     }

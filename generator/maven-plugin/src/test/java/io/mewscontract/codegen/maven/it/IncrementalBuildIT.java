@@ -193,6 +193,24 @@ class IncrementalBuildIT {
         assertThat(project.modificationTimes(GENERATED)).isEqualTo(before);
     }
 
+    @Test
+    @Order(9)
+    void malformedYamlInAReferencedFileFailsWithFileAndLineAndNoStackTrace() throws Exception {
+        Map<String, FileTime> before = project.modificationTimes(GENERATED);
+        String schemas = project.read(SCHEMAS);
+        Files.writeString(project.path(SCHEMAS), "Broken: [unclosed\n" + schemas, StandardCharsets.UTF_8);
+
+        MavenRun run = project.mvn("compile");
+
+        assertThat(run.exitCode()).as(run::tail).isNotZero();
+        assertThat(run.log()).as(run::tail)
+                .contains(project.path(SCHEMAS).toRealPath() + "#: Not well-formed YAML (line ");
+        assertThat(run.hasStackTrace()).as(run::tail).isFalse();
+        assertThat(run.linesContaining("[WARNING]")).as("the parser logs nothing: " + run.tail()).isZero();
+        assertThat(project.modificationTimes(GENERATED)).isEqualTo(before);
+        Files.writeString(project.path(SCHEMAS), schemas, StandardCharsets.UTF_8);
+    }
+
     /** The class file as Latin-1 text: member names stand in its constant pool verbatim. */
     private String classFileText(String simpleName) throws IOException {
         return new String(Files.readAllBytes(project.path(CLASSES + simpleName + ".class")), StandardCharsets.ISO_8859_1);

@@ -1,3 +1,5 @@
+package io.mewscontract.sandbox.bench;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +20,8 @@ import java.util.concurrent.Executors;
  * from a file at start), is written with Jackson. No routing table, validation, authentication, rate limit or typed
  * binding: what the sandbox adds on top of this is what the benchmark measures.
  *
- * <p>Run by run.sh: java -cp sandbox/target/mews-sandbox.jar BaselineServer.java RESPONSE_FILE
+ * <p>Run by sandbox/bench/run.sh: java -cp sandbox/target/mews-sandbox.jar:sandbox/target/test-classes
+ * io.mewscontract.sandbox.bench.BaselineServer RESPONSE_FILE
  */
 public class BaselineServer {
     public static void main(String[] args) throws Exception {

@@ -1,3 +1,5 @@
+package io.mewscontract.sandbox.bench;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * sockets keep the generator's own cost low, which matters when it shares two cores with the server.
  *
  * <pre>
- * java LoadGenerator.java URL BODY_FILE CONNECTIONS WARMUP_SECONDS SECONDS   prints one result line
- * java LoadGenerator.java --capture URL BODY_FILE OUT_FILE                   saves one response body
+ * LoadGenerator URL BODY_FILE CONNECTIONS WARMUP_SECONDS SECONDS   prints one result line
+ * LoadGenerator --capture URL BODY_FILE OUT_FILE                   saves one response body
  * </pre>
  */
 public class LoadGenerator {

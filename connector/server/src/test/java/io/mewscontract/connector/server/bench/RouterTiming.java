@@ -1,3 +1,5 @@
+package io.mewscontract.connector.server.bench;
+
 import io.mewscontract.connector.server.adapter.jdk.JdkRouterServer;
 import io.mewscontract.connector.server.router.Router;
 import io.mewscontract.connector.server.router.RouterRequest;
@@ -15,7 +17,7 @@ import java.util.Map;
 /**
  * Prints how fast the router answers, in process and through the JDK adapter over loopback, on the test API of
  * the module's tests. A timing script, not a test: it prints figures and fails on nothing. Run by
- * router-timing.sh beside it.
+ * connector/server/bench/router-timing.sh (profile router-timing of this module).
  */
 public final class RouterTiming {
     private static final int ROUNDS = 3;

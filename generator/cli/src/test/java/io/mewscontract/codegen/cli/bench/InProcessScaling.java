@@ -1,3 +1,5 @@
+package io.mewscontract.codegen.cli.bench;
+
 import io.mewscontract.codegen.CodeGenerator;
 import io.mewscontract.codegen.GenerationRequest;
 import java.nio.file.Path;
