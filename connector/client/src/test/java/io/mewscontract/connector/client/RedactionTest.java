@@ -147,7 +147,7 @@ class RedactionTest {
         List<String> fragments = new ArrayList<>();
         for (String token : List.of(CLIENT_TOKEN, ACCESS_TOKEN)) {
             for (String run : token.split("[^\\p{Alnum}]+")) {
-                if (run.length() >= 8) {
+                if (run.length() >= 16) {
                     fragments.add(run);
                 }
             }

@@ -16,7 +16,7 @@ public final class Redactor {
     private final List<String> secrets;
 
     /** The shortest piece of a secret hidden on its own: shorter runs are too common to mean anything. */
-    static final int MIN_FRAGMENT_LENGTH = 8;
+    static final int MIN_FRAGMENT_LENGTH = 16;
 
     /**
      * @param secrets the values to hide; blank ones are ignored. Each is hidden whole and, because a parser quoting
