@@ -1,5 +1,6 @@
 package io.mewscontract.sandbox.http;
 
+import io.mewscontract.runtime.WireHeaders;
 import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
@@ -26,7 +27,7 @@ public final class RequestLogFilter extends Filter {
             long micros = (System.nanoTime() - start) / 1000;
             out.printf("%s %s -> %d in %d.%03d ms [Request-Id: %s]%n", exchange.getRequestMethod(),
                     exchange.getRequestURI().getRawPath(), exchange.getResponseCode(), micros / 1000, micros % 1000,
-                    exchange.getResponseHeaders().getFirst("Request-Id"));
+                    exchange.getResponseHeaders().getFirst(WireHeaders.REQUEST_ID));
         }
     }
 

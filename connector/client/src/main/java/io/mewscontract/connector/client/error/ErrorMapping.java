@@ -3,9 +3,11 @@ package io.mewscontract.connector.client.error;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.mewscontract.runtime.ErrorBody;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,16 +64,15 @@ public final class ErrorMapping {
     /** Reads an error body; falls back to the reason phrase and a raw excerpt when it is not the error shape. */
     public static ApiError readError(String operationId, String path, int status, byte[] body,
             @Nullable String requestIdHeader, Redactor redactor) {
-        @Nullable JsonNode json = parse(body);
-        JsonNode message = json == null ? null : json.get("Message");
-        if (json == null || !json.isObject() || message == null || !message.isTextual()) {
+        Optional<ErrorBody> read = ErrorBody.read(parse(body));
+        if (read.isEmpty()) {
             return new ApiError(operationId, path, status, reasonPhrase(status),
                     redactor.redactNullable(requestIdHeader), null, excerpt(body, redactor));
         }
-        @Nullable String bodyRequestId = text(json.get("RequestId"));
-        return new ApiError(operationId, path, status, redactor.redact(message.asText()),
-                redactor.redactNullable(bodyRequestId != null ? bodyRequestId : requestIdHeader),
-                redactor.redactNullable(text(json.get("Details"))), null);
+        ErrorBody error = read.get();
+        @Nullable String requestId = error.requestId() != null ? error.requestId() : requestIdHeader;
+        return new ApiError(operationId, path, status, redactor.redact(error.message()),
+                redactor.redactNullable(requestId), redactor.redactNullable(error.details()), null);
     }
 
     /**
@@ -125,10 +126,4 @@ public final class ErrorMapping {
         }
     }
 
-    private static @Nullable String text(@Nullable JsonNode node) {
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        return node.isTextual() ? node.asText() : node.toString();
-    }
 }

@@ -1,5 +1,6 @@
 package io.mewscontract.connector.client.http;
 
+import io.mewscontract.runtime.WireHeaders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mewscontract.connector.client.error.LocalRateLimitException;
 import io.mewscontract.connector.client.error.MewsException;
@@ -264,7 +265,7 @@ public final class HttpTransport implements ClientTransport {
                 .header("Accept", JSON)
                 .header("User-Agent", userAgent);
         if (configuration.preferMinimal()) {
-            request.header("Prefer", "return=minimal");
+            request.header(WireHeaders.PREFER, WireHeaders.RETURN_MINIMAL);
         }
         return request.build();
     }

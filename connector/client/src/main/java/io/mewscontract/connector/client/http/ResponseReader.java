@@ -1,5 +1,6 @@
 package io.mewscontract.connector.client.http;
 
+import io.mewscontract.runtime.WireHeaders;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mewscontract.connector.client.error.ErrorMapping;
@@ -29,7 +30,7 @@ final class ResponseReader {
 
     /** The {@code Request-Id} header, redacted, or {@code null}. */
     @Nullable String requestId(HttpResponse<?> response) {
-        return redactor.redactNullable(response.headers().firstValue("Request-Id").orElse(null));
+        return redactor.redactNullable(response.headers().firstValue(WireHeaders.REQUEST_ID).orElse(null));
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.mewscontract.connector.server.router;
 
+import io.mewscontract.runtime.WireHeaders;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ import java.util.TreeSet;
  */
 public record Rejection(int status, String message, Map<String, String> headers) {
 
-    private static final Set<String> ROUTER_HEADERS = caseInsensitive("Request-Id", "Content-Type", "Content-Length");
+    private static final Set<String> ROUTER_HEADERS = caseInsensitive(WireHeaders.REQUEST_ID, "Content-Type", "Content-Length");
 
     public Rejection {
         if (status < 400 || status > 599) {

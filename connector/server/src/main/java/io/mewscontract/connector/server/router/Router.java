@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mewscontract.connector.server.errors.BusinessRuleException;
 import io.mewscontract.connector.server.errors.InvalidParameterException;
 import io.mewscontract.runtime.CommonRequestFields;
+import io.mewscontract.runtime.ErrorBody;
 import io.mewscontract.runtime.JsonMappers;
 import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.RequestContext;
@@ -15,6 +16,7 @@ import io.mewscontract.runtime.ServerOperation;
 import io.mewscontract.runtime.ValueOutOfRangeException;
 import io.mewscontract.runtime.ValidationMode;
 import io.mewscontract.runtime.Violation;
+import io.mewscontract.runtime.WireHeaders;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.ArrayList;
@@ -205,10 +207,10 @@ public final class Router {
             throw new IllegalStateException("The handler of " + descriptor.operationId() + " returned null");
         }
         if (result.equals(descriptor.noContentResult())
-                && PreferHeader.asksForMinimal(request.headerValues("Prefer"))) {
+                && WireHeaders.asksForMinimal(request.headerValues(WireHeaders.PREFER))) {
             Map<String, String> headers = new LinkedHashMap<>();
-            headers.put("Request-Id", requestId);
-            headers.put("Preference-Applied", "return=minimal");
+            headers.put(WireHeaders.REQUEST_ID, requestId);
+            headers.put(WireHeaders.PREFERENCE_APPLIED, WireHeaders.RETURN_MINIMAL);
             return new RouterResponse(204, headers, new byte[0]);
         }
         return new RouterResponse(200, headers(requestId, Map.of()), mapper.writeValueAsBytes(result));
@@ -253,7 +255,7 @@ public final class Router {
 
     private static Map<String, String> headers(String requestId, Map<String, String> extra) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Request-Id", requestId);
+        headers.put(WireHeaders.REQUEST_ID, requestId);
         headers.put("Content-Type", JSON);
         headers.putAll(extra);
         return headers;
