@@ -138,9 +138,9 @@ final class Absorption {
         }
         action.put("description", description);
         action.put("x-element", element);
-        action.put("x-reason", "TODO: why the spec keeps this although the pages say otherwise");
+        action.put("x-reason", "<fill in: why the spec keeps this although the pages say otherwise>");
         ArrayNode sourceList = action.putArray("x-sources");
-        (sources.isEmpty() ? List.of("TODO") : sources).forEach(sourceList::add);
+        (sources.isEmpty() ? List.of("<fill in: document and line>") : sources).forEach(sourceList::add);
         ArrayNode list = NODES.arrayNode();
         list.add(action);
         return OpenApiFiles.yaml(list);
