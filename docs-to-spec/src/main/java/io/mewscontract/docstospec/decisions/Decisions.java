@@ -47,7 +47,7 @@ public final class Decisions {
         try {
             return parse(file.toString(), OpenApiFiles.read(file));
         } catch (OpenApiFiles.UnreadableDocumentException e) {
-            throw new DecisionFormatException(e.getMessage());
+            throw new DecisionFormatException(String.valueOf(e.getMessage()));
         }
     }
 

@@ -87,7 +87,7 @@ public final class OverlayApplier {
             } else {
                 return new DecisionOutcome(decision, DecisionOutcome.Status.MISMATCHED_UPDATE,
                         "an update must be an object merged into an object, or an entry appended to an array;"
-                                + " the target selects " + selected.getNodeType().toString().toLowerCase()
+                                + " the target selects " + selected.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)
                                 + " at " + paths.get(0));
             }
         }
@@ -155,7 +155,7 @@ public final class OverlayApplier {
     }
 
     private static void merge(ObjectNode into, ObjectNode update) {
-        update.fields().forEachRemaining(field -> {
+        update.properties().forEach(field -> {
             JsonNode existing = into.get(field.getKey());
             if (existing instanceof ObjectNode object && field.getValue() instanceof ObjectNode nested) {
                 merge(object, nested);
