@@ -3,7 +3,6 @@ package io.mewscontract.docstospec.facts;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,7 +60,7 @@ public final class SpecReading {
 
     private SpecReading(JsonNode root) {
         this.root = root;
-        schemas().fields().forEachRemaining(entry -> {
+        schemas().properties().forEach(entry -> {
             Map<String, PropertyContract> properties = new LinkedHashMap<>();
             collect(entry.getKey(), entry.getValue(), properties, new LinkedHashSet<>());
             if (!properties.isEmpty()) {
@@ -70,6 +69,7 @@ public final class SpecReading {
         });
     }
 
+    /** Reads a spec given as a Jackson tree. */
     public static SpecReading of(JsonNode openApi) {
         return new SpecReading(openApi);
     }
@@ -109,8 +109,7 @@ public final class SpecReading {
 
     /** The component whose {@code x-mews-doc-names} lists the name a page uses (case aside). */
     public Optional<String> componentForDocName(String docName) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = schemas().fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : schemas().properties()) {
             for (JsonNode name : entry.getValue().path("x-mews-doc-names")) {
                 if (name.asText().equalsIgnoreCase(docName)) {
                     return Optional.of(entry.getKey());
@@ -172,7 +171,7 @@ public final class SpecReading {
         }
         Set<String> required = new LinkedHashSet<>();
         schema.path("required").forEach(r -> required.add(r.asText()));
-        schema.path("properties").fields().forEachRemaining(p ->
+        schema.path("properties").properties().forEach(p ->
                 into.put(p.getKey(), contract(owner, p.getKey(), required.contains(p.getKey()), p.getValue())));
     }
 
@@ -250,7 +249,7 @@ public final class SpecReading {
             return;
         }
         Map<String, PropertyContract> properties = propertiesOf(component);
-        node.fields().forEachRemaining(field -> {
+        node.properties().forEach(field -> {
             String at = pointer + "/" + Pointers.escape(field.getKey());
             PropertyContract contract = properties.get(field.getKey());
             if (contract == null) {
