@@ -97,7 +97,12 @@ public final class TableConformance {
     /** The row's type against the spec's: kind, a format the row states, the component it names. */
     private Optional<String> typeProblem(TableRow row, PropertyContract contract) {
         if (!row.typed()) {
-            return Optional.empty(); // a lost or unresolved type cell: nothing to compare (RECONCILIATION.md, rule 6)
+            // A lost cell says nothing to compare (RECONCILIATION.md, rule 6); one the drafter could not resolve
+            // names an object or enum no document defines.
+            boolean unresolved = rows.findings().stream().anyMatch(f -> f.code().equals("unresolved-type")
+                    && f.source().equals(row.source()));
+            return unresolved ? Optional.of("the document's type '" + row.property().type()
+                    + "' names nothing the documents define") : Optional.empty();
         }
         String written = "'" + row.property().type() + "'";
         if (row.array() != contract.kind().equals("array")) {
