@@ -92,7 +92,7 @@ public final class OverlayApplier {
             } else {
                 return new DecisionOutcome(decision, DecisionOutcome.Status.MISMATCHED_UPDATE,
                         "an update must be an object merged into an object, or an entry appended to an array;"
-                                + " the target selects " + selected.getNodeType().toString().toLowerCase()
+                                + " the target selects " + selected.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)
                                 + " at " + paths.get(0));
             }
         }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compares every property of every document's property tables with the spec: existence, presence
@@ -152,7 +153,7 @@ public final class TableConformance {
         return problems;
     }
 
-    private static void compareBound(String name, OptionalInt doc, Integer spec, List<String> problems) {
+    private static void compareBound(String name, OptionalInt doc, @Nullable Integer spec, List<String> problems) {
         if (doc.isPresent() && !Objects.equals(doc.getAsInt(), spec)) {
             problems.add("the document says " + name + " " + doc.getAsInt() + ", the spec " + (spec == null ? "none" : spec));
         }
