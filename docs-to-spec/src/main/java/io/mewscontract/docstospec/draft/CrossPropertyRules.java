@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rule CrossPropertyRules: the rules between properties that the pages state in description cells
@@ -115,7 +116,7 @@ final class CrossPropertyRules implements DraftRule {
         }
         Matcher together = TOGETHER_WITH.matcher(text);
         Matcher both = BOTH_TOGETHER.matcher(text);
-        String named = together.find() ? together.group(1) : both.find() ? both.group(1) : null;
+        @Nullable String named = together.find() ? together.group(1) : both.find() ? both.group(1) : null;
         if (named != null) {
             List<String> names = names(schema, named, together.find(0) ? p.name : null, row, context);
             if (!names.isEmpty()) {
@@ -129,7 +130,7 @@ final class CrossPropertyRules implements DraftRule {
      * The property names a rule lists ({@code A, B or C}), with {@code self} first when the row states it about
      * itself; empty (and a finding) when one is not a property of the object or fewer than two remain.
      */
-    private static List<String> names(SchemaDraft schema, String listed, String self, TableFact row,
+    private static List<String> names(SchemaDraft schema, String listed, @Nullable String self, TableFact row,
             DraftContext context) {
         Set<String> names = new LinkedHashSet<>();
         if (self != null) {
