@@ -117,7 +117,7 @@ final class CrossPropertyRules implements DraftRule {
         }
         Matcher together = TOGETHER_WITH.matcher(text);
         Matcher both = BOTH_TOGETHER.matcher(text);
-        String named = together.find() ? together.group(1) : both.find() ? both.group(1) : null;
+        @Nullable String named = together.find() ? together.group(1) : both.find() ? both.group(1) : null;
         if (named != null) {
             List<String> names = names(schema, named, together.find(0) ? p.name : null, row, context);
             if (!names.isEmpty()) {
