@@ -16,9 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param basePackage {@code --package PKG}
  * @param artifacts {@code --model}, {@code --client} and/or {@code --server}; all three when none is given
  * @param quiet {@code --quiet}: no progress lines on stderr
+ * @param allowExternalRefs {@code --allow-external-refs}: follow {@code $ref}s to files outside the spec's
+ *     directory and to http(s) documents
  */
 record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Nullable String basePackage,
-        Set<Artifact> artifacts, boolean quiet) {
+        Set<Artifact> artifacts, boolean quiet, boolean allowExternalRefs) {
 
     /** A command line that cannot be run, with what to fix. */
     static final class UsageException extends Exception {
@@ -32,7 +34,7 @@ record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Null
             throw new UsageException("no command given");
         }
         if (args.contains("--help") || args.contains("-h") || args.get(0).equals("help")) {
-            return new Arguments(true, null, null, null, Set.of(), false);
+            return new Arguments(true, null, null, null, Set.of(), false, false);
         }
         if (!args.get(0).equals("generate")) {
             throw new UsageException(
@@ -43,6 +45,7 @@ record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Null
         String basePackage = null;
         Set<Artifact> artifacts = EnumSet.noneOf(Artifact.class);
         boolean quiet = false;
+        boolean allowExternalRefs = false;
         for (int i = 1; i < args.size(); i++) {
             String option = args.get(i);
             switch (option) {
@@ -53,6 +56,7 @@ record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Null
                 case "--client" -> artifacts.add(Artifact.CLIENT);
                 case "--server" -> artifacts.add(Artifact.SERVER);
                 case "--quiet", "-q" -> quiet = true;
+                case "--allow-external-refs" -> allowExternalRefs = true;
                 default -> throw new UsageException("Unknown option '" + option + "'");
             }
         }
@@ -60,7 +64,7 @@ record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Null
             throw new UsageException("generate needs --spec, --output and --package");
         }
         return new Arguments(false, spec, output, basePackage,
-                artifacts.isEmpty() ? EnumSet.allOf(Artifact.class) : artifacts, quiet);
+                artifacts.isEmpty() ? EnumSet.allOf(Artifact.class) : artifacts, quiet, allowExternalRefs);
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {

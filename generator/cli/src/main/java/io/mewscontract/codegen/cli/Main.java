@@ -4,6 +4,7 @@ import io.mewscontract.codegen.CodeGenerator;
 import io.mewscontract.codegen.GenerationProgress;
 import io.mewscontract.codegen.GenerationRequest;
 import io.mewscontract.codegen.GenerationResult;
+import io.mewscontract.codegen.ReferenceScope;
 import io.mewscontract.codegen.SpecException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -44,6 +45,9 @@ public final class Main {
               --server        generate service interfaces and the operation table
                               (no flag: all three; client and server use the model in the same PKG)
               --quiet, -q     no progress lines (one per stage, on stderr)
+              --allow-external-refs
+                              also follow $refs to files outside the spec's directory and to http(s)
+                              documents (default: only files under the spec's directory)
               --help          print this help
 
             Other commands:
@@ -93,7 +97,8 @@ public final class Main {
         try {
             GenerationRequest request = new GenerationRequest(Objects.requireNonNull(arguments.spec()),
                     Objects.requireNonNull(arguments.output()), Objects.requireNonNull(arguments.basePackage()),
-                    arguments.artifacts());
+                    arguments.artifacts(), arguments.allowExternalRefs() ? ReferenceScope.ANYWHERE
+                            : ReferenceScope.SPEC_DIRECTORY);
             GenerationResult result = new CodeGenerator().generate(request,
                     arguments.quiet() ? GenerationProgress.SILENT : new ConsoleProgress(err));
             out.printf("Generated %d files into %s: %d written, %d unchanged, %d deleted.%n",

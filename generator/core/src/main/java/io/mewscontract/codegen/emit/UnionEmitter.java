@@ -44,6 +44,8 @@ final class UnionEmitter {
                 .addJavadoc(javadoc(union, name));
         if (union.deprecated()) {
             spec.addAnnotation(Deprecated.class);
+        } else if (union.variants().stream().anyMatch(v -> layout.model().type(v.schemaName()).deprecated())) {
+            spec.addAnnotation(AnnotationSpecs.suppressDeprecation());
         }
         // Named like the discriminator's accessor, which OpenAPI's variants (records with that property) have.
         spec.addMethod(MethodSpec.methodBuilder(kindAccessor(union))

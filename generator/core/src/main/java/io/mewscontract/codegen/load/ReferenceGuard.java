@@ -55,7 +55,7 @@ final class ReferenceGuard {
             if (!anywhere) {
                 throw refused(shownAs, at, "The reference " + ref + " names a URL; references are followed only"
                         + " within the spec and to files under its directory, never over the network (an explicit"
-                        + " option, --allow-external-refs, allows more)");
+                        + " option allows more: --allow-external-refs, or the Maven parameter allowExternalRefs)");
             }
             URI uri = uri(location, shownAs, at);
             if (isRemote(uri)) {
@@ -90,7 +90,8 @@ final class ReferenceGuard {
         }
         if (scope == ReferenceScope.SPEC_DIRECTORY && !realTarget.startsWith(root)) {
             throw refused(shownAs, at, "The reference " + ref + " leads out of the spec's directory " + root
-                    + "; only files under it are read (an explicit option, --allow-external-refs, allows more)");
+                    + "; only files under it are read (allowed explicitly with --allow-external-refs or the Maven"
+                    + " parameter allowExternalRefs)");
         }
         if (!Files.isRegularFile(realTarget)) {
             throw new SpecException(SpecException.Kind.INVALID, shownAs, at.value(), "The reference " + ref

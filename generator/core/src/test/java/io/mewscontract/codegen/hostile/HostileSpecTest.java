@@ -50,6 +50,8 @@ class HostileSpecTest {
             duplicate-key.yaml             | INVALID     | /components/schemas/Thing/properties/Id | The key Id appears twice (line 61)
             billion-laughs.yaml            | INVALID     | /x-laughs | aliases expand it beyond its own size
             ref-with-nullable-sibling.yaml | INVALID     | /components/schemas/Thing/properties/Owner/nullable | nullable beside $ref is ignored
+            deprecated-beside-ref.yaml     | INVALID     | /components/schemas/Thing/properties/Owner/deprecated | deprecated beside $ref is ignored in OpenAPI 3.0
+            max-length-beside-ref.yaml     | INVALID     | /components/schemas/Thing/properties/Code/maxLength | maxLength beside $ref is ignored in OpenAPI 3.0
             """)
     void refusedWithFileAndPointer(String file, Kind kind, String pointer, String message) {
         Path spec = fixture(file);

@@ -3,6 +3,7 @@ package io.mewscontract.codegen.maven;
 import io.mewscontract.codegen.Artifact;
 import io.mewscontract.codegen.CodeGenerator;
 import io.mewscontract.codegen.GenerationRequest;
+import io.mewscontract.codegen.ReferenceScope;
 import io.mewscontract.codegen.GenerationResult;
 import io.mewscontract.codegen.SpecException;
 import io.mewscontract.codegen.maven.incremental.GeneratorIdentity;
@@ -65,6 +66,14 @@ public final class GenerateMojo extends AbstractMojo {
      */
     @Parameter(defaultValue = "all", required = true)
     private String generate;
+
+    /**
+     * Also follow {@code $ref}s to files outside the spec's directory and to {@code http(s)} documents. Off by
+     * default: a spec is input from outside, and a build should not read arbitrary files or fetch from the
+     * network because a spec says so. Every referenced document is read by the generator's own safe reader.
+     */
+    @Parameter(property = "mews.codegen.allowExternalRefs", defaultValue = "false")
+    private boolean allowExternalRefs;
 
     /** Skips generation; the output directory stays a compile source root. */
     @Parameter(property = "mews.codegen.skip", defaultValue = "false")
@@ -148,7 +157,8 @@ public final class GenerateMojo extends AbstractMojo {
     private GenerationRequest request(LocatedSpec located, Path output, Set<Artifact> artifacts)
             throws MojoFailureException {
         try {
-            return new GenerationRequest(located.file(), output, packageName.strip(), artifacts);
+            return new GenerationRequest(located.file(), output, packageName.strip(), artifacts,
+                    allowExternalRefs ? ReferenceScope.ANYWHERE : ReferenceScope.SPEC_DIRECTORY);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid mews-codegen configuration: packageName: " + e.getMessage(), e);
         }
