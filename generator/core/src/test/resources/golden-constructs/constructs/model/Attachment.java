@@ -65,7 +65,7 @@ public sealed interface Attachment permits PdfAttachment, ImageAttachment, Attac
         @Override
         public Attachment deserialize(JsonParser parser, DeserializationContext context) throws
                 IOException {
-            JsonNode json = parser.readValueAsTree();
+            JsonNode json = context.readTree(parser);
             if (json == null || !json.isObject()) {
                 return (Attachment) context.handleUnexpectedToken(Attachment.class, parser);
             }

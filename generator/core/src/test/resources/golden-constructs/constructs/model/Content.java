@@ -117,7 +117,7 @@ public sealed interface Content permits Content.TextContentKind, Content.LinkCon
         @Override
         public Content deserialize(JsonParser parser, DeserializationContext context) throws
                 IOException {
-            JsonNode json = parser.readValueAsTree();
+            JsonNode json = context.readTree(parser);
             if (json == null || !json.isObject()) {
                 return (Content) context.handleUnexpectedToken(Content.class, parser);
             }

@@ -117,7 +117,7 @@ public sealed interface Owner permits Owner.EnterpriseProfileKind, Owner.PersonP
         @Override
         public Owner deserialize(JsonParser parser, DeserializationContext context) throws
                 IOException {
-            JsonNode json = parser.readValueAsTree();
+            JsonNode json = context.readTree(parser);
             if (json == null || !json.isObject()) {
                 return (Owner) context.handleUnexpectedToken(Owner.class, parser);
             }

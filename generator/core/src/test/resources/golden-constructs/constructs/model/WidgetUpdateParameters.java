@@ -3,8 +3,12 @@ package com.example.constructs.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.mewscontract.runtime.HybridId;
 import io.mewscontract.runtime.Update;
+import io.mewscontract.runtime.UpdateDeserializer;
+import io.mewscontract.runtime.UpdateSerializer;
 import java.time.LocalDate;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -29,8 +33,8 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WidgetUpdateParameters(
         @JsonProperty(value = "WidgetId", required = true) HybridId widgetId,
-        @JsonProperty("Name") @JsonInclude(JsonInclude.Include.NON_EMPTY) Update<String> name,
-        @JsonProperty("DeliveredOn") @JsonInclude(JsonInclude.Include.NON_EMPTY) Update<LocalDate> deliveredOn) {
+        @JsonProperty("Name") @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSerialize(using = UpdateSerializer.class) @JsonDeserialize(using = UpdateDeserializer.class) Update<String> name,
+        @JsonProperty("DeliveredOn") @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSerialize(using = UpdateSerializer.class) @JsonDeserialize(using = UpdateDeserializer.class) Update<LocalDate> deliveredOn) {
     public WidgetUpdateParameters {
         Objects.requireNonNull(widgetId, "widgetId is required");
         name = name == null ? Update.unchanged() : name;

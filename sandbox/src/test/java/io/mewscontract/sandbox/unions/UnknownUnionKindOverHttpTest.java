@@ -75,7 +75,9 @@ class UnknownUnionKindOverHttpTest {
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void serveTheGeneratedServer() throws Exception {
-        Path spec = Path.of(UnknownUnionKindOverHttpTest.class.getResource("/unions/attachments-api.yaml").toURI());
+        // The generator's fixture of unions in requests (generator/core UnionRequestsTest reads it in-process).
+        Path spec = Path.of(System.getProperty("mews.project.root"))
+                .resolve("generator/core/src/test/resources/fixtures/constructs/union-requests.yaml");
         Path sources = temp.resolve("sources");
         new CodeGenerator("test").generate(GenerationRequest.all(spec, sources, "com.example.gadgets"));
         Path service = sources.resolve("com/example/gadgets/impl/Gadgets.java");

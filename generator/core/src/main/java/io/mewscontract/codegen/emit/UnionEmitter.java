@@ -141,7 +141,10 @@ final class UnionEmitter {
     private TypeSpec reader(UnionType union, ClassName name) {
         ClassName unknown = name.nestedClass(UnionType.UNKNOWN_VARIANT);
         CodeBlock.Builder body = CodeBlock.builder()
-                .addStatement("$T json = parser.readValueAsTree()", layout.databind().jsonNode())
+                // The context's reader, not parser.readValueAsTree(): that one goes through the mapper's own
+                // readTree, which with FAIL_ON_TRAILING_TOKENS (the strict server mapper) takes the next list
+                // element or property for trailing garbage.
+                .addStatement("$T json = context.readTree(parser)", layout.databind().jsonNode())
                 .beginControlFlow("if (json == null || !json.isObject())")
                 .addStatement("return ($T) context.handleUnexpectedToken($T.class, parser)", name, name)
                 .endControlFlow()
