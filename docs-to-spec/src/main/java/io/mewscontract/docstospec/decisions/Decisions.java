@@ -53,7 +53,7 @@ public final class Decisions {
         try {
             overlay = OpenApiFiles.read(file);
         } catch (OpenApiFiles.UnreadableDocumentException e) {
-            throw new DecisionFormatException(e.getMessage());
+            throw new DecisionFormatException(String.valueOf(e.getMessage()));
         }
         Map<String, Integer> lines = Map.of();
         try {

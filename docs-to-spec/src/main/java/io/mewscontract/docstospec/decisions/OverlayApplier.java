@@ -9,7 +9,6 @@ import com.jayway.jsonpath.Option;
 import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -93,7 +92,7 @@ public final class OverlayApplier {
             } else {
                 return new DecisionOutcome(decision, DecisionOutcome.Status.MISMATCHED_UPDATE,
                         "an update must be an object merged into an object, or an entry appended to an array;"
-                                + " the target selects " + selected.getNodeType().toString().toLowerCase()
+                                + " the target selects " + selected.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)
                                 + " at " + paths.get(0));
             }
         }
@@ -163,8 +162,7 @@ public final class OverlayApplier {
     /** Merges {@code update} into {@code into}; whether anything changed. */
     private static boolean merge(ObjectNode into, ObjectNode update) {
         boolean changed = false;
-        for (Iterator<Map.Entry<String, JsonNode>> it = update.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : update.properties()) {
             JsonNode existing = into.get(field.getKey());
             if (existing instanceof ObjectNode object && field.getValue() instanceof ObjectNode nested) {
                 changed |= merge(object, nested);

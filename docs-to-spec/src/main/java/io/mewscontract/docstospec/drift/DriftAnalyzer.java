@@ -23,7 +23,6 @@ import org.jspecify.annotations.Nullable;
  * A presence change that the rules pair with a nullability change (optional, hence nullable) is one finding.
  */
 public final class DriftAnalyzer {
-    private final JsonNode spec;
     private final OverlayApplier.Application decided;
     private final SourceLines lines;
     private final @Nullable JsonNode baselineDraft;
@@ -43,7 +42,6 @@ public final class DriftAnalyzer {
      */
     public DriftAnalyzer(JsonNode spec, @Nullable JsonNode draft, OverlayApplier.Application decided,
             SourceLines lines, @Nullable JsonNode baselineDraft) {
-        this.spec = spec;
         this.draft = draft;
         this.decided = decided;
         this.lines = lines;
@@ -170,7 +168,9 @@ public final class DriftAnalyzer {
     /** Description changes of elements with no other finding (a new enum value's description is part of it). */
     private List<DriftFinding> descriptionFindings(Set<String> changedElements, Set<String> withFindings) {
         List<DriftFinding> findings = new ArrayList<>();
-        ContractFacts before = ContractFacts.of(baselineDraft);
+        // Called only with a baseline, and a baseline is only read beside the pages' draft.
+        JsonNode draft = java.util.Objects.requireNonNull(this.draft);
+        ContractFacts before = ContractFacts.of(java.util.Objects.requireNonNull(baselineDraft));
         ContractFacts after = ContractFacts.of(draft);
         Map<String, List<FactDifference>> byElement = new LinkedHashMap<>();
         for (FactDifference d : after.differencesFrom(before, k -> k == FactKind.DESCRIPTION)) {

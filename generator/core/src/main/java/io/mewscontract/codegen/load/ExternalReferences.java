@@ -72,7 +72,7 @@ final class ExternalReferences {
     private final Map<String, Origin> origins = new LinkedHashMap<>();
     private final ArrayDeque<Hoist> pending = new ArrayDeque<>();
     private final Set<String> inlining = new HashSet<>();
-    private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+    private final JsonNodeFactory nodes = new JsonNodeFactory(true);
     private @Nullable ObjectNode schemas;
     private long copied;
 
@@ -132,6 +132,7 @@ final class ExternalReferences {
      * The node with every reference to another document replaced; nodes of the spec are changed in place, nodes
      * of other documents copied (they may be used more than once).
      */
+    @SuppressWarnings("ReferenceEquality") // "was this node replaced?" is a question of identity
     private JsonNode visit(JsonNode node, URI document, Pointer at, boolean inSchema)
             throws SpecException, IOException {
         boolean copy = !document.equals(main);
@@ -300,7 +301,7 @@ final class ExternalReferences {
 
     private ObjectNode schemas() {
         if (schemas == null) {
-            ObjectNode root = (ObjectNode) documents.get(main);
+            ObjectNode root = (ObjectNode) java.util.Objects.requireNonNull(documents.get(main), "the spec is read");
             JsonNode components = root.get("components");
             ObjectNode componentsObject = components instanceof ObjectNode object ? object : root.putObject("components");
             schemas = componentsObject.putObject("schemas");
@@ -333,7 +334,9 @@ final class ExternalReferences {
 
     private static Iterable<String> iterable(JsonNode object) {
         List<String> names = new ArrayList<>();
-        object.fieldNames().forEachRemaining(names::add);
+        for (Map.Entry<String, JsonNode> property : object.properties()) {
+            names.add(property.getKey());
+        }
         return names;
     }
 }

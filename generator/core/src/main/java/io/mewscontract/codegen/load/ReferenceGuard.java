@@ -31,7 +31,7 @@ final class ReferenceGuard {
 
     /** @param realSpec the spec file, symbolic links followed */
     ReferenceGuard(Path realSpec, ReferenceScope scope) {
-        this.root = realSpec.getParent();
+        this.root = java.util.Objects.requireNonNull(realSpec.getParent(), "a file has a directory");
         this.scope = scope;
     }
 
@@ -77,7 +77,8 @@ final class ReferenceGuard {
             throw refused(shownAs, at, "The reference " + ref + " is an absolute path; refer to files by a path"
                     + " relative to the referring file, under the spec's directory");
         }
-        return file(Path.of(from).getParent().resolve(path).normalize(), shownAs, ref, at);
+        Path directory = java.util.Objects.requireNonNull(Path.of(from).getParent(), "a file has a directory");
+        return file(directory.resolve(path).normalize(), shownAs, ref, at);
     }
 
     private URI file(Path target, Path shownAs, String ref, Pointer at) throws SpecException, IOException {

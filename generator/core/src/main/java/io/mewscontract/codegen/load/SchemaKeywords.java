@@ -1,7 +1,6 @@
 package io.mewscontract.codegen.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,8 +93,8 @@ final class SchemaKeywords {
     private static void refuseDroppedReferenceSiblings(JsonNode node, Pointer at) {
         if (node.isObject()) {
             if (node.path("$ref").isTextual() && !node.has("nullable")) { // nullable has its own message
-                for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-                    String keyword = names.next();
+                for (Map.Entry<String, JsonNode> property : node.properties()) {
+                    String keyword = property.getKey();
                     if (DROPPED_BESIDE_REF_IN_30.contains(keyword)) {
                         throw LoadFailure.invalid(at.add(keyword), keyword + " beside $ref is ignored in OpenAPI 3.0:"
                                 + " write allOf: [{$ref: ...}] with " + keyword + " beside it");
@@ -178,8 +177,7 @@ final class SchemaKeywords {
     }
 
     private static void forEachField(JsonNode node, Pointer at, FieldVisitor visitor) {
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             visitor.visit(field.getValue(), at.add(field.getKey()));
         }
     }

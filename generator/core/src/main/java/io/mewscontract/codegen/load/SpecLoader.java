@@ -85,12 +85,12 @@ public final class SpecLoader {
                 ExternalReferences.Origin origin = entry.getValue();
                 String there = origin.pointer() + pointer.substring(component.length());
                 return origin.remote() == null
-                        ? new SpecException(failure.kind(), origin.file(), there, failure.getMessage())
+                        ? new SpecException(failure.kind(), origin.file(), there, String.valueOf(failure.getMessage()))
                         : new SpecException(failure.kind(), spec, pointer, "in " + origin.remote() + "#" + there
-                                + ": " + failure.getMessage());
+                                + ": " + String.valueOf(failure.getMessage()));
             }
         }
-        return new SpecException(failure.kind(), spec, pointer, failure.getMessage());
+        return new SpecException(failure.kind(), spec, pointer, String.valueOf(failure.getMessage()));
     }
 
     /**
