@@ -8,12 +8,14 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Joins the common fields and an operation's own request record into one JSON body (client side), and splits a
  * body back into both (server side). On the wire a request is one flat object: the common fields first, then
  * the operation's own properties.
  */
+@NullMarked
 public final class RequestEnvelope {
     private RequestEnvelope() {}
 
