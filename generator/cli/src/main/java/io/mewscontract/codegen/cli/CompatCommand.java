@@ -93,7 +93,7 @@ final class CompatCommand {
                 try {
                     VersionBump.between(oldVersion, newVersion);
                 } catch (IllegalArgumentException e) {
-                    throw new Arguments.UsageException(e.getMessage());
+                    throw new Arguments.UsageException(String.valueOf(e.getMessage()));
                 }
             }
             return new Options(oldSpec, newSpec, artifacts, oldVersion, newVersion, report, changelog,

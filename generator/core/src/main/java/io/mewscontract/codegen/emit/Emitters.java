@@ -79,5 +79,6 @@ public final class Emitters {
             files.add(operations.emit(group));
         }
         files.add(operations.emitCatalog(model));
+        files.add(new RequestShapesEmitter(layout, poet).emit(model));
     }
 }

@@ -53,7 +53,7 @@ final class UnionEmitter {
                         + "without one).\n", union.discriminator(), unknown)
                 .build());
         for (Variant variant : union.variants()) {
-            ClassName variantClass = variantClass(union, variant, name);
+            ClassName variantClass = variantClass(variant, name);
             spec.addPermittedSubclass(variantClass);
             if (variant.valueProperty() != null) {
                 spec.addType(envelopeVariant(union, variant, name));
@@ -70,7 +70,7 @@ final class UnionEmitter {
         return io.mewscontract.codegen.naming.JavaNames.memberName(union.discriminator());
     }
 
-    private ClassName variantClass(UnionType union, Variant variant, ClassName name) {
+    private ClassName variantClass(Variant variant, ClassName name) {
         return variant.valueProperty() == null
                 ? layout.modelClass(variant.schemaName())
                 : name.nestedClass(layout.modelClass(variant.schemaName()).simpleName() + "Kind");
@@ -79,7 +79,7 @@ final class UnionEmitter {
     /** {@code record PdfFileKind(PdfFile value)}: written back as the envelope. */
     private TypeSpec envelopeVariant(UnionType union, Variant variant, ClassName name) {
         ClassName value = layout.modelClass(variant.schemaName());
-        ClassName record = variantClass(union, variant, name);
+        ClassName record = variantClass(variant, name);
         TypeName map = ParameterizedTypeName.get(Libraries.MAP, ClassName.get(String.class), ClassName.get(Object.class));
         return TypeSpec.recordBuilder(record)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -156,7 +156,7 @@ final class UnionEmitter {
                 body.add("case $S -> context.readTreeAsValue(json, $T.class);\n", variant.kind(), type);
             } else {
                 body.add("case $S -> new $T(context.readTreeAsValue(value(json, $S, context), $T.class));\n",
-                        variant.kind(), variantClass(union, variant, name), variant.valueProperty(), type);
+                        variant.kind(), variantClass(variant, name), variant.valueProperty(), type);
             }
         }
         body.add("default -> new $T(kind, json);\n$<};\n", unknown);

@@ -100,6 +100,9 @@ public final class CompatMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true, required = true)
     private List<RemoteRepository> remoteRepositories;
 
+    // Maven injects it (@Component is deprecated in favour of JSR-330 constructor injection, which the other
+    // mojos of this plugin do not use; one style per plugin).
+    @SuppressWarnings({"deprecation", "NullAway.Init"})
     @Component
     private RepositorySystem repositorySystem;
 

@@ -176,7 +176,8 @@ public final class GenerateMojo extends AbstractMojo {
 
     /** The message, with the exception's kind where the message alone would be a bare path. */
     private static String describe(IOException e) {
-        return e.getClass() == IOException.class ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        String message = String.valueOf(e.getMessage());
+        return e.getClass() == IOException.class ? message : e.getClass().getSimpleName() + ": " + message;
     }
 
     private void report(String label, LocatedSpec located, Path output, Outcome outcome) {

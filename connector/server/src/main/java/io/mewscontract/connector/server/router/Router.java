@@ -83,7 +83,6 @@ public final class Router {
     private final List<RequestInterceptor> interceptors;
     private final int maxBodyBytes;
     private final ObjectMapper mapper;
-    private final BindingErrors bindingErrors;
 
     private Router(Builder builder) {
         this.operations = Map.copyOf(builder.operations);
@@ -91,7 +90,6 @@ public final class Router {
         this.interceptors = List.copyOf(builder.interceptors);
         this.maxBodyBytes = builder.maxBodyBytes;
         this.mapper = JsonMappers.server();
-        this.bindingErrors = new BindingErrors(mapper);
     }
 
     /**
@@ -179,7 +177,7 @@ public final class Router {
             ServerOperation<Q, R> operation, JsonNode body, RouterRequest request, String requestId)
             throws Refusal, IOException {
         OperationDescriptor<Q, R> descriptor = operation.descriptor();
-        RequestEnvelope.Split<Q> split = bind(body, descriptor.requestType());
+        RequestEnvelope.Split<Q> split = bind(body, descriptor);
         RequestContext context =
                 new RequestContext(split.commonFields(), authenticate(split.commonFields()), requestId);
         for (RequestInterceptor interceptor : interceptors) {
@@ -216,11 +214,12 @@ public final class Router {
         return new RouterResponse(200, headers(requestId, Map.of()), mapper.writeValueAsBytes(result));
     }
 
-    private <Q> RequestEnvelope.Split<Q> bind(JsonNode body, Class<Q> requestType) throws Refusal {
+    private <Q> RequestEnvelope.Split<Q> bind(JsonNode body, OperationDescriptor<Q, ?> descriptor) throws Refusal {
         try {
-            return RequestEnvelope.split(mapper, body, requestType);
+            return RequestEnvelope.split(mapper, body, descriptor.requestType());
         } catch (JsonMappingException mismatch) {
-            throw new Refusal(400, bindingErrors.describe(mismatch, body, requestType));
+            throw new Refusal(400, new BindingErrors(descriptor.requestShapes())
+                    .describe(mismatch, body, descriptor.requestType()));
         } catch (JsonProcessingException unreadable) {
             throw new Refusal(400, "Invalid JSON");
         } catch (IOException impossible) {
