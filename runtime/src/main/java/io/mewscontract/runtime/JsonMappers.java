@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -81,6 +82,15 @@ public final class JsonMappers {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-                .nodeFactory(new BoundedValuesModule.BoundedNodeFactory());
+                .nodeFactory(new BoundedValuesModule.BoundedNodeFactory())
+                .addModule(updates());
+    }
+
+    /** {@link Update} wherever it appears (generated records name the same (de)serializers on their properties). */
+    @SuppressWarnings("unchecked")
+    private static SimpleModule updates() {
+        return new SimpleModule("mews-update")
+                .addSerializer(new UpdateSerializer())
+                .addDeserializer((Class<Update<?>>) (Class<?>) Update.class, new UpdateDeserializer());
     }
 }

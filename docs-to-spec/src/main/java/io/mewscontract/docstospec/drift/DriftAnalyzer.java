@@ -104,11 +104,20 @@ public final class DriftAnalyzer {
             case CONSTRAINT -> DriftKind.CONSTRAINT;
             case ENUM_VALUE -> d.added() ? DriftKind.NEW_ENUM_VALUE : DriftKind.REMOVED_ENUM_VALUE;
             case DEPRECATION -> DriftKind.DEPRECATION;
-            case EXTENSION -> d.pointer().endsWith("/x-mews-max-interval") ? DriftKind.CONSTRAINT
+            case EXTENSION -> isConstraintExtension(d.pointer()) ? DriftKind.CONSTRAINT
                     : d.pointer().endsWith("/x-mews-replaced-by") || d.pointer().endsWith("/x-mews-deprecation")
                             ? DriftKind.DEPRECATION : DriftKind.EXTENSION;
             default -> DriftKind.OTHER;
         };
+    }
+
+    /**
+     * The extensions that constrain values: an interval's maximum length, and the cross-property rules (at least
+     * one of, at most one of, required together), which validators check like any other constraint.
+     */
+    private static boolean isConstraintExtension(String pointer) {
+        return pointer.endsWith("/x-mews-max-interval") || pointer.endsWith("/x-mews-at-least-one-of")
+                || pointer.endsWith("/x-mews-at-most-one-of") || pointer.endsWith("/x-mews-required-together");
     }
 
     /** Rule 3 makes every optional property nullable: becoming optional and nullable together is one change. */

@@ -61,7 +61,7 @@ final class BuilderEmitter {
             copy.addStatement("this.$N = source.$N()", property.javaName(), property.javaName());
         }
         if (type.keepsUnknownProperties()) {
-            spec.addField(FieldSpec.builder(Layout.unknownPropertiesType(), RecordEmitter.UNKNOWN_PROPERTIES,
+            spec.addField(FieldSpec.builder(layout.unknownPropertiesType(), RecordEmitter.UNKNOWN_PROPERTIES,
                             Modifier.PRIVATE)
                     .initializer("$T.of()", Libraries.MAP)
                     .build());
@@ -77,7 +77,7 @@ final class BuilderEmitter {
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builder)
                     .addJavadoc("Properties the spec does not declare, written after the declared ones.\n")
-                    .addParameter(Layout.unknownPropertiesType(), RecordEmitter.UNKNOWN_PROPERTIES)
+                    .addParameter(layout.unknownPropertiesType(), RecordEmitter.UNKNOWN_PROPERTIES)
                     .addStatement("this.$N = $N", RecordEmitter.UNKNOWN_PROPERTIES, RecordEmitter.UNKNOWN_PROPERTIES)
                     .addStatement("return this")
                     .build());

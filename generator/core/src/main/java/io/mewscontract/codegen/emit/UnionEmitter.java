@@ -39,7 +39,7 @@ final class UnionEmitter {
         ClassName unknown = name.nestedClass(UnionType.UNKNOWN_VARIANT);
         TypeSpec.Builder spec = poet.standard(TypeSpec.interfaceBuilder(name))
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-                .addAnnotation(AnnotationSpec.builder(Libraries.JSON_DESERIALIZE)
+                .addAnnotation(AnnotationSpec.builder(layout.databind().jsonDeserialize())
                         .addMember("using", "$T.class", name.nestedClass(READER)).build())
                 .addJavadoc(javadoc(union, name));
         if (union.deprecated()) {
@@ -123,7 +123,7 @@ final class UnionEmitter {
                                         kindAccessor(union))
                                 .addJavadoc("the value of {@code $L}, as sent\n", union.discriminator())
                                 .build())
-                        .addParameter(ParameterSpec.builder(Libraries.JSON_NODE, "json")
+                        .addParameter(ParameterSpec.builder(layout.databind().jsonNode(), "json")
                                 .addAnnotation(Libraries.JSON_VALUE)
                                 .addJavadoc("the whole object, as sent\n")
                                 .build())
@@ -139,13 +139,13 @@ final class UnionEmitter {
     private TypeSpec reader(UnionType union, ClassName name) {
         ClassName unknown = name.nestedClass(UnionType.UNKNOWN_VARIANT);
         CodeBlock.Builder body = CodeBlock.builder()
-                .addStatement("$T json = parser.readValueAsTree()", Libraries.JSON_NODE)
+                .addStatement("$T json = parser.readValueAsTree()", layout.databind().jsonNode())
                 .beginControlFlow("if (json == null || !json.isObject())")
                 .addStatement("return ($T) context.handleUnexpectedToken($T.class, parser)", name, name)
                 .endControlFlow()
-                .addStatement("$T discriminator = json.get($S)", Libraries.JSON_NODE, union.discriminator())
-                .addStatement("String kind = discriminator != null && discriminator.isTextual()"
-                        + " ? discriminator.asText() : null")
+                .addStatement("$T discriminator = json.get($S)", layout.databind().jsonNode(), union.discriminator())
+                .addStatement("String kind = discriminator != null && discriminator.$L() ? discriminator.$L() : null",
+                        layout.databind().isText(), layout.databind().asText())
                 .beginControlFlow("if (kind == null)")
                 .addStatement("return new $T(null, json)", unknown)
                 .endControlFlow()
@@ -162,7 +162,7 @@ final class UnionEmitter {
         body.add("default -> new $T(kind, json);\n$<};\n", unknown);
         TypeSpec.Builder reader = TypeSpec.classBuilder(READER)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(Libraries.STD_DESERIALIZER, name))
+                .superclass(ParameterizedTypeName.get(layout.databind().stdDeserializer(), name))
                 .addJavadoc("Reads {@link $T} by its {@code $L}; a kind it does not know becomes {@link $T}.\n",
                         name, union.discriminator(), unknown)
                 .addField(com.palantir.javapoet.FieldSpec.builder(long.class, "serialVersionUID",
@@ -174,20 +174,20 @@ final class UnionEmitter {
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(name)
-                        .addParameter(Libraries.JSON_PARSER, "parser")
-                        .addParameter(Libraries.DESERIALIZATION_CONTEXT, "context")
-                        .addException(java.io.IOException.class)
+                        .addParameter(layout.databind().jsonParser(), "parser")
+                        .addParameter(layout.databind().deserializationContext(), "context")
+                        .addExceptions(layout.databind().readerExceptions())
                         .addCode(body.build())
                         .build());
         if (union.envelope()) {
             reader.addMethod(MethodSpec.methodBuilder("value")
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .returns(Libraries.JSON_NODE)
-                    .addParameter(Libraries.JSON_NODE, "json")
+                    .returns(layout.databind().jsonNode())
+                    .addParameter(layout.databind().jsonNode(), "json")
                     .addParameter(String.class, "property")
-                    .addParameter(Libraries.DESERIALIZATION_CONTEXT, "context")
-                    .addException(java.io.IOException.class)
-                    .addStatement("$T value = json.get(property)", Libraries.JSON_NODE)
+                    .addParameter(layout.databind().deserializationContext(), "context")
+                    .addExceptions(layout.databind().readerExceptions())
+                    .addStatement("$T value = json.get(property)", layout.databind().jsonNode())
                     .beginControlFlow("if (value == null || value.isNull())")
                     .addStatement("return context.reportInputMismatch($T.class, $S, property)", name,
                             "the property %s is missing")
