@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.mewscontract.codegen.ir.ObjectType;
 import io.mewscontract.codegen.ir.Property;
+import io.mewscontract.codegen.ir.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -56,8 +57,13 @@ final class BuilderEmitter {
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(record, "source");
         for (Property property : type.properties()) {
-            spec.addField(FieldSpec.builder(layout.builderFieldType(property), property.javaName(), Modifier.PRIVATE)
-                    .build());
+            // An update value is never null: it starts as "unchanged", as an absent property reads.
+            spec.addField(property.type() instanceof TypeRef.UpdateOf
+                    ? FieldSpec.builder(layout.type(property.type(), false), property.javaName(), Modifier.PRIVATE)
+                            .initializer("$T.unchanged()", Runtime.UPDATE)
+                            .build()
+                    : FieldSpec.builder(layout.builderFieldType(property), property.javaName(), Modifier.PRIVATE)
+                            .build());
             copy.addStatement("this.$N = source.$N()", property.javaName(), property.javaName());
         }
         if (type.keepsUnknownProperties()) {
