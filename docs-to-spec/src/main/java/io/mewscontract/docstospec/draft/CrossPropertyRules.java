@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rule CrossPropertyRules: the rules between properties that the pages state in description cells
@@ -117,7 +119,7 @@ final class CrossPropertyRules implements DraftRule {
         }
         Matcher together = TOGETHER_WITH.matcher(text);
         Matcher both = BOTH_TOGETHER.matcher(text);
-        String named = together.find() ? together.group(1) : both.find() ? both.group(1) : null;
+        @Nullable String named = together.find() ? together.group(1) : both.find() ? both.group(1) : null;
         if (named != null) {
             List<String> names = names(schema, named, together.find(0) ? p.name : null, row, context);
             if (!names.isEmpty()) {

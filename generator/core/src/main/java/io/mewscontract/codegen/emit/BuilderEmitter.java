@@ -116,7 +116,12 @@ final class BuilderEmitter {
     private MethodSpec build() {
         List<CodeBlock> arguments = new ArrayList<>();
         for (Property property : type.properties()) {
-            arguments.add(property.javaNullable()
+            arguments.add(property.type() instanceof TypeRef.UpdateOf
+                    // The record's component is never null (absent is Update.unchanged()), so neither is what the
+                    // builder passes: NullAway checks generated code too.
+                    ? CodeBlock.of("$N == null ? $T.unchanged() : $N", property.javaName(), Runtime.UPDATE,
+                            property.javaName())
+                    : property.javaNullable()
                     ? CodeBlock.of("$N", property.javaName())
                     : CodeBlock.of("$T.requireNonNull($N, $S)", Libraries.OBJECTS, property.javaName(),
                             Docs.requiredMessage(property)));
