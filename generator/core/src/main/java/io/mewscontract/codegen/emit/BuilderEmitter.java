@@ -57,13 +57,8 @@ final class BuilderEmitter {
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(record, "source");
         for (Property property : type.properties()) {
-            // An update value is never null: it starts as "unchanged", as an absent property reads.
-            spec.addField(property.type() instanceof TypeRef.UpdateOf
-                    ? FieldSpec.builder(layout.type(property.type(), false), property.javaName(), Modifier.PRIVATE)
-                            .initializer("$T.unchanged()", Runtime.UPDATE)
-                            .build()
-                    : FieldSpec.builder(layout.builderFieldType(property), property.javaName(), Modifier.PRIVATE)
-                            .build());
+            spec.addField(FieldSpec.builder(layout.builderFieldType(property), property.javaName(), Modifier.PRIVATE)
+                    .build());
             copy.addStatement("this.$N = source.$N()", property.javaName(), property.javaName());
         }
         if (type.keepsUnknownProperties()) {
