@@ -1,5 +1,7 @@
 package io.mewscontract.docstospec.draft;
 
+import org.jspecify.annotations.Nullable;
+import java.util.Locale;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.mewscontract.docs.Finding;

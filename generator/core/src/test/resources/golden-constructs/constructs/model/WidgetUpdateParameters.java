@@ -105,8 +105,8 @@ public record WidgetUpdateParameters(
         public WidgetUpdateParameters build() {
             return new WidgetUpdateParameters(
                     Objects.requireNonNull(widgetId, "widgetId is required"),
-                    name,
-                    deliveredOn);
+                    name == null ? Update.unchanged() : name,
+                    deliveredOn == null ? Update.unchanged() : deliveredOn);
         }
     }
 }
