@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -92,8 +93,8 @@ final class CrossPropertyRules implements DraftRule {
             DraftContext context) {
         Matcher list = LIST_RULE.matcher(text);
         if (list.find()) {
-            String kind = list.group(1).toLowerCase().startsWith("at least") ? AT_LEAST_ONE_OF
-                    : list.group(1).toLowerCase().startsWith("at most") ? AT_MOST_ONE_OF : "exactly";
+            String kind = list.group(1).toLowerCase(Locale.ROOT).startsWith("at least") ? AT_LEAST_ONE_OF
+                    : list.group(1).toLowerCase(Locale.ROOT).startsWith("at most") ? AT_MOST_ONE_OF : "exactly";
             List<String> names = names(schema, list.group(2), null, row, context);
             if (!names.isEmpty()) {
                 if (!kind.equals(AT_MOST_ONE_OF)) {
@@ -136,7 +137,7 @@ final class CrossPropertyRules implements DraftRule {
         if (self != null) {
             names.add(self);
         }
-        for (String name : NAME_SEPARATOR.split(listed.replace("`", "").strip())) {
+        for (String name : NAME_SEPARATOR.splitAsStream(listed.replace("`", "").strip()).toList()) {
             String candidate = name.strip().replaceFirst("(?i)^(?:the\\s+)?", "");
             if (candidate.isEmpty()) {
                 continue;

@@ -268,7 +268,7 @@ public final class SpecReading {
     public Optional<String> elementAt(String component, String pointer) {
         String current = component;
         PropertyContract element = null;
-        for (String token : pointer.split("/")) {
+        for (String token : pointer.split("/", -1)) {
             if (token.isEmpty() || token.chars().allMatch(Character::isDigit)) {
                 continue;
             }
