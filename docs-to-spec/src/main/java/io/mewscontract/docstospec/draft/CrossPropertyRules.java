@@ -137,7 +137,7 @@ final class CrossPropertyRules implements DraftRule {
         if (self != null) {
             names.add(self);
         }
-        for (String name : NAME_SEPARATOR.splitAsStream(listed.replace("`", "").strip()).toList()) {
+        for (String name : NAME_SEPARATOR.split(listed.replace("`", "").strip(), -1)) {
             String candidate = name.strip().replaceFirst("(?i)^(?:the\\s+)?", "");
             if (candidate.isEmpty()) {
                 continue;
