@@ -40,7 +40,8 @@ public final class WidgetsOperations {
             WidgetResult.class,
             WidgetFilterValidator.INSTANCE,
             CommonRequestFieldsValidator.INSTANCE,
-            null);
+            null,
+            RequestShapes::of);
 
     /**
      * {@code POST /api/connector/v1/widgets/getAll/2023-06-06} (read): Get all widgets.
@@ -55,7 +56,8 @@ public final class WidgetsOperations {
             WidgetResult.class,
             WidgetFilterValidator.INSTANCE,
             CommonRequestFieldsValidator.INSTANCE,
-            null);
+            null,
+            RequestShapes::of);
 
     /**
      * {@code POST /api/connector/v1/widgets/update} (write)
@@ -70,7 +72,8 @@ public final class WidgetsOperations {
             EmptyResult.class,
             WidgetUpdateParametersValidator.INSTANCE,
             CommonRequestFieldsValidator.INSTANCE,
-            null);
+            null,
+            RequestShapes::of);
 
     /**
      * {@code POST /api/connector/v1/widgets/getAllByIds} (read)
@@ -85,7 +88,8 @@ public final class WidgetsOperations {
             WidgetPage.class,
             WidgetIdsFilterValidator.INSTANCE,
             CommonRequestFieldsValidator.INSTANCE,
-            null);
+            null,
+            RequestShapes::of);
 
     /**
      * Every operation of the group, in spec order.

@@ -34,7 +34,8 @@ public final class ThingsOperations {
             ThingResult.class,
             ThingFilterValidator.INSTANCE,
             CommonRequestFieldsValidator.INSTANCE,
-            null);
+            null,
+            RequestShapes::of);
 
     /**
      * Every operation of the group, in spec order.
