@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The two {@link ObjectMapper} configurations generated code is written for. Each call returns a new mapper;
@@ -30,6 +31,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  *       could not be written back is ever stored.
  * </ul>
  */
+@NullMarked
 public final class JsonMappers {
     private JsonMappers() {}
 

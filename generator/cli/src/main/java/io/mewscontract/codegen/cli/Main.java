@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG [--model] [--client]
- * [--server]}, and {@code compat --old FILE --new FILE} ({@link CompatCommand}).
+ * [--server] [--jackson 2|3]}, and {@code compat --old FILE --new FILE} ({@link CompatCommand}).
  *
  * <p>Exit codes: 0 success; 1 an I/O failure (the spec cannot be read, the output cannot be written); 2 the
  * input is invalid: an invalid or unsupported spec, or an unusable command line (no arguments at all included); 3
