@@ -129,7 +129,7 @@ class IncrementalBuildIT {
         String product = "com/example/shop/api/model/Product.java";
         assertThat(after.get(product)).isNotEqualTo(before.get(product));
         assertThat(project.read(MODEL + "Product.java")).contains("String sku");
-        String untouched = "com/example/shop/api/model/ApiError.java";
+        String untouched = "com/example/shop/api/model/ProductFilterParameters.java";
         assertThat(after.get(untouched)).as("a file whose bytes did not change keeps its time").isEqualTo(before.get(untouched));
         assertThat(classFileText("Product")).as("the recompiled record has the new component").contains("sku");
     }
@@ -153,8 +153,8 @@ class IncrementalBuildIT {
     @Test
     @Order(6)
     void skipGeneratesNothingButTheOutputStaysASourceRoot() throws Exception {
-        project.replace(SPEC, "        Message:\n          type: string\n",
-                "        Message:\n          type: string\n        Code:\n          type: string\n");
+        String products = "      required: [Products]\n      properties:\n";
+        project.replace(SPEC, products, products + "        Cursor:\n          type: string\n");
         Map<String, FileTime> before = project.modificationTimes(GENERATED);
         deleteRecursively(project.path("target/classes"));
 
@@ -162,12 +162,12 @@ class IncrementalBuildIT {
 
         assertThat(run.linesContaining(LABEL + "skipped")).as(run::tail).isEqualTo(1);
         assertThat(project.modificationTimes(GENERATED)).isEqualTo(before);
-        assertThat(project.read(MODEL + "ApiError.java")).doesNotContain("String code");
+        assertThat(project.read(MODEL + "ProductResult.java")).doesNotContain("String cursor");
         // With target/classes gone, PriceList compiles only if the generated sources were compiled with it.
         assertThat(project.path("target/classes/com/example/shop/PriceList.class")).isRegularFile();
         assertThat(project.path(CLASSES + "Product.class")).isRegularFile();
 
-        project.replace(SPEC, "        Code:\n          type: string\n", "");
+        project.replace(SPEC, "        Cursor:\n          type: string\n", "");
     }
 
     @Test
