@@ -55,6 +55,9 @@ public final class JsonMappers {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // Request records hold the properties a client adds beyond the spec in a write-only (ignored)
+                // component: a property of that name is as unknown to the server as any other.
+                .enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 // Even without scalar coercion Jackson reads 5 or true into a String ("5"): refuse it.
