@@ -100,7 +100,7 @@ public final class Demo {
                 .getAllByCustomers(PreauthorizationsByCustomersParameters.builder()
                         .customerIds(customers)
                         .build()).preauthorizations();
-        for (Preauthorization p : preauthorizations) {
+        for (Preauthorization p : java.util.Objects.requireNonNullElse(preauthorizations, List.<Preauthorization>of())) {
             out.printf("   customer %s  preauthorization %s  %s %s  %s%s%n", shortId(p.customerId()), shortId(p.id()),
                     p.amount().grossValue().toPlainString(), p.amount().currency(),
                     p.state() == null ? "(no state)" : p.state().value(), p.isActive() ? ", active" : "");

@@ -38,7 +38,7 @@ final class ContractText {
     /** The constraints of a contract cell; parts that are not plain bounds are kept as written. */
     static PropertyConstraints ofTableContract(String contract) {
         Bounds bounds = new Bounds();
-        String[] parts = contract.split(",");
+        String[] parts = contract.split(",", -1);
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i].strip();
             if (part.isEmpty() || (i == 0 && isContractCell(part))) {

@@ -3,6 +3,7 @@ package io.mewscontract.runtime;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,8 +11,11 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The two {@link ObjectMapper} configurations generated code is written for. Each call returns a new mapper;
@@ -31,6 +35,24 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class JsonMappers {
     private JsonMappers() {}
+
+    /** Holds the mapper of {@link #toJson}, made on first use. */
+    private static final class ClientWriter {
+        static final ObjectMapper MAPPER = client();
+    }
+
+    /**
+     * {@code value} as a JSON node, written with the {@link #client()} rules ({@code null}: a JSON {@code null}):
+     * what a generated builder's {@code additionalProperty(name, value)} sends.
+     *
+     * @throws IllegalArgumentException if {@code value} cannot be written as JSON
+     */
+    public static JsonNode toJson(@Nullable Object value) {
+        if (value == null) {
+            return NullNode.getInstance();
+        }
+        return value instanceof JsonNode node ? node : ClientWriter.MAPPER.valueToTree(value);
+    }
 
     /**
      * Liberal in what it reads: properties the record does not declare are ignored (response records keep them
@@ -84,6 +106,15 @@ public final class JsonMappers {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-                .nodeFactory(new BoundedValuesModule.BoundedNodeFactory());
+                .nodeFactory(new BoundedValuesModule.BoundedNodeFactory())
+                .addModule(updates());
+    }
+
+    /** {@link Update} wherever it appears (generated records name the same (de)serializers on their properties). */
+    @SuppressWarnings("unchecked")
+    private static SimpleModule updates() {
+        return new SimpleModule("mews-update")
+                .addSerializer(new UpdateSerializer())
+                .addDeserializer((Class<Update<?>>) (Class<?>) Update.class, new UpdateDeserializer());
     }
 }

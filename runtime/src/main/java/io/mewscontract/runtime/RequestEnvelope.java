@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,8 +37,7 @@ public final class RequestEnvelope {
             throw new IllegalArgumentException(
                     "A request must serialize to a JSON object, " + request.getClass().getName() + " does not");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = own.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : own.properties()) {
             if (CommonRequestFields.WIRE_NAMES.contains(field.getKey())) {
                 throw new IllegalArgumentException(request.getClass().getName() + " writes the common field "
                         + field.getKey() + "; common fields come from CommonRequestFields only");
@@ -70,8 +68,7 @@ public final class RequestEnvelope {
         }
         ObjectNode common = mapper.createObjectNode();
         ObjectNode own = mapper.createObjectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = body.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : body.properties()) {
             ObjectNode target = CommonRequestFields.WIRE_NAMES.contains(field.getKey()) ? common : own;
             target.set(field.getKey(), field.getValue());
         }

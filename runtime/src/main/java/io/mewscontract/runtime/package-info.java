@@ -1,15 +1,12 @@
 /**
- * The hand-written library that generated Connector API code compiles against.
- *
- * <p>What varies with the spec is generated (records, open enums, validators, client and server interfaces,
- * operation descriptors); what does not is here, written once: the {@link io.mewscontract.runtime.ClientTransport}
- * seam an HTTP client implements, {@link io.mewscontract.runtime.OperationDescriptor} (everything a transport or
- * a router needs to know about one operation), validation types, the request envelope codec, configured
- * {@link com.fasterxml.jackson.databind.ObjectMapper}s, and the pagination and batching helpers generated clients
- * call.
+ * The Jackson 2 binding of the runtime that generated Connector API code compiles against: configured
+ * {@link com.fasterxml.jackson.databind.ObjectMapper}s ({@link io.mewscontract.runtime.JsonMappers}), the
+ * {@link io.mewscontract.runtime.Update} (de)serializers generated records name, the request envelope codec and
+ * the error body. The rest of the package (transport seam, operation descriptors, validation types, pagination)
+ * comes from {@code mews-contract-runtime-core}, on which this jar depends; {@code mews-contract-runtime-jackson3}
+ * is the same binding for Jackson 3.
  *
  * <p>This package never references generated classes, so code generated into any package reuses it unchanged.
- * Its only dependencies are Jackson and JSpecify.
  */
 @NullMarked
 package io.mewscontract.runtime;

@@ -34,7 +34,7 @@ public final class SandboxClock extends Clock {
 
     @Override
     public Instant instant() {
-        return now.get();
+        return Objects.requireNonNull(now.get()); // set only to non-null instants
     }
 
     @Override

@@ -4,9 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
 import io.mewscontract.docstospec.facts.OpenApiFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The hand decisions of a spec, read from an OpenAPI Overlay 1.0 document ({@code spec/decisions.overlay.yaml}).
@@ -44,15 +49,32 @@ public final class Decisions {
      *     action lacks a target, an effect, a reason or a source, or a target is not a JSONPath expression
      */
     public static Decisions read(Path file) throws DecisionFormatException {
+        JsonNode overlay;
         try {
-            return parse(file.toString(), OpenApiFiles.read(file));
+            overlay = OpenApiFiles.read(file);
         } catch (OpenApiFiles.UnreadableDocumentException e) {
-            throw new DecisionFormatException(e.getMessage());
+            throw new DecisionFormatException(String.valueOf(e.getMessage()));
         }
+        Map<String, Integer> lines = Map.of();
+        try {
+            lines = Placeholders.lines(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException readJustNow) {
+            // The tree was read a moment ago; without lines the placeholders are still named by pointer.
+        }
+        return parse(file.toString(), overlay, lines);
     }
 
-    /** Reads an overlay given as a tree; {@code name} names it in messages. */
+    /** Reads an overlay given as a tree; {@code name} names it in messages (placeholders by pointer only). */
     public static Decisions parse(String name, JsonNode overlay) throws DecisionFormatException {
+        return parse(name, overlay, Map.of());
+    }
+
+    /**
+     * Reads an overlay given as a tree; {@code name} names it in messages, {@code placeholderLines} gives the
+     * line of each placeholder by pointer ({@link Placeholders#lines}).
+     */
+    static Decisions parse(String name, JsonNode overlay, Map<String, Integer> placeholderLines)
+            throws DecisionFormatException {
         if (!overlay.path("overlay").asText().startsWith("1.")) {
             throw new DecisionFormatException(name + ": not an OpenAPI Overlay 1.x document (no 'overlay: 1.0.0')");
         }
@@ -63,6 +85,10 @@ public final class Decisions {
         int index = 0;
         for (JsonNode action : overlay.get("actions")) {
             decisions.add(decision(name, index++, action));
+        }
+        List<String> unfilled = unfilled(name, overlay, placeholderLines);
+        if (!unfilled.isEmpty()) {
+            throw new DecisionFormatException(String.join("\n", unfilled));
         }
         return new Decisions(name, overlay, decisions);
     }
@@ -98,6 +124,42 @@ public final class Decisions {
         return new Decision(index, target, update, remove, renameTo, action.get("x-element").asText(),
                 action.path("x-section").asText(""), action.path("x-documents-say").asText(""),
                 action.get("description").asText().strip(), action.get("x-reason").asText().strip(), sources);
+    }
+
+    /**
+     * One message per {@code <fill in: ...>} placeholder left in an action's record ({@code file:line: /actions/3/
+     * x-reason: ...}): a suggested decision pasted from a drift report is not a decision until someone writes why.
+     */
+    private static List<String> unfilled(String name, JsonNode overlay, Map<String, Integer> lines) {
+        List<String> messages = new ArrayList<>();
+        for (int i = 0; i < overlay.get("actions").size(); i++) {
+            JsonNode action = overlay.get("actions").get(i);
+            for (Iterator<Map.Entry<String, JsonNode>> it = action.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (field.getKey().equals("update") || field.getKey().equals("target")) {
+                    continue; // the effect, not the record: a value there is what the spec gets
+                }
+                List<String> pointers = new ArrayList<>();
+                String base = "/actions/" + i + "/" + field.getKey();
+                if (field.getValue().isTextual()) {
+                    pointers.add(base);
+                }
+                for (int j = 0; field.getValue().isArray() && j < field.getValue().size(); j++) {
+                    pointers.add(base + "/" + j);
+                }
+                for (String pointer : pointers) {
+                    String text = overlay.at(pointer).asText("");
+                    if (Placeholders.isPlaceholder(text)) {
+                        Integer line = lines.get(pointer);
+                        messages.add(name + (line == null ? "" : ":" + line) + ": " + pointer + " (actions[" + i
+                                + "], " + action.path("x-element").asText("?") + "): unfilled placeholder '" + text
+                                + "': write the decision's " + field.getKey().replace("x-", "")
+                                + " (a suggested action from a drift report records nothing until then)");
+                    }
+                }
+            }
+        }
+        return messages;
     }
 
     public List<Decision> all() {

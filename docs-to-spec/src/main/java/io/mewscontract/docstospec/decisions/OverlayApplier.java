@@ -10,6 +10,7 @@ import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,13 +54,16 @@ public final class OverlayApplier {
                     "the target selects " + paths.size() + " nodes: " + String.join(", ", paths));
         }
         List<Object> tokens = tokens(paths.get(0));
-        JsonNode before = document.deepCopy();
+        // Whether the decision changed the document is tracked where it changes it: no copy of the document per
+        // decision (a copy and a whole-tree comparison per action made applying the overlay quadratic).
+        boolean changed = false;
         if (decision.renameTo() != null) {
             String problem = rename(document, tokens, decision.renameTo());
             if (problem != null) {
                 return new DecisionOutcome(decision, DecisionOutcome.Status.MISMATCHED_UPDATE, problem);
             }
             tokens = List.of("components", "schemas", decision.renameTo());
+            changed = true;
         }
         if (decision.renameTo() != null && (decision.update() == null || decision.update().isEmpty())) {
             // Nothing to merge after the rename.
@@ -71,27 +75,28 @@ public final class OverlayApplier {
             JsonNode parent = node(document, tokens.subList(0, tokens.size() - 1));
             Object last = tokens.get(tokens.size() - 1);
             if (parent instanceof ObjectNode object) {
-                object.remove((String) last);
+                changed = object.remove((String) last) != null;
             } else if (parent instanceof ArrayNode array) {
-                array.remove((Integer) last);
+                changed = array.remove((Integer) last) != null;
             }
         } else {
             JsonNode selected = node(document, tokens);
             JsonNode update = decision.update();
             if (selected instanceof ObjectNode object && update != null && update.isObject()) {
-                merge(object, (ObjectNode) update);
+                changed |= merge(object, (ObjectNode) update);
             } else if (selected instanceof ArrayNode array && update != null) {
                 if (!contains(array, update)) {
                     array.add(update.deepCopy());
+                    changed = true;
                 }
             } else {
                 return new DecisionOutcome(decision, DecisionOutcome.Status.MISMATCHED_UPDATE,
                         "an update must be an object merged into an object, or an entry appended to an array;"
-                                + " the target selects " + selected.getNodeType().toString().toLowerCase()
+                                + " the target selects " + selected.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)
                                 + " at " + paths.get(0));
             }
         }
-        return before.equals(document)
+        return !changed
                 ? new DecisionOutcome(decision, DecisionOutcome.Status.STALE_NO_CHANGE,
                         "the draft already says what the decision sets")
                 : new DecisionOutcome(decision, DecisionOutcome.Status.APPLIED, "");
@@ -154,15 +159,19 @@ public final class OverlayApplier {
         return node;
     }
 
-    private static void merge(ObjectNode into, ObjectNode update) {
-        update.fields().forEachRemaining(field -> {
+    /** Merges {@code update} into {@code into}; whether anything changed. */
+    private static boolean merge(ObjectNode into, ObjectNode update) {
+        boolean changed = false;
+        for (Map.Entry<String, JsonNode> field : update.properties()) {
             JsonNode existing = into.get(field.getKey());
             if (existing instanceof ObjectNode object && field.getValue() instanceof ObjectNode nested) {
-                merge(object, nested);
-            } else {
+                changed |= merge(object, nested);
+            } else if (existing == null || !existing.equals(field.getValue())) {
                 into.set(field.getKey(), field.getValue().deepCopy());
+                changed = true;
             }
-        });
+        }
+        return changed;
     }
 
     private static boolean contains(ArrayNode array, JsonNode entry) {

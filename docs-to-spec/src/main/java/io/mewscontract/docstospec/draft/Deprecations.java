@@ -2,17 +2,16 @@ package io.mewscontract.docstospec.draft;
 
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * Rule Deprecations: a struck-through row ({@code ~~`Flag`~~ ... **Deprecated!** Use `NewFlag` instead.})
  * makes the property {@code deprecated: true} with {@code x-mews-replaced-by: NewFlag} when the text names
  * a replacement; a warning hint above an operation's request that says it is deprecated makes the
- * operation {@code deprecated: true}, the hint's text kept in {@code x-mews-deprecation}.
+ * operation {@code deprecated: true}, with {@code x-mews-replaced-by: operationId} when the hint names an operation
+ * of the pages read ({@link Replacements}), else the hint's text kept in {@code x-mews-deprecation}.
  */
 final class Deprecations implements DraftRule {
-    private static final Pattern REPLACEMENT = Pattern.compile("(?i)\\buse\\s+([A-Za-z][A-Za-z0-9_.]*)");
 
     @Override
     public String name() {
@@ -27,11 +26,9 @@ final class Deprecations implements DraftRule {
                     continue;
                 }
                 p.deprecated = true;
-                Matcher use = REPLACEMENT.matcher(fact.property().replacement());
-                if (use.find()) {
-                    p.extensions.put("x-mews-replaced-by", TextNode.valueOf(use.group(1)));
-                }
-                context.decide(p, name(), "deprecated" + (use.find(0) ? ", replaced by " + use.group(1) : ""),
+                Optional<String> replacement = Replacements.property(model, p, fact);
+                replacement.ifPresent(r -> p.extensions.put("x-mews-replaced-by", TextNode.valueOf(r)));
+                context.decide(p, name(), "deprecated" + replacement.map(r -> ", replaced by " + r).orElse(""),
                         List.of(fact.source()));
                 break;
             }
@@ -40,8 +37,15 @@ final class Deprecations implements DraftRule {
             for (OperationModel.Occurrence o : op.occurrences) {
                 if (o.operation().deprecated()) {
                     op.deprecation = o.operation().deprecation();
-                    op.extensions.put("x-mews-deprecation", TextNode.valueOf(op.deprecation));
-                    context.decide(op, name(), "deprecated: " + op.deprecation, List.of(o.source()));
+                    Optional<OperationModel> replacement = Replacements.operation(model, op, o);
+                    if (replacement.isPresent()) {
+                        op.extensions.put("x-mews-replaced-by", TextNode.valueOf(replacement.get().operationId));
+                    } else {
+                        op.extensions.put("x-mews-deprecation", TextNode.valueOf(op.deprecation));
+                    }
+                    context.decide(op, name(), "deprecated: " + op.deprecation
+                            + replacement.map(r -> " (replaced by " + r.operationId + ", " + r.path + ")").orElse(""),
+                            List.of(o.source()));
                     break;
                 }
             }

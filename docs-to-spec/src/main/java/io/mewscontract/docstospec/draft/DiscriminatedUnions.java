@@ -55,7 +55,7 @@ final class DiscriminatedUnions implements DraftRule {
                                     .startsWith(kind.toLowerCase(Locale.ROOT)))
                             .findFirst().ifPresent(n -> {
                                 ObjectNode variant = mapping.putObject(kind).put("property", n);
-                                if (s.properties.get(n).type instanceof TypeRef.Ref member) {
+                                if (java.util.Objects.requireNonNull(s.properties.get(n)).type instanceof TypeRef.Ref member) {
                                     variant.put("schema", SchemaWriter.REF_PREFIX + member.target().name);
                                 }
                             });

@@ -32,6 +32,7 @@ public final class DraftRules {
     public static final String OPTIONAL_IS_NULLABLE = "OptionalIsNullable";
     public static final String OPEN_ENUMS = "OpenEnums";
     public static final String DEPRECATIONS = "Deprecations";
+    public static final String CROSS_PROPERTY_RULES = "CrossPropertyRules";
     public static final String COMMON_REQUEST_FIELDS = "CommonRequestFields";
     public static final String OPERATION_KIND = "OperationKind";
     public static final String PAGINATION = "Pagination";
@@ -63,6 +64,7 @@ public final class DraftRules {
             new Batch(),
             new OpenEnums(),
             new Deprecations(),
+            new CrossPropertyRules(),
             new NullableReferenceOnBothSides(),
             new DocNames());
 

@@ -2,7 +2,6 @@ package io.mewscontract.docstospec.draft;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,9 +32,7 @@ public final class DraftYaml {
     }
 
     private static void mapping(JsonNode map, int indent, StringBuilder out) {
-        Iterator<Map.Entry<String, JsonNode>> fields = map.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : map.properties()) {
             indent(out, indent).append(scalar(field.getKey())).append(':');
             value(field.getValue(), indent, out);
         }

@@ -1,11 +1,11 @@
 package io.mewscontract.docstospec.draft;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mewscontract.docs.Finding;
 import io.mewscontract.docs.JsonExample;
 import io.mewscontract.docs.SourceRef;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,7 @@ final class ExampleWalker {
         }
     }
 
-    private void walkExample(String document, JsonExample example, SchemaDraft schema) {
+    private void walkExample(String document, JsonExample example, @Nullable SchemaDraft schema) {
         Optional<JsonNode> json = example.json();
         if (json.isEmpty()) {
             example.error().ifPresent(e -> context.find(Finding.warning(document, e.line(), "invalid-example",
@@ -58,9 +58,8 @@ final class ExampleWalker {
             return;
         }
         if (!schema.fixed) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                String key = fields.next().getKey();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                String key = field.getKey();
                 boolean known = schema.properties.containsKey(key);
                 if (!known && (schema.properties.isEmpty() || context.applies(DraftRules.UNION_OF_FIELDS))) {
                     schema.property(key);

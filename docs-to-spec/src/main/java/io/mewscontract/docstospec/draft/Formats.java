@@ -1,5 +1,6 @@
 package io.mewscontract.docstospec.draft;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ final class Formats {
         return out;
     }
 
-    private static void collect(JsonNode v, List<String> out) {
+    private static void collect(@Nullable JsonNode v, List<String> out) {
         if (v == null) {
             return;
         }

@@ -32,7 +32,7 @@ final class Names {
             suffix = "V" + version.group(1) + version.group(2) + version.group(3);
         }
         StringBuilder out = new StringBuilder();
-        for (String word : NON_WORD.split(base.strip())) {
+        for (String word : NON_WORD.split(base.strip(), -1)) {
             if (!word.isEmpty()) {
                 out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
             }

@@ -19,7 +19,7 @@ final class OperationKind implements DraftRule {
     @Override
     public void apply(ModelBuilder model, DraftContext context) {
         for (OperationModel op : model.operations.values()) {
-            String[] segments = op.path.split("/");
+            String[] segments = op.path.split("/", -1);
             String operation = segments.length > 5 ? segments[5] : op.operationId;
             String kind = READ.matcher(operation).matches() ? "read" : "write";
             op.extensions.put("x-mews-kind", TextNode.valueOf(kind));

@@ -29,6 +29,11 @@ final class SchemaDraft implements DraftTarget {
     boolean nullable;
     String description = "";
     final Map<String, JsonNode> extensions = new LinkedHashMap<>();
+    /**
+     * Cross-property rules ({@code x-mews-at-least-one-of}, ...): written beside the properties they name, which
+     * for a request body is its own {@code allOf} part (DESIGN.md).
+     */
+    final Map<String, JsonNode> rules = new LinkedHashMap<>();
     /** The properties that use this schema (filled when drafting is done), for nullability of references. */
     final List<PropertyDraft> uses = new ArrayList<>();
 

@@ -83,6 +83,7 @@ final class SchemaWriter {
             out.set("required", required);
         }
         out.set("properties", properties);
+        s.rules.forEach(out::set);
         return out;
     }
 

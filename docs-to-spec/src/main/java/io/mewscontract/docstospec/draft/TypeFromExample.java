@@ -1,5 +1,6 @@
 package io.mewscontract.docstospec.draft;
 
+import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mewscontract.docs.Finding;
 import io.mewscontract.docs.SourceRef;
@@ -58,7 +59,7 @@ final class TypeFromExample implements DraftRule {
      * ({@code State} and {@code Payment request state}, {@code States} and the same) and whose list holds
      * every value the examples show.
      */
-    private static SchemaDraft enumFor(ModelBuilder model, PropertyDraft p, List<String> shown) {
+    private static @Nullable SchemaDraft enumFor(ModelBuilder model, PropertyDraft p, List<String> shown) {
         String name = Names.key(p.name.replaceAll("([a-z])([A-Z])", "$1 $2"));
         String singular = Names.singular(name);
         List<String> candidates = new java.util.ArrayList<>();
@@ -74,10 +75,11 @@ final class TypeFromExample implements DraftRule {
             // Several fit: the one listed on the page that has the property's table.
             java.util.Set<String> documents = new java.util.HashSet<>();
             p.tables.forEach(t -> documents.add(t.source().document()));
-            candidates.removeIf(key -> model.catalog.enums.get(key).stream().noneMatch(l -> documents.contains(l.document())));
+            candidates.removeIf(key -> java.util.Objects.requireNonNull(model.catalog.enums.get(key)).stream().noneMatch(l -> documents.contains(l.document())));
         }
         return candidates.size() != 1 ? null
-                : model.schemaFor(candidates.get(0), model.catalog.enums.get(candidates.get(0)).get(0).source());
+                : model.schemaFor(candidates.get(0),
+                        java.util.Objects.requireNonNull(model.catalog.enums.get(candidates.get(0))).get(0).source());
     }
 
     private static TypeRef of(List<JsonNode> values) {

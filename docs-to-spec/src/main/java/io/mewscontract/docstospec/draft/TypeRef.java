@@ -1,6 +1,8 @@
 package io.mewscontract.docstospec.draft;
 
 /** What a drafted property holds, before it is written as an OpenAPI schema. */
+// The constants' classes are records without static state: initializing them cannot wait for TypeRef.
+@SuppressWarnings("ClassInitializationDeadlock")
 sealed interface TypeRef {
     /** Nothing says what the property holds (a lost type cell and no example value). */
     record Unknown() implements TypeRef {

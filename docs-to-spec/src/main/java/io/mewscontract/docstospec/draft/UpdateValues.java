@@ -25,7 +25,7 @@ final class UpdateValues implements DraftRule {
                 continue;
             }
             s.extensions.put("x-mews-update-value", BooleanNode.TRUE);
-            PropertyDraft value = s.properties.get("Value");
+            PropertyDraft value = java.util.Objects.requireNonNull(s.properties.get("Value"));
             value.nullable = true;
             context.decide(s, name(), "update value {Value: nullable}; null clears", s.sources);
         }

@@ -48,7 +48,7 @@ final class Describe {
     /** Whether two descriptions say the same once case, spacing and final punctuation are set aside. */
     static boolean sameText(@Nullable String a, @Nullable String b) {
         if (a == null || b == null) {
-            return a == b;
+            return a == null && b == null;
         }
         return normal(a).equals(normal(b));
     }

@@ -23,7 +23,6 @@ import org.jspecify.annotations.Nullable;
  * A presence change that the rules pair with a nullability change (optional, hence nullable) is one finding.
  */
 public final class DriftAnalyzer {
-    private final JsonNode spec;
     private final OverlayApplier.Application decided;
     private final SourceLines lines;
     private final @Nullable JsonNode baselineDraft;
@@ -43,7 +42,6 @@ public final class DriftAnalyzer {
      */
     public DriftAnalyzer(JsonNode spec, @Nullable JsonNode draft, OverlayApplier.Application decided,
             SourceLines lines, @Nullable JsonNode baselineDraft) {
-        this.spec = spec;
         this.draft = draft;
         this.decided = decided;
         this.lines = lines;
@@ -106,11 +104,20 @@ public final class DriftAnalyzer {
             case CONSTRAINT -> DriftKind.CONSTRAINT;
             case ENUM_VALUE -> d.added() ? DriftKind.NEW_ENUM_VALUE : DriftKind.REMOVED_ENUM_VALUE;
             case DEPRECATION -> DriftKind.DEPRECATION;
-            case EXTENSION -> d.pointer().endsWith("/x-mews-max-interval") ? DriftKind.CONSTRAINT
+            case EXTENSION -> isConstraintExtension(d.pointer()) ? DriftKind.CONSTRAINT
                     : d.pointer().endsWith("/x-mews-replaced-by") || d.pointer().endsWith("/x-mews-deprecation")
                             ? DriftKind.DEPRECATION : DriftKind.EXTENSION;
             default -> DriftKind.OTHER;
         };
+    }
+
+    /**
+     * The extensions that constrain values: an interval's maximum length, and the cross-property rules (at least
+     * one of, at most one of, required together), which validators check like any other constraint.
+     */
+    private static boolean isConstraintExtension(String pointer) {
+        return pointer.endsWith("/x-mews-max-interval") || pointer.endsWith("/x-mews-at-least-one-of")
+                || pointer.endsWith("/x-mews-at-most-one-of") || pointer.endsWith("/x-mews-required-together");
     }
 
     /** Rule 3 makes every optional property nullable: becoming optional and nullable together is one change. */
@@ -161,7 +168,9 @@ public final class DriftAnalyzer {
     /** Description changes of elements with no other finding (a new enum value's description is part of it). */
     private List<DriftFinding> descriptionFindings(Set<String> changedElements, Set<String> withFindings) {
         List<DriftFinding> findings = new ArrayList<>();
-        ContractFacts before = ContractFacts.of(baselineDraft);
+        // Called only with a baseline, and a baseline is only read beside the pages' draft.
+        JsonNode draft = java.util.Objects.requireNonNull(this.draft);
+        ContractFacts before = ContractFacts.of(java.util.Objects.requireNonNull(baselineDraft));
         ContractFacts after = ContractFacts.of(draft);
         Map<String, List<FactDifference>> byElement = new LinkedHashMap<>();
         for (FactDifference d : after.differencesFrom(before, k -> k == FactKind.DESCRIPTION)) {

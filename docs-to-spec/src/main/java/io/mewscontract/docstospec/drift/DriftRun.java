@@ -56,7 +56,7 @@ public final class DriftRun {
         try {
             spec = OpenApiFiles.read(request.spec());
         } catch (OpenApiFiles.UnreadableDocumentException e) {
-            throw new BadInputException(e.getMessage());
+            throw new BadInputException(String.valueOf(e.getMessage()));
         }
         if (!spec.path("openapi").asText().startsWith("3.")) {
             throw new BadInputException(request.spec() + ": not an OpenAPI 3 document (no 'openapi: 3.x')");
@@ -66,7 +66,7 @@ public final class DriftRun {
         try {
             decisions = decisionsFile == null ? Decisions.none() : Decisions.read(decisionsFile);
         } catch (DecisionFormatException e) {
-            throw new BadInputException(e.getMessage());
+            throw new BadInputException(String.valueOf(e.getMessage()));
         }
         requireExisting(request.pages(), "--docs");
         requireExisting(request.baseline(), "--baseline");

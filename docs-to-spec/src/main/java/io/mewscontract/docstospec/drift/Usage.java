@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,8 +50,8 @@ final class Usage {
                         queue.add(document.at(target.substring(1)));
                     }
                 }
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    queue.add(it.next().getValue());
+                for (Map.Entry<String, JsonNode> field : node.properties()) {
+                    queue.add(field.getValue());
                 }
             } else if (node.isArray()) {
                 node.forEach(queue::add);

@@ -68,7 +68,7 @@ public final class ContractFacts {
         for (String pointer : pointers) {
             Fact before = expected.facts.get(pointer);
             Fact after = facts.get(pointer);
-            Fact any = after != null ? after : before;
+            Fact any = java.util.Objects.requireNonNull(after != null ? after : before);
             if (!kinds.test(any.kind())) {
                 continue;
             }

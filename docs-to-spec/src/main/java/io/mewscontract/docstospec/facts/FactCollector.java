@@ -2,7 +2,6 @@ package io.mewscontract.docstospec.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -270,9 +269,7 @@ final class FactCollector {
     private static List<Map.Entry<String, JsonNode>> fields(JsonNode node) {
         List<Map.Entry<String, JsonNode>> list = new ArrayList<>();
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                list.add(it.next());
-            }
+            list.addAll(node.properties());
         }
         return list;
     }

@@ -41,6 +41,7 @@ public enum FactKind {
     OTHER;
 
     /** Whether this kind states that an element exists. */
+    @SuppressWarnings("EnumOrdinal") // the kinds are declared elements first, on purpose
     public boolean isElement() {
         return ordinal() <= PROPERTY.ordinal();
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -60,15 +59,14 @@ final class SchemaShapes {
     }
 
     private static void merge(ObjectNode into, ObjectNode part, Set<String> references) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = part.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : part.properties()) {
             String key = field.getKey();
             JsonNode value = field.getValue();
             switch (key) {
                 case "properties" -> {
                     ObjectNode properties = into.has("properties") && into.get("properties").isObject()
                             ? (ObjectNode) into.get("properties") : into.putObject("properties");
-                    value.fields().forEachRemaining(p -> properties.set(p.getKey(), p.getValue()));
+                    value.properties().forEach(p -> properties.set(p.getKey(), p.getValue()));
                 }
                 case "required" -> {
                     Set<String> names = new LinkedHashSet<>();

@@ -73,6 +73,22 @@ class OverlayApplierTest {
     }
 
     @Test
+    void aMergeChangingOneNestedValueIsAppliedOneRepeatingEveryValueIsStale() throws Exception {
+        Decisions decisions = overlay(
+                action("$.components.schemas.Widget", "update: {properties: {Id: {type: string}, Size: {type: number}}}")
+                + action("$.components.schemas.Widget", "update: {properties: {Size: {type: number}}, type: object}")
+                + action("$.components.schemas.Widget", "x-rename-to: Gadget"));
+
+        OverlayApplier.Application result = OverlayApplier.apply(OpenApiFiles.parse("d", DRAFT), decisions);
+
+        assertThat(result.outcomes()).extracting(DecisionOutcome::status)
+                .containsExactly(Status.APPLIED, Status.STALE_NO_CHANGE, Status.APPLIED);
+        assertThat(result.document().at("/components/schemas/Gadget/properties/Size/type").asText())
+                .isEqualTo("number");
+        assertThat(result.document().at("/components/schemas/Widget").isMissingNode()).isTrue();
+    }
+
+    @Test
     void aTargetSelectingSeveralNodesIsNotApplied() throws Exception {
         Decisions decisions = overlay(action("$.components.schemas.Widget.properties.*", "update: {nullable: true}"));
 

@@ -19,6 +19,15 @@ final class Pages {
         }
     }
 
+    /** The text of a test page. */
+    static String text(String dir, String name) {
+        try {
+            return java.nio.file.Files.readString(dir(dir).resolve(name));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static List<Path> files(String dir, String... names) {
         return Arrays.stream(names).map(n -> dir(dir).resolve(n)).toList();
     }

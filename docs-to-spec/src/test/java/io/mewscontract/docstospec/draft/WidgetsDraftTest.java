@@ -43,7 +43,9 @@ class WidgetsDraftTest {
     void deprecatedOperationFromTheWarningHint() {
         JsonNode getAll = draft.openApi().at("/paths/~1api~1connector~1v1~1widgets~1getAll/post");
         assertThat(getAll.path("deprecated").asBoolean()).isTrue();
-        assertThat(getAll.path("x-mews-deprecation").asText()).contains("Get all widgets (ver 2024-01-01)");
+        assertThat(getAll.path("x-mews-replaced-by").asText())
+                .isEqualTo(draft.openApi().at("/paths/~1api~1connector~1v1~1widgets~1getAll~12024-01-01/post/operationId").asText());
+        assertThat(getAll.has("x-mews-deprecation")).as("the hint names a replacement the draft resolves").isFalse();
         assertThat(getAll.path("description").asText()).isEqualTo("Returns all widgets of the enterprise, newest first.");
         assertThat(draft.openApi().at("/paths/~1api~1connector~1v1~1widgets~1update/post/deprecated").isMissingNode())
                 .isTrue();

@@ -52,6 +52,34 @@ class DriftAnalyzerTest {
     }
 
     @Test
+    void aCrossPropertyRuleThePagesNowStateIsOneBreakingConstraintChangeOfTheRequest() throws Exception {
+        List<DriftFinding> findings = drift(p -> at(p, SCHEMAS + "PaymentRequestFilterParameters/allOf/1")
+                .putArray("x-mews-at-least-one-of").add("PaymentRequestIds").add("AccountIds"));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(DriftKind.CONSTRAINT);
+            assertThat(f.element()).contains("PaymentRequestFilterParameters");
+            assertThat(f.breaking()).as("requests sending neither are now rejected").isTrue();
+        });
+    }
+
+    @Test
+    void aCrossPropertyRuleThePagesDroppedIsANonBreakingConstraintChange() throws Exception {
+        JsonNode spec = OpenApiFiles.read(CheckoutLayout.spec());
+        ObjectNode withRule = spec.deepCopy();
+        at(withRule, SCHEMAS + "PaymentRequestFilterParameters/allOf/1").putArray("x-mews-at-most-one-of")
+                .add("PaymentRequestIds").add("AccountIds");
+        ObjectNode pages = spec.deepCopy();
+        List<DriftFinding> findings = new DriftAnalyzer(withRule, pages, OverlayApplier.apply(pages, Decisions.none()),
+                p -> List.of("page.md:1"), null).findings();
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(DriftKind.CONSTRAINT);
+            assertThat(f.breaking()).isFalse();
+        });
+    }
+
+    @Test
     void becomingOptionalAndNullableInAResponseIsOneBreakingPresenceFinding() throws Exception {
         List<DriftFinding> findings = drift(p -> {
             ArrayNode required = (ArrayNode) p.at(SCHEMAS + "Preauthorization/required");
@@ -132,7 +160,9 @@ class DriftAnalyzerTest {
 
         StringBuilder overlay = new StringBuilder("overlay: 1.0.0\ninfo: {title: t, version: 1.0.0}\nactions:\n");
         findings.forEach(f -> overlay.append(f.snippet()));
-        Decisions decisions = Decisions.parse("pasted", OpenApiFiles.parse("pasted", overlay.toString()));
+        // The person deciding writes the reason and sources the suggestion leaves to fill in.
+        String decided = overlay.toString().replaceAll("<fill in:[^>]*>", "Decided in review");
+        Decisions decisions = Decisions.parse("pasted", OpenApiFiles.parse("pasted", decided));
         List<DriftFinding> after = new DriftAnalyzer(spec, pages, OverlayApplier.apply(pages, decisions),
                 SourceLines.none(), null).findings();
 

@@ -72,7 +72,7 @@ public final class CodeGenerator {
                 + count(model.operations().count(), "operation") + " in " + count(model.groups().size(), "group"),
                 since(start));
         start = System.nanoTime();
-        List<JavaFile> javaFiles = new Emitters(model, request.basePackage(), version)
+        List<JavaFile> javaFiles = new Emitters(model, request.basePackage(), version, request.jackson())
                 .emit(request.artifacts());
         List<GeneratedFile> files = javaFiles.stream().map(CodeGenerator::toGeneratedFile).toList();
         progress.stageFinished(GenerationProgress.Stage.EMIT, count(files.size(), "file"), since(start));

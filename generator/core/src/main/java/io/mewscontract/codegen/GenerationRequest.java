@@ -15,13 +15,16 @@ import javax.lang.model.SourceVersion;
  *     {@code P.operation}, {@code P.client} and {@code P.server}
  * @param artifacts which parts to generate; the client and server parts refer to the model part in the same
  *     base package, generated in this run or in another artifact (the shared model jar)
+ * @param jackson the Jackson line the code is written for (and the runtime binding it compiles against)
  */
-public record GenerationRequest(Path spec, Path outputDirectory, String basePackage, Set<Artifact> artifacts) {
+public record GenerationRequest(
+        Path spec, Path outputDirectory, String basePackage, Set<Artifact> artifacts, JacksonVersion jackson) {
 
     public GenerationRequest {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(basePackage, "basePackage");
+        Objects.requireNonNull(jackson, "jackson");
         if (!SourceVersion.isName(basePackage)) {
             throw new IllegalArgumentException("'" + basePackage + "' is not a valid Java package name");
         }
@@ -31,8 +34,18 @@ public record GenerationRequest(Path spec, Path outputDirectory, String basePack
         artifacts = Set.copyOf(EnumSet.copyOf(artifacts));
     }
 
-    /** Everything: model, client and server. */
+    /** Code for Jackson 2, the default. */
+    public GenerationRequest(Path spec, Path outputDirectory, String basePackage, Set<Artifact> artifacts) {
+        this(spec, outputDirectory, basePackage, artifacts, JacksonVersion.JACKSON_2);
+    }
+
+    /** Everything: model, client and server, for Jackson 2. */
     public static GenerationRequest all(Path spec, Path outputDirectory, String basePackage) {
         return new GenerationRequest(spec, outputDirectory, basePackage, EnumSet.allOf(Artifact.class));
+    }
+
+    /** The same request for another Jackson line. */
+    public GenerationRequest withJackson(JacksonVersion version) {
+        return new GenerationRequest(spec, outputDirectory, basePackage, artifacts, version);
     }
 }

@@ -241,7 +241,7 @@ public final class MewsSandboxExtension implements BeforeAllCallback, BeforeEach
         Running running = context.getStore(namespace()).remove(Running.class, Running.class);
         if (running != null) {
             running.sandbox().close();
-            if (current == running) {
+            if (current != null && current.equals(running)) {
                 current = null;
             }
         }

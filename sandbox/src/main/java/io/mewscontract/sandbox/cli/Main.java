@@ -33,10 +33,11 @@ public final class Main {
     public static void main(String[] args) {
         Main main = new Main(System.out, System.err);
         Launch launch = main.launch(args);
-        if (launch.sandbox() == null) {
-            System.exit(launch.exitStatus());
-        }
         Sandbox sandbox = launch.sandbox();
+        if (sandbox == null) {
+            System.exit(launch.exitStatus());
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.close();

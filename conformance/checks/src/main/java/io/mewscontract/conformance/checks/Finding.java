@@ -36,7 +36,7 @@ public record Finding(String documentId, String where, String element, String pr
     @Override
     public String toString() {
         return where + " [" + element + "] " + problem
-                + (explained() ? " (explained in RECONCILIATION.md:" + explanation.line() + ")"
+                + (explained() ? " (explained in RECONCILIATION.md:" + java.util.Objects.requireNonNull(explanation).line() + ")"
                         : " (not explained: add a row for `" + element + "` naming " + documentId
                                 + " to RECONCILIATION.md, or fix the spec)");
     }

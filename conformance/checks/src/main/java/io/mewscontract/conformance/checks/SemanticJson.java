@@ -59,7 +59,7 @@ public final class SemanticJson {
     private static void compare(String path, @Nullable JsonNode expected, @Nullable JsonNode actual, List<String> out) {
         boolean expectedNull = isNullOrAbsent(expected);
         boolean actualNull = isNullOrAbsent(actual);
-        if (expectedNull || actualNull) {
+        if (expected == null || actual == null || expectedNull || actualNull) {
             if (expectedNull != actualNull) {
                 out.add(path + ": expected " + show(expected) + " but was " + show(actual));
             }

@@ -10,8 +10,8 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * referenced component's). Made for comparison with the documents only: the generator has its own, richer
  * model.
  */
+@SuppressWarnings("rawtypes") // swagger-parser's model returns raw Schema lists and maps
 public final class SpecModel {
 
     private static final String COMPONENTS = "#/components/schemas/";
@@ -83,7 +84,8 @@ public final class SpecModel {
     /** The component of an operation's request body. */
     public Optional<String> requestComponent(String path) {
         return operation(path)
-                .map(op -> op.getRequestBody().getContent().get("application/json").getSchema())
+                .map(op -> java.util.Objects.requireNonNull(op.getRequestBody().getContent().get("application/json"))
+                        .getSchema())
                 .map(s -> refName(s.get$ref()));
     }
 
@@ -97,7 +99,8 @@ public final class SpecModel {
             if (response == null || response.getContent() == null) {
                 return null;
             }
-            return refName(response.getContent().get("application/json").getSchema().get$ref());
+            return refName(java.util.Objects.requireNonNull(response.getContent().get("application/json"))
+                    .getSchema().get$ref());
         });
     }
 
@@ -108,7 +111,7 @@ public final class SpecModel {
     }
 
     /** The component schema with this name, as swagger-parser read it, or {@code null}. */
-    public Schema<?> component(String name) {
+    public @Nullable Schema<?> component(String name) {
         return api.getComponents().getSchemas().get(name);
     }
 
@@ -116,7 +119,7 @@ public final class SpecModel {
         if (schema.get$ref() != null) {
             String target = refName(schema.get$ref());
             if (seen.add(target)) {
-                collect(owner, component(target), into, seen);
+                collect(owner, Objects.requireNonNull(component(target), target), into, seen);
             }
             return;
         }
@@ -151,7 +154,7 @@ public final class SpecModel {
     /** Follows a $ref or a single-reference allOf wrapper to the schema that holds the type. */
     private Schema<?> resolve(Schema<?> schema) {
         if (schema.get$ref() != null) {
-            return resolve(component(refName(schema.get$ref())));
+            return resolve(Objects.requireNonNull(component(refName(schema.get$ref()))));
         }
         if (schema.getType() == null && schema.getAllOf() != null && schema.getAllOf().size() == 1) {
             return resolve(schema.getAllOf().get(0));
@@ -214,8 +217,7 @@ public final class SpecModel {
             return;
         }
         Map<String, PropertyFacts> properties = propertiesOf(component);
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             String childPointer = pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
             PropertyFacts facts = properties.get(field.getKey());
             if (facts == null) {
@@ -236,7 +238,7 @@ public final class SpecModel {
     public Optional<String> elementAt(String component, String pointer) {
         String current = component;
         String element = null;
-        for (String token : pointer.split("/")) {
+        for (String token : pointer.split("/", -1)) {
             if (token.isEmpty() || token.chars().allMatch(Character::isDigit)) {
                 continue; // the leading empty token, or an array index
             }

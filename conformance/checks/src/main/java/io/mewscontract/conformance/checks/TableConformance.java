@@ -1,5 +1,6 @@
 package io.mewscontract.conformance.checks;
 
+import org.jspecify.annotations.Nullable;
 import io.mewscontract.docs.DocumentedOperation;
 import io.mewscontract.docs.DocumentedProperty;
 import io.mewscontract.docs.Presence;
@@ -107,11 +108,13 @@ public final class TableConformance {
                     ? Optional.of("the document types it '" + type + "', the spec's items are not objects")
                     : Optional.empty();
         }
-        String itemKind = spec.refName() == null ? "string" : this.spec.component(spec.refName()).getType();
+        String itemKind = spec.refName() == null ? "string"
+                : java.util.Objects.requireNonNull(this.spec.component(spec.refName())).getType();
         return valueProblem(item, itemKind, spec.format(), spec.refName(), type);
     }
 
-    private Optional<String> valueProblem(String type, String kind, String format, String refName, String written) {
+    private Optional<String> valueProblem(String type, String kind, @Nullable String format, @Nullable String refName,
+            String written) {
         String lower = type.toLowerCase(Locale.ROOT);
         for (String primitive : List.of("string", "number", "boolean", "integer")) {
             if (lower.startsWith(primitive)) {
@@ -162,7 +165,7 @@ public final class TableConformance {
         return problems;
     }
 
-    private static void compareBound(String name, OptionalInt doc, Integer spec, List<String> problems) {
+    private static void compareBound(String name, OptionalInt doc, @Nullable Integer spec, List<String> problems) {
         if (doc.isPresent() && !Objects.equals(doc.getAsInt(), spec)) {
             problems.add("the document says " + name + " " + doc.getAsInt() + ", the spec " + (spec == null ? "none" : spec));
         }

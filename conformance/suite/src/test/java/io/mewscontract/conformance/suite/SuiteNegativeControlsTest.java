@@ -198,7 +198,7 @@ class SuiteNegativeControlsTest {
     private static <Q, R> OperationDescriptor<?, ?> withResponseType(OperationDescriptor<Q, ?> d,
             Class<R> responseType) {
         return new OperationDescriptor<>(d.operationId(), d.resourceGroup(), d.name(), d.path(), d.kind(),
-                d.requestType(), responseType, d.validator(), d.commonFieldsValidator(), null);
+                d.requestType(), responseType, d.validator(), d.commonFieldsValidator(), null, d.requestShapes());
     }
 
     /** A preauthorization as a bag of properties; each subclass names, by annotation, what it loses. */

@@ -1,6 +1,7 @@
 package io.mewscontract.codegen.cli;
 
 import io.mewscontract.codegen.Artifact;
+import io.mewscontract.codegen.JacksonVersion;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The parsed command line. Hand-written: one command and five options do not justify a dependency.
+ * The parsed command line. Hand-written: one command and six options do not justify a dependency.
  *
  * @param help {@code --help} was given (everything else is ignored then)
  * @param spec {@code --spec FILE}
@@ -16,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param basePackage {@code --package PKG}
  * @param artifacts {@code --model}, {@code --client} and/or {@code --server}; all three when none is given
  * @param quiet {@code --quiet}: no progress lines on stderr
+ * @param jackson {@code --jackson 2|3}: the Jackson line the code is written for (2 when not given)
  */
 record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Nullable String basePackage,
-        Set<Artifact> artifacts, boolean quiet) {
+        Set<Artifact> artifacts, boolean quiet, JacksonVersion jackson) {
 
     /** A command line that cannot be run, with what to fix. */
     static final class UsageException extends Exception {
@@ -32,7 +34,7 @@ record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Null
             throw new UsageException("no command given");
         }
         if (args.contains("--help") || args.contains("-h") || args.get(0).equals("help")) {
-            return new Arguments(true, null, null, null, Set.of(), false);
+            return new Arguments(true, null, null, null, Set.of(), false, JacksonVersion.JACKSON_2);
         }
         if (!args.get(0).equals("generate")) {
             throw new UsageException(
@@ -43,6 +45,7 @@ record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Null
         String basePackage = null;
         Set<Artifact> artifacts = EnumSet.noneOf(Artifact.class);
         boolean quiet = false;
+        JacksonVersion jackson = JacksonVersion.JACKSON_2;
         for (int i = 1; i < args.size(); i++) {
             String option = args.get(i);
             switch (option) {
@@ -53,6 +56,7 @@ record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Null
                 case "--client" -> artifacts.add(Artifact.CLIENT);
                 case "--server" -> artifacts.add(Artifact.SERVER);
                 case "--quiet", "-q" -> quiet = true;
+                case "--jackson" -> jackson = jackson(value(args, ++i, option));
                 default -> throw new UsageException("Unknown option '" + option + "'");
             }
         }
@@ -60,7 +64,15 @@ record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Null
             throw new UsageException("generate needs --spec, --output and --package");
         }
         return new Arguments(false, spec, output, basePackage,
-                artifacts.isEmpty() ? EnumSet.allOf(Artifact.class) : artifacts, quiet);
+                artifacts.isEmpty() ? EnumSet.allOf(Artifact.class) : artifacts, quiet, jackson);
+    }
+
+    private static JacksonVersion jackson(String value) throws UsageException {
+        try {
+            return JacksonVersion.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--jackson: " + e.getMessage());
+        }
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {

@@ -10,6 +10,7 @@ import io.mewscontract.codegen.compat.CompatReport;
 import io.mewscontract.codegen.compat.CompatRequest;
 import io.mewscontract.codegen.compat.report.Changelog;
 import io.mewscontract.codegen.compat.report.MarkdownReport;
+import io.mewscontract.codegen.compat.report.BreakingListing;
 import io.mewscontract.codegen.compat.report.VersionBump;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -92,7 +93,7 @@ final class CompatCommand {
                 try {
                     VersionBump.between(oldVersion, newVersion);
                 } catch (IllegalArgumentException e) {
-                    throw new Arguments.UsageException(e.getMessage());
+                    throw new Arguments.UsageException(String.valueOf(e.getMessage()));
                 }
             }
             return new Options(oldSpec, newSpec, artifacts, oldVersion, newVersion, report, changelog,
@@ -185,11 +186,9 @@ final class CompatCommand {
     }
 
     private static void breakingList(CompatReport report, PrintStream err, String why) {
-        err.println("error: " + report.breakingChanges().size() + " breaking changes, and " + why + ":");
-        for (Change change : report.breakingChanges()) {
-            String migration = change.migration() == null ? "" : " (" + change.migration() + ")";
-            err.println("  - " + change.summary() + migration);
-        }
+        List<String> lines = BreakingListing.lines(report, why);
+        err.println("error: " + lines.get(0));
+        lines.stream().skip(1).forEach(err::println);
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -60,7 +60,8 @@ final class DriftCommand {
         }
         DriftReport report;
         try {
-            report = DriftRun.run(new DriftRun.Request(options.spec, options.decisions, options.docs,
+            report = DriftRun.run(new DriftRun.Request(
+                    java.util.Objects.requireNonNull(options.spec, "--spec"), options.decisions, options.docs,
                     options.baseline), DocsPagesDrafter.INSTANCE);
         } catch (DriftRun.BadInputException e) {
             err.println("error: " + e.getMessage());

@@ -32,7 +32,7 @@ public final class Main {
 
     static final String USAGE = """
             Usage: java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG
-                   [--model] [--client] [--server]
+                   [--model] [--client] [--server] [--jackson 2|3]
 
             Generates Java sources from a Mews Connector API spec (OpenAPI 3.0).
 
@@ -43,6 +43,8 @@ public final class Main {
               --client        generate client interfaces, implementations and the facade
               --server        generate service interfaces and the operation table
                               (no flag: all three; client and server use the model in the same PKG)
+              --jackson 2|3   the Jackson line the code is written for (default 2); 3 (tools.jackson, Spring
+                              Boot 4) compiles against io.mewscontract:mews-contract-runtime-jackson3
               --quiet, -q     no progress lines (one per stage, on stderr)
               --help          print this help
 
@@ -93,9 +95,14 @@ public final class Main {
         try {
             GenerationRequest request = new GenerationRequest(Objects.requireNonNull(arguments.spec()),
                     Objects.requireNonNull(arguments.output()), Objects.requireNonNull(arguments.basePackage()),
-                    arguments.artifacts());
-            GenerationResult result = new CodeGenerator().generate(request,
-                    arguments.quiet() ? GenerationProgress.SILENT : new ConsoleProgress(err));
+                    arguments.artifacts(), arguments.jackson());
+            GenerationResult result = new CodeGenerator().generate(request, arguments.quiet()
+                    ? GenerationProgress.SILENT
+                    // stderr, a line at a time: scripts keep stdout for the summary.
+                    : GenerationProgress.lines("mews-codegen: ", line -> {
+                        err.println(line);
+                        err.flush();
+                    }));
             out.printf("Generated %d files into %s: %d written, %d unchanged, %d deleted.%n",
                     result.written().size() + result.unchanged().size(), request.outputDirectory(),
                     result.written().size(), result.unchanged().size(), result.deleted().size());

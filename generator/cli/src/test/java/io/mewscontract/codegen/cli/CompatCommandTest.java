@@ -79,7 +79,7 @@ class CompatCommandTest {
 
         assertThat(minor).isEqualTo(CompatCommand.BREAKING_WITHOUT_MAJOR);
         assertThat(stderr.toString(StandardCharsets.UTF_8))
-                .contains("error: 1 breaking changes, and 1.2.0 -> 1.3.0 is not a major version bump:")
+                .contains("error: 1 breaking change, and 1.2.0 -> 1.3.0 is not a major version bump:")
                 .contains("  - Removed property Thing.Id (Stop using Thing.id().)")
                 // Every record has a builder: a new optional property breaks no Java caller.
                 .doesNotContain("New optional property Thing.Name");

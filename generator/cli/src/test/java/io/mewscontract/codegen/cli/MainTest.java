@@ -112,6 +112,29 @@ class MainTest {
     }
 
     @Test
+    void jackson3CodeNamesTheJackson3TypesAndItsRuntimeBinding() throws Exception {
+        assertThat(run("generate", "--spec", resource("small.yaml"), "--output", out.toString(), "--package", "com.acme",
+                "--model", "--jackson", "3", "--quiet")).isEqualTo(0);
+        String sources;
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(out)) {
+            sources = files.filter(java.nio.file.Files::isRegularFile).map(file -> {
+                try {
+                    return java.nio.file.Files.readString(file);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).collect(java.util.stream.Collectors.joining("\n"));
+        }
+        assertThat(sources).contains("import tools.jackson.databind.JsonNode;")
+                .doesNotContain("com.fasterxml.jackson.databind", "com.fasterxml.jackson.core");
+
+        stderr.reset();
+        assertThat(run("generate", "--spec", resource("small.yaml"), "--output", out.toString(), "--package", "com.acme",
+                "--jackson", "4")).isEqualTo(2);
+        assertThat(err()).startsWith("error: --jackson: Unknown Jackson version '4': use 2 or 3");
+    }
+
+    @Test
     void eachStageReportsWhatItProducedAndItsTimeOnStderr() {
         assertThat(run("generate", "--spec", resource("small.yaml"), "--output", out.toString(), "--package", "com.acme"))
                 .isEqualTo(0);

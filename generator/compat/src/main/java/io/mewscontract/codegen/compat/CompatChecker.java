@@ -93,7 +93,7 @@ public final class CompatChecker {
             newJar = GeneratedJar.compile(generator.render(
                     new GenerationRequest(request.newSpec(), Path.of("."), PACKAGE, all)), "new spec");
         } catch (SpecException e) {
-            throw new CompatException(e.getMessage()); // unreachable: both specs loaded above
+            throw new CompatException(String.valueOf(e.getMessage())); // unreachable: both specs loaded above
         }
         return new JavaApiComparison(PACKAGE).compare(oldJar, newJar);
     }

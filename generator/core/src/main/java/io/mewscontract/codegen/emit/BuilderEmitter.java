@@ -60,7 +60,7 @@ final class BuilderEmitter {
                     .build());
             copy.addStatement("this.$N = source.$N()", property.javaName(), property.javaName());
         }
-        spec.addField(FieldSpec.builder(Layout.unknownPropertiesType(), RecordEmitter.UNKNOWN_PROPERTIES,
+        spec.addField(FieldSpec.builder(layout.unknownPropertiesType(), RecordEmitter.UNKNOWN_PROPERTIES,
                         Modifier.PRIVATE)
                 .initializer("$T.of()", Libraries.MAP)
                 .build());
@@ -74,7 +74,7 @@ final class BuilderEmitter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addJavadoc("Properties the spec does not declare, written after the declared ones.\n")
-                .addParameter(Layout.unknownPropertiesType(), RecordEmitter.UNKNOWN_PROPERTIES)
+                .addParameter(layout.unknownPropertiesType(), RecordEmitter.UNKNOWN_PROPERTIES)
                 .addStatement("this.$N = $N", RecordEmitter.UNKNOWN_PROPERTIES, RecordEmitter.UNKNOWN_PROPERTIES)
                 .addStatement("return this")
                 .build());
@@ -87,8 +87,9 @@ final class BuilderEmitter {
                         + "\n@throws IllegalArgumentException if {@code name} is a declared property of this type\n")
                 .addParameter(String.class, "name")
                 .addParameter(ParameterSpec.builder(Object.class, "value").addAnnotation(Libraries.NULLABLE).build())
-                .addStatement("this.$N = $T.with($T.class,$Wthis.$N,$Wname,$Wvalue)", RecordEmitter.UNKNOWN_PROPERTIES,
-                        Runtime.ADDITIONAL_PROPERTIES, record, RecordEmitter.UNKNOWN_PROPERTIES)
+                .addStatement("this.$N = $T.with($T.class,$Wthis.$N,$Wname,$W$T.toJson(value))",
+                        RecordEmitter.UNKNOWN_PROPERTIES, Runtime.ADDITIONAL_PROPERTIES, record,
+                        RecordEmitter.UNKNOWN_PROPERTIES, layout.databind().jsonMappers())
                 .addStatement("return this")
                 .build());
         spec.addMethod(build());

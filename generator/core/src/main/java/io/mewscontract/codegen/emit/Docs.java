@@ -96,7 +96,7 @@ final class Docs {
     static java.util.Optional<String> versionLinks(io.mewscontract.codegen.ir.ApiModel model,
             io.mewscontract.codegen.ir.Operation operation) {
         List<io.mewscontract.codegen.ir.Operation> others = versions(model, operation).stream()
-                .filter(other -> other != operation).toList();
+                .filter(other -> !other.equals(operation)).toList();
         if (others.isEmpty()) {
             return java.util.Optional.empty();
         }
@@ -114,7 +114,7 @@ final class Docs {
         }
         List<io.mewscontract.codegen.ir.Operation> versions = versions(model, operation);
         io.mewscontract.codegen.ir.Operation newest = versions.isEmpty() ? operation : versions.get(0);
-        return newest != operation
+        return !newest.equals(operation)
                 ? "use {@link #" + newest.methodName() + "}, its version of " + newest.version()
                         + " (the spec marks this operation deprecated)"
                 : "the spec marks this operation deprecated";

@@ -2,6 +2,7 @@ package io.mewscontract.codegen.emit;
 
 import com.palantir.javapoet.JavaFile;
 import io.mewscontract.codegen.Artifact;
+import io.mewscontract.codegen.JacksonVersion;
 import io.mewscontract.codegen.ir.ApiModel;
 import io.mewscontract.codegen.ir.EnumType;
 import io.mewscontract.codegen.ir.ObjectType;
@@ -21,8 +22,13 @@ public final class Emitters {
     private final Layout layout;
     private final Poet poet;
 
+    /** Emitters of code for Jackson 2. */
     public Emitters(ApiModel model, String basePackage, String generatorVersion) {
-        this.layout = new Layout(model, basePackage);
+        this(model, basePackage, generatorVersion, JacksonVersion.JACKSON_2);
+    }
+
+    public Emitters(ApiModel model, String basePackage, String generatorVersion, JacksonVersion jackson) {
+        this.layout = new Layout(model, basePackage, Libraries.databind(jackson));
         this.poet = new Poet(generatorVersion, model.specFileName());
     }
 
@@ -73,5 +79,6 @@ public final class Emitters {
             files.add(operations.emit(group));
         }
         files.add(operations.emitCatalog(model));
+        files.add(new RequestShapesEmitter(layout, poet).emit(model));
     }
 }

@@ -25,10 +25,22 @@ public final class Layout {
 
     private final ApiModel model;
     private final String basePackage;
+    private final Libraries.Databind databind;
 
+    /** The layout of code for Jackson 2. */
     public Layout(ApiModel model, String basePackage) {
+        this(model, basePackage, Libraries.databind(io.mewscontract.codegen.JacksonVersion.JACKSON_2));
+    }
+
+    Layout(ApiModel model, String basePackage, Libraries.Databind databind) {
         this.model = model;
         this.basePackage = basePackage;
+        this.databind = databind;
+    }
+
+    /** The databind types of the Jackson line the code is written for. */
+    Libraries.Databind databind() {
+        return databind;
     }
 
     public ApiModel model() {
@@ -125,7 +137,7 @@ public final class Layout {
                 case FLOAT -> nullable ? ClassName.get(Float.class) : TypeName.FLOAT;
                 case DOUBLE -> nullable ? ClassName.get(Double.class) : TypeName.DOUBLE;
                 case BOOLEAN -> nullable ? ClassName.get(Boolean.class) : TypeName.BOOLEAN;
-                case JSON -> Libraries.JSON_NODE;
+                case JSON -> databind.jsonNode();
             };
         } else if (type instanceof TypeRef.ListOf list) {
             // Type arguments cannot be primitive: a list of required ints is List<Integer>.
@@ -146,8 +158,8 @@ public final class Layout {
     }
 
     /** {@code Map<String, JsonNode>}: unknown properties of a response record. */
-    static TypeName unknownPropertiesType() {
-        return ParameterizedTypeName.get(Libraries.MAP, ClassName.get(String.class), Libraries.JSON_NODE);
+    TypeName unknownPropertiesType() {
+        return ParameterizedTypeName.get(Libraries.MAP, ClassName.get(String.class), databind.jsonNode());
     }
 
     boolean isEnum(TypeRef type) {

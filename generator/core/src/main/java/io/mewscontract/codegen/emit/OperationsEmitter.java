@@ -109,7 +109,8 @@ public final class OperationsEmitter {
                 CodeBlock.of("$T.class", response),
                 validator,
                 CodeBlock.of("$T.INSTANCE", layout.commonValidatorClass()),
-                noContentResult(operation));
+                noContentResult(operation),
+                CodeBlock.of("$T::of", RequestShapesEmitter.className(layout)));
         return FieldSpec.builder(ParameterizedTypeName.get(Runtime.OPERATION_DESCRIPTOR, request, response),
                         operation.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc(javadoc(operation))

@@ -73,7 +73,7 @@ public final class Poet {
             return "";
         }
         List<String> paragraphs = new ArrayList<>();
-        for (String paragraph : text.strip().split("\\n\\s*\\n")) {
+        for (String paragraph : text.strip().split("\\n\\s*\\n", -1)) {
             paragraphs.add(wrap(escape(paragraph.strip().replaceAll("\\s+", " ")), indent));
         }
         return String.join("\n" + " ".repeat(indent) + "\n" + " ".repeat(indent) + "<p>", paragraphs);
@@ -94,7 +94,7 @@ public final class Poet {
     }
 
     /**
-     * Spec text as inline code in Javadoc: {@code {@code text}} when that is safe (it renders everything
+     * Spec text as inline code in Javadoc: an inline {@code @code} tag when that is safe (it renders everything
      * literally, but cannot hold unbalanced braces, a comment end, a tag or a unicode escape), else
      * {@code <code>} with the text escaped.
      */
@@ -128,7 +128,7 @@ public final class Poet {
         int width = JAVADOC_WIDTH - 7 - indent;
         StringBuilder out = new StringBuilder();
         int lineLength = 0;
-        for (String word : text.split(" ")) {
+        for (String word : text.split(" ", 0)) { // 0: without trailing empty words
             if (lineLength > 0 && lineLength + 1 + word.length() > width) {
                 out.append('\n').append(" ".repeat(indent));
                 lineLength = 0;

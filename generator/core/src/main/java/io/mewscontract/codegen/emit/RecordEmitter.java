@@ -45,14 +45,14 @@ public final class RecordEmitter {
             canonical.addParameter(component(property));
         }
         canonical.addParameter(type.keepsUnknownProperties()
-                ? ParameterSpec.builder(Layout.unknownPropertiesType(), UNKNOWN_PROPERTIES)
+                ? ParameterSpec.builder(layout.unknownPropertiesType(), UNKNOWN_PROPERTIES)
                         .addAnnotation(Libraries.JSON_ANY_SETTER)
                         .addAnnotation(Libraries.JSON_ANY_GETTER)
                         .addJavadoc("properties the spec does not declare, kept as sent and written back\n")
                         .build()
                 // Written, never read: a strict server refuses an undeclared property instead of collecting it
                 // (and, failing on ignored properties, refuses one named like this component too).
-                : ParameterSpec.builder(Layout.unknownPropertiesType(), UNKNOWN_PROPERTIES)
+                : ParameterSpec.builder(layout.unknownPropertiesType(), UNKNOWN_PROPERTIES)
                         .addAnnotation(Libraries.JSON_ANY_GETTER)
                         .addAnnotation(Libraries.JSON_IGNORE)
                         .addJavadoc("properties the spec does not declare yet, written after the declared ones\n")
@@ -71,8 +71,8 @@ public final class RecordEmitter {
         if (!unions.isEmpty()) {
             // The union's reader picks this record by kind; the record itself is read plainly (Jackson would
             // otherwise inherit the union's reader from the interface and loop).
-            record.addAnnotation(AnnotationSpec.builder(Libraries.JSON_DESERIALIZE)
-                    .addMember("using", "$T.None.class", Libraries.JSON_DESERIALIZER).build());
+            record.addAnnotation(AnnotationSpec.builder(layout.databind().jsonDeserialize())
+                    .addMember("using", "$T.class", layout.databind().noDeserializer()).build());
         }
         if (type.properties().stream().anyMatch(p -> !p.required())) {
             // Optional properties are written only when present (DESIGN.md: nullability and presence).
@@ -110,8 +110,13 @@ public final class RecordEmitter {
             component.addAnnotation(include("ALWAYS"));
         }
         if (property.type() instanceof TypeRef.UpdateOf) {
-            // Update.unchanged() is "empty": the property is left out, which is what "unchanged" means.
-            component.addAnnotation(include("NON_EMPTY"));
+            // Update.unchanged() is "empty": the property is left out, which is what "unchanged" means. The
+            // runtime binding's (de)serializers are named here, so any mapper of the Jackson line reads updates.
+            component.addAnnotation(include("NON_EMPTY"))
+                    .addAnnotation(AnnotationSpec.builder(layout.databind().jsonSerialize())
+                            .addMember("using", "$T.class", layout.databind().updateSerializer()).build())
+                    .addAnnotation(AnnotationSpec.builder(layout.databind().jsonDeserialize())
+                            .addMember("using", "$T.class", layout.databind().updateDeserializer()).build());
         }
         String doc = Docs.property(property);
         if (!doc.isEmpty()) {

@@ -3,6 +3,7 @@ package io.mewscontract.codegen.emit;
 import com.palantir.javapoet.ClassName;
 
 /** The runtime library's types generated code refers to (by name: the generator does not depend on the runtime). */
+@SuppressWarnings("JavaLangClash") // package-private; named for the runtime jar it describes
 final class Runtime {
     private Runtime() {}
 
@@ -28,4 +29,6 @@ final class Runtime {
     static final ClassName UPDATE = ClassName.get(PACKAGE, "Update");
     static final ClassName RULE_CHECKS = ClassName.get(PACKAGE, "RuleChecks");
     static final ClassName VALIDATION_MODE = ClassName.get(PACKAGE, "ValidationMode");
+    static final ClassName WIRE_PROPERTY = ClassName.get(PACKAGE, "WireProperty");
+    static final ClassName WIRE_SHAPES = ClassName.get(PACKAGE, "WireShapes");
 }

@@ -39,7 +39,7 @@ final class UnionEmitter {
         ClassName unknown = name.nestedClass(UnionType.UNKNOWN_VARIANT);
         TypeSpec.Builder spec = poet.standard(TypeSpec.interfaceBuilder(name))
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-                .addAnnotation(AnnotationSpec.builder(Libraries.JSON_DESERIALIZE)
+                .addAnnotation(AnnotationSpec.builder(layout.databind().jsonDeserialize())
                         .addMember("using", "$T.class", name.nestedClass(READER)).build())
                 .addJavadoc(javadoc(union, name));
         if (union.deprecated()) {
@@ -53,7 +53,7 @@ final class UnionEmitter {
                         + "without one).\n", union.discriminator(), unknown)
                 .build());
         for (Variant variant : union.variants()) {
-            ClassName variantClass = variantClass(union, variant, name);
+            ClassName variantClass = variantClass(variant, name);
             spec.addPermittedSubclass(variantClass);
             if (variant.valueProperty() != null) {
                 spec.addType(envelopeVariant(union, variant, name));
@@ -70,7 +70,7 @@ final class UnionEmitter {
         return io.mewscontract.codegen.naming.JavaNames.memberName(union.discriminator());
     }
 
-    private ClassName variantClass(UnionType union, Variant variant, ClassName name) {
+    private ClassName variantClass(Variant variant, ClassName name) {
         return variant.valueProperty() == null
                 ? layout.modelClass(variant.schemaName())
                 : name.nestedClass(layout.modelClass(variant.schemaName()).simpleName() + "Kind");
@@ -79,7 +79,7 @@ final class UnionEmitter {
     /** {@code record PdfFileKind(PdfFile value)}: written back as the envelope. */
     private TypeSpec envelopeVariant(UnionType union, Variant variant, ClassName name) {
         ClassName value = layout.modelClass(variant.schemaName());
-        ClassName record = variantClass(union, variant, name);
+        ClassName record = variantClass(variant, name);
         TypeName map = ParameterizedTypeName.get(Libraries.MAP, ClassName.get(String.class), ClassName.get(Object.class));
         return TypeSpec.recordBuilder(record)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -123,7 +123,7 @@ final class UnionEmitter {
                                         kindAccessor(union))
                                 .addJavadoc("the value of {@code $L}, as sent\n", union.discriminator())
                                 .build())
-                        .addParameter(ParameterSpec.builder(Libraries.JSON_NODE, "json")
+                        .addParameter(ParameterSpec.builder(layout.databind().jsonNode(), "json")
                                 .addAnnotation(Libraries.JSON_VALUE)
                                 .addJavadoc("the whole object, as sent\n")
                                 .build())
@@ -139,13 +139,13 @@ final class UnionEmitter {
     private TypeSpec reader(UnionType union, ClassName name) {
         ClassName unknown = name.nestedClass(UnionType.UNKNOWN_VARIANT);
         CodeBlock.Builder body = CodeBlock.builder()
-                .addStatement("$T json = parser.readValueAsTree()", Libraries.JSON_NODE)
+                .addStatement("$T json = parser.readValueAsTree()", layout.databind().jsonNode())
                 .beginControlFlow("if (json == null || !json.isObject())")
                 .addStatement("return ($T) context.handleUnexpectedToken($T.class, parser)", name, name)
                 .endControlFlow()
-                .addStatement("$T discriminator = json.get($S)", Libraries.JSON_NODE, union.discriminator())
-                .addStatement("String kind = discriminator != null && discriminator.isTextual()"
-                        + " ? discriminator.asText() : null")
+                .addStatement("$T discriminator = json.get($S)", layout.databind().jsonNode(), union.discriminator())
+                .addStatement("String kind = discriminator != null && discriminator.$L() ? discriminator.$L() : null",
+                        layout.databind().isText(), layout.databind().asText())
                 .beginControlFlow("if (kind == null)")
                 .addStatement("return new $T(null, json)", unknown)
                 .endControlFlow()
@@ -156,13 +156,13 @@ final class UnionEmitter {
                 body.add("case $S -> context.readTreeAsValue(json, $T.class);\n", variant.kind(), type);
             } else {
                 body.add("case $S -> new $T(context.readTreeAsValue(value(json, $S, context), $T.class));\n",
-                        variant.kind(), variantClass(union, variant, name), variant.valueProperty(), type);
+                        variant.kind(), variantClass(variant, name), variant.valueProperty(), type);
             }
         }
         body.add("default -> new $T(kind, json);\n$<};\n", unknown);
         TypeSpec.Builder reader = TypeSpec.classBuilder(READER)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .superclass(ParameterizedTypeName.get(Libraries.STD_DESERIALIZER, name))
+                .superclass(ParameterizedTypeName.get(layout.databind().stdDeserializer(), name))
                 .addJavadoc("Reads {@link $T} by its {@code $L}; a kind it does not know becomes {@link $T}.\n",
                         name, union.discriminator(), unknown)
                 .addField(com.palantir.javapoet.FieldSpec.builder(long.class, "serialVersionUID",
@@ -174,20 +174,20 @@ final class UnionEmitter {
                         .addAnnotation(Override.class)
                         .addModifiers(Modifier.PUBLIC)
                         .returns(name)
-                        .addParameter(Libraries.JSON_PARSER, "parser")
-                        .addParameter(Libraries.DESERIALIZATION_CONTEXT, "context")
-                        .addException(java.io.IOException.class)
+                        .addParameter(layout.databind().jsonParser(), "parser")
+                        .addParameter(layout.databind().deserializationContext(), "context")
+                        .addExceptions(layout.databind().readerExceptions())
                         .addCode(body.build())
                         .build());
         if (union.envelope()) {
             reader.addMethod(MethodSpec.methodBuilder("value")
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                    .returns(Libraries.JSON_NODE)
-                    .addParameter(Libraries.JSON_NODE, "json")
+                    .returns(layout.databind().jsonNode())
+                    .addParameter(layout.databind().jsonNode(), "json")
                     .addParameter(String.class, "property")
-                    .addParameter(Libraries.DESERIALIZATION_CONTEXT, "context")
-                    .addException(java.io.IOException.class)
-                    .addStatement("$T value = json.get(property)", Libraries.JSON_NODE)
+                    .addParameter(layout.databind().deserializationContext(), "context")
+                    .addExceptions(layout.databind().readerExceptions())
+                    .addStatement("$T value = json.get(property)", layout.databind().jsonNode())
                     .beginControlFlow("if (value == null || value.isNull())")
                     .addStatement("return context.reportInputMismatch($T.class, $S, property)", name,
                             "the property %s is missing")

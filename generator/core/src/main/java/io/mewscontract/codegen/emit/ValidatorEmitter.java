@@ -140,7 +140,7 @@ public final class ValidatorEmitter {
                     layout.type(type, false));
         } else if (needsValidator(type)) {
             ObjectType object = layout.objectType(type);
-            code.addStatement("$T.INSTANCE.validate($L,$W$L,$W$N)", layout.validatorClass(object.validatorName()), value,
+            code.addStatement("$T.INSTANCE.validate($L,$W$L,$W$N)", layout.validatorClass(java.util.Objects.requireNonNull(object.validatorName())), value,
                     path, CONTEXT);
         } else if (isHybridId(type)) {
             code.addStatement("$T.hybridId($N,$W$L,$W$L)", Runtime.RULE_CHECKS, CONTEXT, path, value);

@@ -22,6 +22,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -78,7 +79,7 @@ final class ModelAssembler {
         Map<String, UnionType> unions = new LinkedHashMap<>();
         schemas.shapes().forEach((name, shape) -> {
             if (shape == Shape.UNION) {
-                unions.put(name, unionReader.read(name, javaNames.get(name)));
+                unions.put(name, unionReader.read(name, Objects.requireNonNull(javaNames.get(name))));
             }
         });
         this.unions = unions;
@@ -90,15 +91,15 @@ final class ModelAssembler {
         List<TypeDef> types = new ArrayList<>();
         schemas.shapes().forEach((name, shape) -> {
             if (shape == Shape.ENUM) {
-                types.add(schemas.enumType(name, javaNames.get(name)));
+                types.add(schemas.enumType(name, Objects.requireNonNull(javaNames.get(name))));
             } else if (shape == Shape.UNION) {
                 types.add(unions.get(name));
             } else if (shape == Shape.OBJECT) {
-                ObjectDraft draft = objects.get(name);
+                ObjectDraft draft = Objects.requireNonNull(objects.get(name));
                 boolean request = fromRequests.contains(name);
                 types.add(new ObjectType(
                         name,
-                        javaNames.get(name),
+                        Objects.requireNonNull(javaNames.get(name)),
                         draft.description(),
                         draft.deprecated(),
                         draft.docNames(),

@@ -2,7 +2,6 @@ package io.mewscontract.codegen.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mewscontract.codegen.SpecException.Problem;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,8 +55,7 @@ final class ParserMessages {
             if (ref != null && ref.isTextual() && ref.asText().endsWith(suffix)) {
                 return at + "/$ref";
             }
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String found = findReference(field.getValue(), new Pointer(at).add(field.getKey()).value(), suffix);
                 if (found != null) {
                     return found;

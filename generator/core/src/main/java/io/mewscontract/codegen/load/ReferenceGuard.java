@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -46,7 +45,7 @@ final class ReferenceGuard {
      */
     static void check(Path spec, JsonNode document) throws SpecException, IOException {
         Path realSpec = spec.toRealPath();
-        ReferenceGuard guard = new ReferenceGuard(realSpec.getParent());
+        ReferenceGuard guard = new ReferenceGuard(java.util.Objects.requireNonNull(realSpec.getParent()));
         guard.seen.add(realSpec);
         guard.walk(spec, realSpec, document);
         while (!guard.pending.isEmpty()) {
@@ -73,8 +72,7 @@ final class ReferenceGuard {
                 if (ref != null && ref.isTextual()) {
                     follow(file, realFile, ref.asText(), at.add("$ref"));
                 }
-                for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                    Map.Entry<String, JsonNode> field = fields.next();
+                for (Map.Entry<String, JsonNode> field : node.properties()) {
                     stack.push(Map.entry(field.getValue(), at.add(field.getKey())));
                 }
             } else if (node.isArray()) {
@@ -100,7 +98,7 @@ final class ReferenceGuard {
             throw refused(file, at, "The reference " + ref + " is an absolute path; refer to files by a path"
                     + " relative to the referring file, under the spec's directory");
         }
-        Path target = realFile.getParent().resolve(path).normalize();
+        Path target = java.util.Objects.requireNonNull(realFile.getParent()).resolve(path).normalize();
         Path realTarget;
         try {
             realTarget = target.toRealPath();

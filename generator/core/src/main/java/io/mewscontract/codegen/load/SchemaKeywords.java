@@ -1,7 +1,6 @@
 package io.mewscontract.codegen.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -144,8 +143,7 @@ final class SchemaKeywords {
     }
 
     private static void forEachField(JsonNode node, Pointer at, FieldVisitor visitor) {
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             visitor.visit(field.getValue(), at.add(field.getKey()));
         }
     }

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * property lists, resolves property types and constraints, and reads enums. Refuses what it cannot represent
  * faithfully, with the pointer of the construct.
  */
+@SuppressWarnings("rawtypes") // swagger-parser's model returns raw Schema lists and maps
 final class SchemaReader {
 
     /** What a named schema becomes. */
@@ -188,7 +190,7 @@ final class SchemaReader {
     private record RawProperty(String wireName, Schema<?> schema, Pointer pointer) {}
 
     private ObjectDraft readObject(String name) {
-        Schema<?> schema = schemas.get(name);
+        Schema<?> schema = Objects.requireNonNull(schemas.get(name));
         Pointer at = Pointer.schema(name);
         Map<String, RawProperty> raw = new LinkedHashMap<>();
         Set<String> required = new LinkedHashSet<>();
@@ -241,7 +243,7 @@ final class SchemaReader {
                             throw LoadFailure.invalid(partAt, "allOf includes " + target + ", which includes this"
                                     + " schema again");
                         }
-                        operationRequest |= collect(schemas.get(target), Pointer.schema(target), raw, required,
+                        operationRequest |= collect(Objects.requireNonNull(schemas.get(target)), Pointer.schema(target), raw, required,
                                 visiting);
                         visiting.remove(target);
                     } else {
@@ -383,8 +385,8 @@ final class SchemaReader {
 
     private Resolved resolveReference(String ref, Pointer at) {
         String name = referencedName(ref, at);
-        Schema<?> target = schemas.get(name);
-        Shape shape = shapes.get(name);
+        Schema<?> target = Objects.requireNonNull(schemas.get(name));
+        Shape shape = Objects.requireNonNull(shapes.get(name));
         return switch (shape) {
             case COMMON -> throw LoadFailure.unsupported(at, name + " (" + Extensions.COMMON_REQUEST + ") holds the"
                     + " fields every request carries; use it only as the first allOf part of an operation request");
@@ -596,7 +598,7 @@ final class SchemaReader {
 
     /** The enum schema {@code name}, with its Java constant names allocated. */
     EnumType enumType(String name, String javaName) {
-        Schema<?> schema = schemas.get(name);
+        Schema<?> schema = Objects.requireNonNull(schemas.get(name));
         Pointer at = Pointer.schema(name);
         if (!"string".equals(type(schema))) {
             throw LoadFailure.unsupported(at.add("enum"), "Only string enums are supported, not " + type(schema));
@@ -718,7 +720,7 @@ final class SchemaReader {
     }
 
     Shape shape(String name) {
-        return shapes.get(name);
+        return Objects.requireNonNull(shapes.get(name), name);
     }
 
     static @Nullable String type(Schema<?> schema) {

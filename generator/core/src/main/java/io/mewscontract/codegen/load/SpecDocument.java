@@ -85,7 +85,7 @@ final class SpecDocument {
                     "Not well-formed YAML" + where + ": " + oneLine(e.getProblem()));
         } catch (YAMLException e) {
             throw new SpecException(SpecException.Kind.INVALID, file, "", "Not readable as YAML: "
-                    + oneLine(e.getMessage()));
+                    + oneLine(String.valueOf(e.getMessage())));
         }
         if (root == null) {
             throw new SpecException(SpecException.Kind.INVALID, file, "", "The file is empty");
@@ -95,7 +95,7 @@ final class SpecDocument {
             // billion laughs") would expand without bound, so the expansion is held to that size.
             return new Converter(plainScalarCheck, Files.size(file) + 1000).convert(root, Pointer.ROOT);
         } catch (LoadFailure failure) {
-            throw new SpecException(failure.kind(), file, failure.pointer().value(), failure.getMessage());
+            throw new SpecException(failure.kind(), file, failure.pointer().value(), String.valueOf(failure.getMessage()));
         }
     }
 
@@ -127,8 +127,8 @@ final class SpecDocument {
 
     /** Node graph to tree; an alias of an enclosing collection would be infinite and is refused. */
     private static final class Converter {
-        private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
-        private final Map<Node, Boolean> inProgress = new IdentityHashMap<>();
+        private final JsonNodeFactory nodes = new JsonNodeFactory(true);
+        private final IdentityHashMap<Node, Boolean> inProgress = new IdentityHashMap<>();
         private final PlainScalarCheck plainScalarCheck;
         private long budget;
 

@@ -48,7 +48,7 @@ public final class SpecLoader {
             return new ModelAssembler(spec.getFileName().toString(), title, version, schemaReader, operations)
                     .assemble();
         } catch (LoadFailure failure) {
-            throw new SpecException(failure.kind(), spec, failure.pointer().value(), failure.getMessage());
+            throw new SpecException(failure.kind(), spec, failure.pointer().value(), String.valueOf(failure.getMessage()));
         } catch (StackOverflowError deep) {
             // Every known cycle is refused with its pointer; this is the net under the ones nobody thought of.
             throw new SpecException(SpecException.Kind.INVALID, spec, "", "The spec nests or refers to itself"

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  *       {@code mapping: {Kind: {property: P, schema: $ref}}}, one property per kind. OpenAPI cannot say either.
  * </ul>
  */
+@SuppressWarnings("rawtypes") // swagger-parser's model returns raw Schema lists and maps
 final class UnionReader {
 
     static final String EXTENSION = "x-mews-union";
@@ -45,13 +47,13 @@ final class UnionReader {
     }
 
     UnionType read(String name, String javaName) {
-        Schema<?> schema = all.get(name);
+        Schema<?> schema = Objects.requireNonNull(all.get(name));
         Pointer at = Pointer.schema(name);
         List<UnionType.Variant> variants = isEnvelope(schema) ? envelope(schema, at) : oneOf(schema, at);
         String discriminator = isEnvelope(schema)
-                ? text(((Map<?, ?>) schema.getExtensions().get(EXTENSION)).get("discriminator"), at.add(EXTENSION),
+                ? text(((Map<?, ?>) Objects.requireNonNull(schema.getExtensions().get(EXTENSION))).get("discriminator"), at.add(EXTENSION),
                         "discriminator")
-                : schema.getDiscriminator().getPropertyName();
+                : Objects.requireNonNull(schema.getDiscriminator()).getPropertyName();
         Set<String> kinds = new HashSet<>();
         for (UnionType.Variant variant : variants) {
             if (!kinds.add(variant.kind())) {

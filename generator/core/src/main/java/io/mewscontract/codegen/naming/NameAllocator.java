@@ -52,7 +52,7 @@ public final class NameAllocator {
         return new NameAllocator(JavaNames.RESERVED_TYPE_NAMES, true);
     }
 
-    /** {@code candidate} if free, else {@code candidate2}, {@code candidate3}, ... */
+    /** {@code candidate} if free, else the candidate followed by 2, 3, ... */
     public String allocate(String candidate) {
         return allocate(candidate, DERIVED);
     }

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param content the exact bytes
  * @param origin what produced the file (for error messages)
  */
+@SuppressWarnings("ArrayRecordComponent") // the bytes written, compared by content where it matters
 public record GeneratedFile(String relativePath, byte[] content, String origin) {
     public GeneratedFile {
         Objects.requireNonNull(relativePath, "relativePath");

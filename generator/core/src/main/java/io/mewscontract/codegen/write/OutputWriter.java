@@ -189,7 +189,7 @@ public final class OutputWriter {
         }
 
         void write(Path target, byte[] content, byte @Nullable [] previous) throws IOException {
-            createDirectories(target.getParent());
+            createDirectories(java.util.Objects.requireNonNull(target.getParent()));
             undo.add(new java.util.AbstractMap.SimpleEntry<>(target, previous));
             writeAtomically(target, content);
         }

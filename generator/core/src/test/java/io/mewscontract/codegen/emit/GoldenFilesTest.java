@@ -77,6 +77,11 @@ class GoldenFilesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> requestShapes() {
+        return goldens(List.of(layout.model()), new RequestShapesEmitter(layout, poet)::emit);
+    }
+
+    @TestFactory
     Stream<DynamicTest> clientInterfaces() {
         return goldens(layout.model().groups(), new ClientInterfaceEmitter(layout, poet)::emit);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.mewscontract.codegen.write.GeneratedFile;
+import io.mewscontract.runtime.JsonMappers;
 import io.mewscontract.runtime.Validator;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -34,10 +35,10 @@ import org.jspecify.annotations.Nullable;
 public final class InMemoryCompiler {
     private InMemoryCompiler() {}
 
-    /** The libraries generated code may use: the runtime, Jackson, JSpecify. Nothing else. */
+    /** The libraries generated code may use: the runtime (core and Jackson 2 binding), Jackson, JSpecify. */
     private static final List<Class<?>> CLASSPATH_MARKERS = List.of(
-            Validator.class, ObjectMapper.class, JsonParser.class, JsonProperty.class, JavaTimeModule.class,
-            Nullable.class);
+            Validator.class, JsonMappers.class, ObjectMapper.class, JsonParser.class, JsonProperty.class,
+            JavaTimeModule.class, Nullable.class);
 
     /** Compiled classes and the directory holding them. */
     public record Compiled(ClassLoader classLoader, Path classes) {

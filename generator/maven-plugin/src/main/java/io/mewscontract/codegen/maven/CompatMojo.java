@@ -9,6 +9,7 @@ import io.mewscontract.codegen.compat.CompatReport;
 import io.mewscontract.codegen.compat.CompatRequest;
 import io.mewscontract.codegen.compat.report.Changelog;
 import io.mewscontract.codegen.compat.report.MarkdownReport;
+import io.mewscontract.codegen.compat.report.BreakingListing;
 import io.mewscontract.codegen.compat.report.VersionBump;
 import io.mewscontract.codegen.maven.spec.LocatedSpec;
 import io.mewscontract.codegen.maven.spec.SpecLocator;
@@ -99,6 +100,9 @@ public final class CompatMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true, required = true)
     private List<RemoteRepository> remoteRepositories;
 
+    // Maven injects it (@Component is deprecated in favour of JSR-330 constructor injection, which the other
+    // mojos of this plugin do not use; one style per plugin).
+    @SuppressWarnings({"deprecation", "NullAway.Init"})
     @Component
     private RepositorySystem repositorySystem;
 
@@ -195,15 +199,8 @@ public final class CompatMojo extends AbstractMojo {
         String need = "the changes need a " + report.bump() + " bump (at least "
                 + VersionBump.next(oldVersion.strip(), report.bump()) + ")";
         if (report.bump() == Bump.MAJOR && failOnBreaking) {
-            StringBuilder message = new StringBuilder(report.breakingChanges().size() + " breaking changes, and "
-                    + oldVersion + " -> " + newVersion + " is not a major version bump; " + need + ":");
-            for (Change change : report.breakingChanges()) {
-                message.append(System.lineSeparator()).append("  - ").append(change.summary());
-                if (change.migration() != null) {
-                    message.append(" (").append(change.migration()).append(")");
-                }
-            }
-            throw new MojoFailureException(message.toString());
+            throw new MojoFailureException(String.join(System.lineSeparator(), BreakingListing.lines(report,
+                    oldVersion + " -> " + newVersion + " is not a major version bump; " + need)));
         }
         getLog().warn("mews-codegen compat: " + oldVersion + " -> " + newVersion + " is a "
                 + VersionBump.between(oldVersion.strip(), newVersion.strip()) + " bump; " + need);

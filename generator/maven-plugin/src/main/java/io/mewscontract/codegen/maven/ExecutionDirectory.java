@@ -13,7 +13,8 @@ final class ExecutionDirectory {
      */
     static Path of(Path workDirectory, String executionId) {
         StringBuilder name = new StringBuilder();
-        for (char c : executionId.toCharArray()) {
+        for (int i = 0; i < executionId.length(); i++) {
+            char c = executionId.charAt(i);
             boolean safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
                     || (c == '.' && name.length() > 0);
             if (safe) {

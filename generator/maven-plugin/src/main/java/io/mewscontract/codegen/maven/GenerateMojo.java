@@ -2,8 +2,10 @@ package io.mewscontract.codegen.maven;
 
 import io.mewscontract.codegen.Artifact;
 import io.mewscontract.codegen.CodeGenerator;
+import io.mewscontract.codegen.GenerationProgress;
 import io.mewscontract.codegen.GenerationRequest;
 import io.mewscontract.codegen.GenerationResult;
+import io.mewscontract.codegen.JacksonVersion;
 import io.mewscontract.codegen.SpecException;
 import io.mewscontract.codegen.maven.incremental.GeneratorIdentity;
 import io.mewscontract.codegen.maven.incremental.IncrementalGenerator;
@@ -66,6 +68,14 @@ public final class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "all", required = true)
     private String generate;
 
+    /**
+     * The Jackson line the code is written for: {@code 2} ({@code com.fasterxml.jackson}, with
+     * {@code io.mewscontract:mews-contract-runtime}) or {@code 3} ({@code tools.jackson}, Spring Boot 4, with
+     * {@code io.mewscontract:mews-contract-runtime-jackson3}).
+     */
+    @Parameter(defaultValue = "2", required = true)
+    private String jackson;
+
     /** Skips generation; the output directory stays a compile source root. */
     @Parameter(property = "mews.codegen.skip", defaultValue = "false")
     private boolean skip;
@@ -107,7 +117,9 @@ public final class GenerateMojo extends AbstractMojo {
             IncrementalGenerator incremental = new IncrementalGenerator(generator,
                     GeneratorIdentity.of(generator.version(), CodeGenerator.class),
                     new StateStore(executionDirectory.resolve("state")));
-            report(label, located, output, incremental.run(request));
+            // The stages as the CLI shows them, in Maven's info log: a large spec shows where the time goes.
+            report(label, located, output, incremental.run(request,
+                    GenerationProgress.lines(label + ": ", line -> getLog().info(line))));
         } catch (SpecException e) {
             String problem = e.kind() == SpecException.Kind.UNSUPPORTED ? "uses a construct the generator does not"
                     + " support" : "is invalid";
@@ -148,15 +160,24 @@ public final class GenerateMojo extends AbstractMojo {
     private GenerationRequest request(LocatedSpec located, Path output, Set<Artifact> artifacts)
             throws MojoFailureException {
         try {
-            return new GenerationRequest(located.file(), output, packageName.strip(), artifacts);
+            return new GenerationRequest(located.file(), output, packageName.strip(), artifacts, jacksonVersion());
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid mews-codegen configuration: packageName: " + e.getMessage(), e);
         }
     }
 
+    private JacksonVersion jacksonVersion() throws MojoFailureException {
+        try {
+            return JacksonVersion.parse(jackson);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("Invalid mews-codegen configuration: jackson: " + e.getMessage(), e);
+        }
+    }
+
     /** The message, with the exception's kind where the message alone would be a bare path. */
     private static String describe(IOException e) {
-        return e.getClass() == IOException.class ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        String message = String.valueOf(e.getMessage());
+        return e.getClass() == IOException.class ? message : e.getClass().getSimpleName() + ": " + message;
     }
 
     private void report(String label, LocatedSpec located, Path output, Outcome outcome) {

@@ -31,7 +31,7 @@ public final class Redactor {
                 continue;
             }
             hidden.add(secret);
-            for (String run : secret.split("[^\\p{Alnum}]+")) {
+            for (String run : secret.split("[^\\p{Alnum}]+", -1)) {
                 if (run.length() >= MIN_FRAGMENT_LENGTH) {
                     hidden.add(run);
                 }

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * {@code ofByteArray()} holds whatever arrives (a 1 GiB answer runs the JVM out of memory, which then looks like a
  * lost connection and is retried) and cannot be stopped once the headers are in (its request timeout ends there,
  * so a body that trickles in keeps a caller waiting without end). This one fails with {@link TooLarge} past the
- * limit, and {@link #abort()} cancels the subscription, which closes the connection, when the exchange's deadline
+ * limit, and {@code abort()} cancels the subscription, which closes the connection, when the exchange's deadline
  * passes.
  */
 final class BoundedBody implements HttpResponse.BodyHandler<byte[]> {

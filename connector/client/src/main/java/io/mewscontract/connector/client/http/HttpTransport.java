@@ -219,6 +219,8 @@ public final class HttpTransport implements ClientTransport {
         after(limiterWait, () -> sendAttemptAsync(call, result));
     }
 
+    // The future of whenComplete is not needed: the callback completes `result`, which carries any failure.
+    @SuppressWarnings("FutureReturnValueIgnored")
     private <Q, R> void sendAttemptAsync(Call<Q, R> call, CompletableFuture<ApiResponse<R>> result) {
         Duration timeout = attemptTimeout(call);
         call.attempts++;
@@ -252,6 +254,7 @@ public final class HttpTransport implements ClientTransport {
         });
     }
 
+    @SuppressWarnings("FutureReturnValueIgnored") // `next` reports its own outcome
     private void after(Duration wait, Runnable next) {
         if (wait.isZero()) {
             next.run();

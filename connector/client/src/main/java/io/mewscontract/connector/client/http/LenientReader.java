@@ -23,7 +23,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,7 +98,7 @@ final class LenientReader {
     }
 
     /** Required properties missing or null, walking the body beside the Java type it was read into. */
-    private static void findGaps(JsonNode node, Type type, String path, List<Violation> violations) {
+    private static void findGaps(JsonNode node, @Nullable Type type, String path, List<Violation> violations) {
         Class<?> raw = rawClass(type);
         if (raw == null) {
             return;
@@ -132,8 +131,7 @@ final class LenientReader {
             }
         } else if (Map.class.isAssignableFrom(raw) && node.isObject()) {
             Type values = typeArgument(type, 1);
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 findGaps(field.getValue(), values, path + "." + field.getKey(), violations);
             }
         }
@@ -149,7 +147,7 @@ final class LenientReader {
         return null;
     }
 
-    private static @Nullable Type typeArgument(Type type, int index) {
+    private static @Nullable Type typeArgument(@Nullable Type type, int index) {
         if (type instanceof ParameterizedType parameterized
                 && parameterized.getActualTypeArguments().length > index) {
             return parameterized.getActualTypeArguments()[index];

@@ -29,7 +29,7 @@ final class TransportFailures {
         String server = server(target);
         if (cause instanceof BoundedBody.TooLarge tooLarge) {
             return new UnreadableResponseException(id, path, tooLarge.status, tooLarge.requestId,
-                    tooLarge.getMessage(), "", cause);
+                    String.valueOf(tooLarge.getMessage()), "", cause);
         }
         if (cause instanceof HttpConnectTimeoutException) {
             return new MewsTimeoutException(id, path, server, MewsTimeoutException.Phase.CONNECT, connectTimeout,

@@ -26,6 +26,7 @@ import io.mewscontract.connector.operation.PaymentRequestsOperations;
 import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.OperationKind;
 import io.mewscontract.runtime.Validator;
+import io.mewscontract.runtime.WireShapes;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -98,7 +99,7 @@ class OneExceptionHierarchyTest {
         kinds.put("a request that cannot be written", () -> catchThrowable(() -> client().exchange(
                 new OperationDescriptor<>("sneak", "items", "sneak", "/api/connector/v1/items/sneak",
                         OperationKind.READ, SneakyRequest.class, ItemsResult.class, Validator.none(),
-                        TestApi.COMMON_VALIDATOR, null), new SneakyRequest("x"))));
+                        TestApi.COMMON_VALIDATOR, null, WireShapes.NONE), new SneakyRequest("x"))));
         for (int status : ERROR_STATUSES) {
             kinds.put("status " + status, () -> {
                 server.enqueue(status == 503 ? Reply.raw(503, Map.of("Content-Type", "text/html"), "<h1>Down</h1>")

@@ -15,6 +15,7 @@ import io.mewscontract.connector.client.testing.VirtualTime;
 import io.mewscontract.runtime.CommonRequestFields;
 import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.Validator;
+import io.mewscontract.runtime.WireShapes;
 import io.mewscontract.runtime.Violation;
 import java.util.Collections;
 import java.util.List;
@@ -56,7 +57,7 @@ class ValidationBeforeSendingTest {
         };
         OperationDescriptor<ItemsRequest, ItemsResult> operation = new OperationDescriptor<>("addItems", "items",
                 "add", ADD_ITEMS.path(), ADD_ITEMS.kind(), ItemsRequest.class, ItemsResult.class,
-                TestApi.ITEMS_VALIDATOR, strict, null);
+                TestApi.ITEMS_VALIDATOR, strict, null, WireShapes.NONE);
 
         InvalidRequestException failure = catchThrowableOfType(InvalidRequestException.class,
                 () -> client.exchange(operation, ItemsRequest.of(List.of())));

@@ -6,6 +6,7 @@ import io.mewscontract.runtime.CommonRequestFields;
 import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.OperationKind;
 import io.mewscontract.runtime.Validator;
+import io.mewscontract.runtime.WireShapes;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -56,20 +57,20 @@ public final class TestApi {
 
     public static final OperationDescriptor<ItemsRequest, ItemsResult> GET_ITEMS = new OperationDescriptor<>(
             "getAllItems", "items", "getAll", "/api/connector/v1/items/getAll", OperationKind.READ,
-            ItemsRequest.class, ItemsResult.class, ITEMS_VALIDATOR, COMMON_VALIDATOR, new ItemsResult(List.of()));
+            ItemsRequest.class, ItemsResult.class, ITEMS_VALIDATOR, COMMON_VALIDATOR, new ItemsResult(List.of()), WireShapes.NONE);
 
     public static final OperationDescriptor<ItemsRequest, ItemsResult> ADD_ITEMS = new OperationDescriptor<>(
             "addItems", "items", "add", "/api/connector/v1/items/add", OperationKind.WRITE,
-            ItemsRequest.class, ItemsResult.class, ITEMS_VALIDATOR, COMMON_VALIDATOR, new ItemsResult(List.of()));
+            ItemsRequest.class, ItemsResult.class, ITEMS_VALIDATOR, COMMON_VALIDATOR, new ItemsResult(List.of()), WireShapes.NONE);
 
     /** A read whose result cannot be empty: a 204 is not a valid answer. */
     public static final OperationDescriptor<ItemsRequest, ItemsResult> GET_ONE = new OperationDescriptor<>(
             "getOneItem", "items", "getOne", "/api/connector/v1/items/getOne", OperationKind.READ,
-            ItemsRequest.class, ItemsResult.class, ITEMS_VALIDATOR, COMMON_VALIDATOR, null);
+            ItemsRequest.class, ItemsResult.class, ITEMS_VALIDATOR, COMMON_VALIDATOR, null, WireShapes.NONE);
 
     public static final OperationDescriptor<PageRequest, Page> GET_PAGE = new OperationDescriptor<>(
             "getItemPage", "items", "getPage", "/api/connector/v1/items/getPage", OperationKind.READ,
-            PageRequest.class, Page.class, Validator.none(), COMMON_VALIDATOR, new Page(List.of(), null));
+            PageRequest.class, Page.class, Validator.none(), COMMON_VALIDATOR, new Page(List.of(), null), WireShapes.NONE);
 
     public static final String ITEMS_JSON = "{\"Items\":[{\"Id\":\"8466dfdd-0964-4e5a-9a6b-b0d001ac3a67\","
             + "\"Name\":\"one\"}]}";

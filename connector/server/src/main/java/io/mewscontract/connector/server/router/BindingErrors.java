@@ -1,25 +1,21 @@
 package io.mewscontract.connector.server.router;
 
 import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import io.mewscontract.runtime.CommonRequestFields;
 import io.mewscontract.runtime.JsonShapes;
 import io.mewscontract.runtime.ValueOutOfRangeException;
-import java.lang.reflect.RecordComponent;
+import io.mewscontract.runtime.WireProperty;
+import io.mewscontract.runtime.WireShapes;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,21 +30,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Jackson's exception says where it stopped ({@link JsonMappingException#getPath()}, whose field names are the
  * wire names) and what it expected; it does not always name a missing or null property. For those, this class
- * looks at the body at that path and at the Java type there (records only, introspected with the mapper's own
- * configuration) to find which required property is absent or null. This runs on the error path only, so the
- * introspection costs nothing on a valid request. Jackson's own message is never used: it names Java types.
+ * looks at the body at that path and at the record there, described by the operation's generated
+ * {@link WireShapes} (wire names, {@code required}, {@code nullable} as the spec says: nothing is reflected), to find
+ * which required property is absent or null. It runs on the error path only. Jackson's own message is never used:
+ * it names Java types.
  */
 final class BindingErrors {
 
-    private final ObjectMapper mapper;
-    private final Map<Class<?>, List<RecordProperty>> propertiesByType = new ConcurrentHashMap<>();
+    private final WireShapes shapes;
 
-    BindingErrors(ObjectMapper mapper) {
-        this.mapper = mapper;
+    BindingErrors(WireShapes shapes) {
+        this.shapes = shapes;
     }
-
-    /** A record component as the wire sees it. */
-    private record RecordProperty(String wireName, boolean required, boolean nullable, JavaType type) {}
 
     /**
      * @param error what Jackson reported while binding {@code body}
@@ -103,11 +96,11 @@ final class BindingErrors {
         List<String> unknown = new ArrayList<>();
         if (body.isObject()) {
             body.fieldNames().forEachRemaining(name -> {
-                @Nullable RecordProperty property = propertyNamed(rootOf(name, requestType), name);
+                @Nullable WireProperty property = propertyNamed(rootOf(name, requestType), name);
                 if (property == null) {
                     unknown.add(quote(name));
                 } else {
-                    collectUnknown(body.get(name), property.type(), name, unknown);
+                    collectUnknown(body.get(name), property.objectType(), name, unknown);
                 }
             });
         }
@@ -117,25 +110,28 @@ final class BindingErrors {
         return (unknown.size() == 1 ? "Unknown property " : "Unknown properties ") + String.join(", ", unknown);
     }
 
-    private void collectUnknown(JsonNode node, JavaType type, String where, List<String> unknown) {
-        if (node.isArray() && type.getContentType() != null) {
+    private void collectUnknown(JsonNode node, @Nullable Class<?> type, String where, List<String> unknown) {
+        if (type == null) {
+            return;
+        }
+        if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                collectUnknown(node.get(i), type.getContentType(), where + "[" + i + "]", unknown);
+                collectUnknown(node.get(i), type, where + "[" + i + "]", unknown);
             }
-        } else if (node.isObject() && type.getRawClass().isRecord()) {
+        } else if (node.isObject()) {
             node.fieldNames().forEachRemaining(name -> {
-                @Nullable RecordProperty property = propertyNamed(type, name);
+                @Nullable WireProperty property = propertyNamed(type, name);
                 if (property == null) {
                     unknown.add(quote(child(where, name)));
                 } else {
-                    collectUnknown(node.get(name), property.type(), child(where, name), unknown);
+                    collectUnknown(node.get(name), property.objectType(), child(where, name), unknown);
                 }
             });
         }
     }
 
-    private @Nullable RecordProperty propertyNamed(JavaType type, String wireName) {
-        return properties(type).stream().filter(p -> p.wireName().equals(wireName)).findFirst().orElse(null);
+    private @Nullable WireProperty propertyNamed(Class<?> type, String wireName) {
+        return properties(type).stream().filter(p -> p.name().equals(wireName)).findFirst().orElse(null);
     }
 
     /** {@code Invalid value for 'PaymentRequests[0].Amount.Value': number out of range}. */
@@ -147,11 +143,11 @@ final class BindingErrors {
     private @Nullable String nullProperty(
             List<JsonMappingException.Reference> path, JsonNode object, Class<?> requestType) {
         String where = render(path);
-        for (JavaType type : typesAt(path, requestType)) {
-            for (RecordProperty property : properties(type)) {
-                JsonNode value = object.get(property.wireName());
+        for (Class<?> type : typesAt(path, requestType)) {
+            for (WireProperty property : properties(type)) {
+                JsonNode value = object.get(property.name());
                 if (!property.nullable() && value != null && value.isNull()) {
-                    return child(where, property.wireName());
+                    return child(where, property.name());
                 }
             }
         }
@@ -175,13 +171,13 @@ final class BindingErrors {
         }
         String where = render(parentPath);
         List<String> missing = new ArrayList<>();
-        List<JavaType> types = parentPath.isEmpty()
+        List<Class<?>> types = parentPath.isEmpty()
                 ? List.of(rootOf(name, requestType))
                 : typesAt(parentPath, requestType);
-        for (JavaType type : types) {
-            for (RecordProperty property : properties(type)) {
-                if (property.required() && !parent.has(property.wireName())) {
-                    missing.add(quote(child(where, property.wireName())));
+        for (Class<?> type : types) {
+            for (WireProperty property : properties(type)) {
+                if (property.required() && !parent.has(property.name())) {
+                    missing.add(quote(child(where, property.name())));
                 }
             }
         }
@@ -193,9 +189,8 @@ final class BindingErrors {
     }
 
     /** The top-level type a top-level property belongs to: the common fields, or the operation's own record. */
-    private JavaType rootOf(String topLevelName, Class<?> requestType) {
-        return mapper.constructType(
-                CommonRequestFields.WIRE_NAMES.contains(topLevelName) ? CommonRequestFields.class : requestType);
+    private static Class<?> rootOf(String topLevelName, Class<?> requestType) {
+        return CommonRequestFields.WIRE_NAMES.contains(topLevelName) ? CommonRequestFields.class : requestType;
     }
 
     /** {@code PaymentRequests[0].Amount.Value}: wire names joined by dots, list positions in brackets. */
@@ -243,64 +238,40 @@ final class BindingErrors {
      * The Java types that may sit at {@code path}. The body's top level is bound twice (the common fields, then the
      * operation's own record), so an empty path may mean either, in the order they are bound.
      */
-    private List<JavaType> typesAt(List<JsonMappingException.Reference> path, Class<?> requestType) {
+    private List<Class<?>> typesAt(List<JsonMappingException.Reference> path, Class<?> requestType) {
         if (path.isEmpty()) {
-            return List.of(mapper.constructType(CommonRequestFields.class), mapper.constructType(requestType));
+            return List.of(CommonRequestFields.class, requestType);
         }
         String first = path.get(0).getFieldName();
         if (first == null) {
             return List.of();
         }
-        @Nullable JavaType type = typeAt(rootOf(first, requestType), path);
+        @Nullable Class<?> type = typeAt(rootOf(first, requestType), path);
         return type == null ? List.of() : List.of(type);
     }
 
-    private @Nullable JavaType typeAt(JavaType root, List<JsonMappingException.Reference> path) {
-        JavaType type = root;
+    /** The record at {@code path}: list positions keep the items' record; {@code null} past what shapes describe. */
+    private @Nullable Class<?> typeAt(Class<?> root, List<JsonMappingException.Reference> path) {
+        @Nullable Class<?> type = root;
         for (JsonMappingException.Reference reference : path) {
+            if (type == null) {
+                return null;
+            }
             if (reference.getFieldName() != null) {
-                String name = reference.getFieldName();
-                @Nullable RecordProperty property = properties(type).stream()
-                        .filter(p -> p.wireName().equals(name)).findFirst().orElse(null);
+                @Nullable WireProperty property = propertyNamed(type, reference.getFieldName());
                 if (property == null) {
                     return null;
                 }
-                type = property.type();
-            } else if (reference.getIndex() >= 0 && type.getContentType() != null) {
-                type = type.getContentType();
-            } else {
+                type = property.objectType();
+            } else if (reference.getIndex() < 0) {
                 return null;
             }
         }
         return type;
     }
 
-    /** The wire properties of a record type, as the mapper binds them; empty for any other type. */
-    private List<RecordProperty> properties(JavaType type) {
-        if (!type.getRawClass().isRecord()) {
-            return List.of();
-        }
-        return propertiesByType.computeIfAbsent(type.getRawClass(), raw -> {
-            BeanDescription description = mapper.getDeserializationConfig().introspect(type);
-            Set<String> nullableComponents = nullableComponents(raw);
-            List<RecordProperty> properties = new ArrayList<>();
-            for (BeanPropertyDefinition definition : description.findProperties()) {
-                properties.add(new RecordProperty(definition.getName(), definition.isRequired(),
-                        nullableComponents.contains(definition.getInternalName()), definition.getPrimaryType()));
-            }
-            return List.copyOf(properties);
-        });
-    }
-
-    /** Record components whose type carries JSpecify's {@code @Nullable}, or a primitive's wrapper rules. */
-    private static Set<String> nullableComponents(Class<?> record) {
-        RecordComponent[] components = record.getRecordComponents();
-        if (components == null) {
-            return Set.of();
-        }
-        return java.util.Arrays.stream(components)
-                .filter(c -> c.getAnnotatedType().isAnnotationPresent(Nullable.class))
-                .map(RecordComponent::getName)
-                .collect(Collectors.toUnmodifiableSet());
+    /** The wire properties of a record, as the spec declares them; empty for a type the shapes do not describe. */
+    private List<WireProperty> properties(Class<?> type) {
+        return shapes.propertiesOf(type);
     }
 }

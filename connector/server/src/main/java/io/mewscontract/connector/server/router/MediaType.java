@@ -16,7 +16,7 @@ final class MediaType {
         if (contentType == null) {
             return true;
         }
-        String[] parts = contentType.split(";");
+        String[] parts = contentType.split(";", -1);
         if (!parts[0].strip().toLowerCase(Locale.ROOT).equals("application/json")) {
             return false;
         }

@@ -85,7 +85,6 @@ public final class Router {
     private final List<RequestInterceptor> interceptors;
     private final int maxBodyBytes;
     private final ObjectMapper mapper;
-    private final BindingErrors bindingErrors;
 
     private Router(Builder builder) {
         this.operations = Map.copyOf(builder.operations);
@@ -93,7 +92,6 @@ public final class Router {
         this.interceptors = List.copyOf(builder.interceptors);
         this.maxBodyBytes = builder.maxBodyBytes;
         this.mapper = JsonMappers.server();
-        this.bindingErrors = new BindingErrors(mapper);
     }
 
     /**
@@ -183,7 +181,7 @@ public final class Router {
         OperationDescriptor<Q, R> descriptor = operation.descriptor();
         RequestEnvelope.Split<Q> split;
         try {
-            split = bind(body, descriptor.requestType());
+            split = bind(body, descriptor);
         } catch (Refusal malformed) {
             countMalformed(descriptor, body, requestId);
             throw malformed;
@@ -259,11 +257,12 @@ public final class Router {
         intercept(descriptor, new RequestContext(common, principal, requestId));
     }
 
-    private <Q> RequestEnvelope.Split<Q> bind(JsonNode body, Class<Q> requestType) throws Refusal {
+    private <Q> RequestEnvelope.Split<Q> bind(JsonNode body, OperationDescriptor<Q, ?> descriptor) throws Refusal {
         try {
-            return RequestEnvelope.split(mapper, body, requestType);
+            return RequestEnvelope.split(mapper, body, descriptor.requestType());
         } catch (JsonMappingException mismatch) {
-            throw new Refusal(400, bindingErrors.describe(mismatch, body, requestType));
+            throw new Refusal(400, new BindingErrors(descriptor.requestShapes())
+                    .describe(mismatch, body, descriptor.requestType()));
         } catch (JsonProcessingException unreadable) {
             throw new Refusal(400, "Invalid JSON");
         } catch (IOException impossible) {

@@ -14,6 +14,7 @@ import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.OperationKind;
 import io.mewscontract.runtime.RequestContext;
 import io.mewscontract.runtime.ServerOperation;
+import io.mewscontract.runtime.WireProperty;
 import io.mewscontract.runtime.ValidationContext;
 import io.mewscontract.runtime.Validator;
 import java.math.BigDecimal;
@@ -187,11 +188,41 @@ public final class TestApi {
 
     public static final OperationDescriptor<GetAllRequest, Page> GET_ALL = new OperationDescriptor<>(
             "getAllItems", "items", "getAll", GET_ALL_PATH, OperationKind.READ, GetAllRequest.class, Page.class,
-            GET_ALL_VALIDATOR, COMMON_VALIDATOR, new Page(List.of(), null));
+            GET_ALL_VALIDATOR, COMMON_VALIDATOR, new Page(List.of(), null), TestApi::shapeOf);
 
     public static final OperationDescriptor<AddRequest, AddResult> ADD = new OperationDescriptor<>(
             "addItems", "items", "add", ADD_PATH, OperationKind.WRITE, AddRequest.class, AddResult.class,
-            ADD_VALIDATOR, COMMON_VALIDATOR, null);
+            ADD_VALIDATOR, COMMON_VALIDATOR, null, TestApi::shapeOf);
+
+    /** The wire properties of the request records, as the generated {@code RequestShapes} writes them. */
+    static List<WireProperty> shapeOf(Class<?> type) {
+        if (type == CommonRequestFields.class) {
+            return List.of(new WireProperty("ClientToken", true, false, null),
+                    new WireProperty("AccessToken", true, false, null), new WireProperty("Client", true, false, null),
+                    new WireProperty("LanguageCode", false, true, null),
+                    new WireProperty("CultureCode", false, true, null));
+        }
+        if (type == GetAllRequest.class) {
+            return List.of(new WireProperty("Limitation", true, false, Limitation.class),
+                    new WireProperty("States", false, true, null));
+        }
+        if (type == Limitation.class) {
+            return List.of(new WireProperty("Count", true, false, null), new WireProperty("Cursor", false, true, null));
+        }
+        if (type == AddRequest.class) {
+            return List.of(new WireProperty("Items", true, false, NewItem.class));
+        }
+        if (type == NewItem.class) {
+            return List.of(new WireProperty("AccountId", true, false, null),
+                    new WireProperty("Amount", true, false, Amount.class),
+                    new WireProperty("Description", true, false, null),
+                    new WireProperty("ExpirationUtc", false, true, null), new WireProperty("Notes", true, true, null));
+        }
+        if (type == Amount.class) {
+            return List.of(new WireProperty("Currency", true, false, null), new WireProperty("Value", true, false, null));
+        }
+        return List.of();
+    }
 
     /** The operation table, as the generated {@code create(...)} builds it. */
     public static Map<String, ServerOperation<?, ?>> table(ItemsService items) {

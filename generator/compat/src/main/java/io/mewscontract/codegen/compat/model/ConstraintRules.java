@@ -99,7 +99,7 @@ final class ConstraintRules {
     /** {@code lower}: a higher value accepts less (a minimum); otherwise a lower value does (a maximum). */
     private static void bound(List<Delta> deltas, String of, String name, @Nullable BigDecimal before,
             @Nullable BigDecimal after, boolean lower) {
-        if (Objects.equals(before, after) || before != null && after != null && before.compareTo(after) == 0) {
+        if (before == null ? after == null : after != null && before.compareTo(after) == 0) {
             return;
         }
         boolean tightened;
@@ -134,7 +134,7 @@ final class ConstraintRules {
             return BigDecimal.valueOf(period.getYears() * 366L + period.getMonths() * 31L + period.getDays());
         } catch (DateTimeParseException notAPeriod) {
             Duration duration = Duration.parse(length);
-            return BigDecimal.valueOf(duration.getSeconds()).divide(BigDecimal.valueOf(86_400), 6,
+            return BigDecimal.valueOf(duration.toSeconds()).divide(BigDecimal.valueOf(86_400), 6,
                     java.math.RoundingMode.HALF_UP);
         }
     }

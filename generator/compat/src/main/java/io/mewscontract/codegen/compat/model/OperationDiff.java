@@ -128,8 +128,8 @@ final class OperationDiff {
                     ok("nothing changes on the wire"), ok("nothing changes on the wire"),
                     ok("no signature changes"), null, List.of(), anchors));
         }
-        typeChange(old, now, "request", old.requestType(), now.requestType(), changes);
-        typeChange(old, now, "response", old.responseType(), now.responseType(), changes);
+        typeChange(now, "request", old.requestType(), now.requestType(), changes);
+        typeChange(now, "response", old.responseType(), now.responseType(), changes);
         if (old.pagination().isPresent() != now.pagination().isPresent()) {
             boolean gained = now.pagination().isPresent();
             String stream = gained ? now.pagination().get().streamMethodName()
@@ -151,7 +151,7 @@ final class OperationDiff {
         }
     }
 
-    private void typeChange(Operation old, Operation now, String side, String before, String after,
+    private void typeChange(Operation now, String side, String before, String after,
             List<Change> changes) {
         if (before.equals(after)) {
             return;

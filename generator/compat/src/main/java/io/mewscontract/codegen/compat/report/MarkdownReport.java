@@ -25,9 +25,10 @@ public final class MarkdownReport {
             return md.toString();
         }
         md.append("Axes: ");
-        for (Axis axis : Axis.values()) {
-            md.append("**").append(axis.title()).append("** = ").append(axis.question())
-                    .append(axis.ordinal() < Axis.values().length - 1 ? "; " : ".\n\n");
+        Axis[] axes = Axis.values();
+        for (int i = 0; i < axes.length; i++) {
+            md.append("**").append(axes[i].title()).append("** = ").append(axes[i].question())
+                    .append(i < axes.length - 1 ? "; " : ".\n\n");
         }
         md.append("| Change | Deployed clients | Deployed servers | Java API |\n|---|---|---|---|\n");
         for (Change change : report.changes()) {

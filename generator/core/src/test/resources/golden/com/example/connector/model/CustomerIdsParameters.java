@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mewscontract.runtime.AdditionalProperties;
+import io.mewscontract.runtime.JsonMappers;
 import io.mewscontract.runtime.Required;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -107,7 +108,7 @@ public record CustomerIdsParameters(
          */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties = AdditionalProperties.with(CustomerIdsParameters.class,
-                    this.additionalProperties, name, value);
+                    this.additionalProperties, name, JsonMappers.toJson(value));
             return this;
         }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mewscontract.runtime.AdditionalProperties;
+import io.mewscontract.runtime.JsonMappers;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -113,7 +114,7 @@ public record Limitation(@JsonProperty(value = "Count", required = true) int cou
          */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties = AdditionalProperties.with(Limitation.class,
-                    this.additionalProperties, name, value);
+                    this.additionalProperties, name, JsonMappers.toJson(value));
             return this;
         }
 

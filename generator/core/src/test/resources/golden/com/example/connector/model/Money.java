@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mewscontract.runtime.AdditionalProperties;
+import io.mewscontract.runtime.JsonMappers;
 import io.mewscontract.runtime.Required;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -115,7 +116,7 @@ public record Money(@JsonProperty(value = "Currency", required = true) String cu
          */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties = AdditionalProperties.with(Money.class,
-                    this.additionalProperties, name, value);
+                    this.additionalProperties, name, JsonMappers.toJson(value));
             return this;
         }
 

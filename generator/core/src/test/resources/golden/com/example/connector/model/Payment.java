@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mewscontract.runtime.AdditionalProperties;
+import io.mewscontract.runtime.JsonMappers;
 import io.mewscontract.runtime.Required;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -254,7 +255,7 @@ public record Payment(@JsonProperty(value = "Id", required = true) UUID id,
          */
         public Builder additionalProperty(String name, @Nullable Object value) {
             this.additionalProperties = AdditionalProperties.with(Payment.class,
-                    this.additionalProperties, name, value);
+                    this.additionalProperties, name, JsonMappers.toJson(value));
             return this;
         }
 

@@ -34,7 +34,8 @@ public final class CustomersOperations {
             CustomerResult.class,
             CustomerIdsParametersValidator.INSTANCE,
             CommonRequestFieldsValidator.INSTANCE,
-            new CustomerResult(List.of()));
+            new CustomerResult(List.of()),
+            RequestShapes::of);
 
     /**
      * Every operation of the group, in spec order.

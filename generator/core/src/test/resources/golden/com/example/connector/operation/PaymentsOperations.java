@@ -37,7 +37,8 @@ public final class PaymentsOperations {
             PaymentPage.class,
             PaymentFilterParametersValidator.INSTANCE,
             CommonRequestFieldsValidator.INSTANCE,
-            new PaymentPage(List.of(), null));
+            new PaymentPage(List.of(), null),
+            RequestShapes::of);
 
     /**
      * {@code POST /api/connector/v1/payments/add} (write): Add payments.
@@ -52,7 +53,8 @@ public final class PaymentsOperations {
             PaymentAddResult.class,
             PaymentAddParametersValidator.INSTANCE,
             CommonRequestFieldsValidator.INSTANCE,
-            null);
+            null,
+            RequestShapes::of);
 
     /**
      * Every operation of the group, in spec order.

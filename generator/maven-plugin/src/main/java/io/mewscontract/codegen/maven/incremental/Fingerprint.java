@@ -41,6 +41,7 @@ public record Fingerprint(String hex) {
         return "\ngenerator " + generator.version() + " " + generator.codeDigest()
                 + "\npackage " + request.basePackage()
                 + "\nartifacts " + artifacts
+                + "\njackson " + request.jackson().option()
                 + "\noutput " + request.outputDirectory().toAbsolutePath().normalize();
     }
 

@@ -1,6 +1,7 @@
 package io.mewscontract.codegen.maven.incremental;
 
 import io.mewscontract.codegen.CodeGenerator;
+import io.mewscontract.codegen.GenerationProgress;
 import io.mewscontract.codegen.GenerationRequest;
 import io.mewscontract.codegen.GenerationResult;
 import io.mewscontract.codegen.SpecException;
@@ -53,6 +54,11 @@ public final class IncrementalGenerator {
      * @throws IOException if reading the spec, the state or the output fails, or writing them does
      */
     public Outcome run(GenerationRequest request) throws SpecException, IOException {
+        return run(request, GenerationProgress.SILENT);
+    }
+
+    /** {@link #run(GenerationRequest)}, telling {@code progress} as each stage of a generating run ends. */
+    public Outcome run(GenerationRequest request, GenerationProgress progress) throws SpecException, IOException {
         Path outputDirectory = request.outputDirectory().toAbsolutePath().normalize();
         Optional<ExecutionState> previous = store.read();
         Fingerprint inputs = inputs(request);
@@ -78,7 +84,7 @@ public final class IncrementalGenerator {
         }
 
         store.invalidate();
-        GenerationResult result = generator.generate(request);
+        GenerationResult result = generator.generate(request, progress);
         // Spec files edited while the run read them: which version the output follows is unknown, so leave no
         // state and let the next build generate again.
         if (Objects.equals(inputs, inputs(request))) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A digest of the bytes of the spec file and of every local file it refers to, directly or not: the cheap
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
  */
 final class SpecInputs {
 
-    /** {@code $ref} where a key starts: after the line's indentation, a list dash, {@code {} or {@code ,}. */
+    /** {@code $ref} where a key starts: after the line's indentation, a list dash, an opening brace or a comma. */
     private static final Pattern KEY = Pattern.compile("(?m)(?:^|[{,])[ \\t]*(?:-[ \\t]+)*([\"']?)\\$ref\\1[ \\t]*:");
     private static final Pattern DOUBLE_QUOTED = Pattern.compile("\"([^\"\\\\\\n]*)\"");
     private static final Pattern SINGLE_QUOTED = Pattern.compile("'([^'\\n]*)'(?!')");
@@ -78,7 +79,7 @@ final class SpecInputs {
         }
         Matcher key = KEY.matcher(text);
         while (key.find()) {
-            String value = valueAt(text, skipBlanks(text, key.end()));
+            @Nullable String value = valueAt(text, skipBlanks(text, key.end()));
             if (value == null) {
                 return false;
             }
@@ -104,7 +105,7 @@ final class SpecInputs {
     }
 
     /** The scalar value starting at {@code at}, or null when it is not a one-line scalar read with certainty. */
-    private static String valueAt(String text, int at) {
+    private static @Nullable String valueAt(String text, int at) {
         for (Pattern pattern : new Pattern[] {DOUBLE_QUOTED, SINGLE_QUOTED, PLAIN}) {
             Matcher value = pattern.matcher(text).region(at, text.length());
             if (value.lookingAt()) {

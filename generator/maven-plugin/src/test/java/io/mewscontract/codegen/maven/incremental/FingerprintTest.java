@@ -64,6 +64,10 @@ class FingerprintTest {
         assertThat(fingerprint(request("com.example", Artifact.CLIENT, Artifact.SERVER), GENERATOR)).isNotEqualTo(base);
         assertThat(fingerprint(new GenerationRequest(spec, temp.resolve("elsewhere"), "com.example",
                 Set.of(Artifact.CLIENT)), GENERATOR)).isNotEqualTo(base);
+        assertThat(fingerprint(request("com.example", Artifact.CLIENT)
+                .withJackson(io.mewscontract.codegen.JacksonVersion.JACKSON_3), GENERATOR)).isNotEqualTo(base);
+        assertThat(fingerprint(request("com.example", Artifact.CLIENT)
+                .withJackson(io.mewscontract.codegen.JacksonVersion.JACKSON_2), GENERATOR)).isEqualTo(base);
         assertThat(fingerprint(request("com.example", Artifact.CLIENT), new GeneratorIdentity("1.0.1", "c0de")))
                 .isNotEqualTo(base);
         assertThat(fingerprint(request("com.example", Artifact.CLIENT), new GeneratorIdentity("1.0.0", "c0df")))

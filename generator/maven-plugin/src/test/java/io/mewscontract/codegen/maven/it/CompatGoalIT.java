@@ -34,7 +34,7 @@ class CompatGoalIT {
 
         assertThat(minor.exitCode()).as(minor::tail).isNotZero();
         assertThat(minor.log()).as(minor::tail)
-                .contains("1 breaking changes, and 1.0.0 -> 1.1.0 is not a major version bump; the changes need a"
+                .contains("1 breaking change, and 1.0.0 -> 1.1.0 is not a major version bump; the changes need a"
                         + " MAJOR bump (at least 2.0.0):")
                 .contains("  - Removed property Product.Name (Stop using Product.name().)")
                 .contains("ok / ok / conditional: New value Toys of ProductCategory");

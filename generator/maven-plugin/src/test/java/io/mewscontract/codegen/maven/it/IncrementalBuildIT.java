@@ -70,6 +70,13 @@ class IncrementalBuildIT {
 
         assertThat(run.linesContaining(LABEL + "generated ")).as(run::tail).isEqualTo(1);
         assertThat(run.log()).contains("(no earlier run recorded)");
+        // Each stage at info level, as the CLI shows it on stderr: what it produced and its time.
+        assertThat(run.log()).as(run::tail)
+                .containsPattern("\\[INFO\\] " + java.util.regex.Pattern.quote(LABEL)
+                        + "load   \\d+ types, \\d+ operations? in \\d+ groups? \\(\\d+ ms\\)")
+                .containsPattern("\\[INFO\\] " + java.util.regex.Pattern.quote(LABEL) + "emit   \\d+ files \\(\\d+ ms\\)")
+                .containsPattern("\\[INFO\\] " + java.util.regex.Pattern.quote(LABEL)
+                        + "write  \\d+ written, 0 unchanged, 0 deleted \\(\\d+ ms\\)");
         assertThat(project.path(MODEL + "Product.java")).isRegularFile();
         assertThat(project.path(MODEL + "Money.java")).isRegularFile();
         assertThat(project.path(GENERATED + "/com/example/shop/api/client/ProductsClient.java")).isRegularFile();

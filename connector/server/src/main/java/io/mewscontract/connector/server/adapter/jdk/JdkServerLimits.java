@@ -95,7 +95,7 @@ public record JdkServerLimits(Duration maxRequestTime, Duration maxResponseTime,
 
     private static void requireSeconds(Duration duration, String name) {
         Objects.requireNonNull(duration, name);
-        if (duration.compareTo(Duration.ofSeconds(1)) < 0 || duration.getNano() != 0) {
+        if (duration.compareTo(Duration.ofSeconds(1)) < 0 || !duration.equals(Duration.ofSeconds(duration.toSeconds()))) {
             throw new IllegalArgumentException(name + " must be a whole number of seconds, at least 1, is " + duration);
         }
     }

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param commonFieldsValidator checks the common fields against the spec's constraints
  * @param noContentResult what a {@code 204 No Content} answer means (an empty page or empty result), or
  *     {@code null} when the spec does not allow a 204 for this operation or its result cannot be empty
+ * @param requestShapes the wire properties of the request's records (required, nullable, wire names), for a
+ *     server's answer to a body that does not bind
  * @param <Q> the request type
  * @param <R> the response type
  */
@@ -36,7 +38,8 @@ public record OperationDescriptor<Q, R>(
         Class<R> responseType,
         Validator<Q> validator,
         Validator<CommonRequestFields> commonFieldsValidator,
-        @Nullable R noContentResult) {
+        @Nullable R noContentResult,
+        WireShapes requestShapes) {
 
     public OperationDescriptor {
         Objects.requireNonNull(operationId, "operationId is required");
@@ -48,6 +51,7 @@ public record OperationDescriptor<Q, R>(
         Objects.requireNonNull(responseType, "responseType is required");
         Objects.requireNonNull(validator, "validator is required");
         Objects.requireNonNull(commonFieldsValidator, "commonFieldsValidator is required");
+        Objects.requireNonNull(requestShapes, "requestShapes is required");
     }
 
     /**

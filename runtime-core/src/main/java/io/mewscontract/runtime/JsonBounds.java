@@ -10,7 +10,7 @@ import java.time.ZonedDateTime;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one place that says which JSON numbers and dates the Connector API can carry. {@link JsonMappers} applies it
+ * The one place that says which JSON numbers and dates the Connector API can carry. {@code JsonMappers} applies it
  * wherever JSON is read, so a value that could not be written back (Jackson refuses to write a decimal of scale
  * -10000 plainly) or that breaks date arithmetic later (adding three months to the year 999999999) is refused
  * while reading, naming the property, instead of being stored and failing every later read.
@@ -32,8 +32,10 @@ public final class JsonBounds {
     public static final int MIN_YEAR = 1;
     public static final int MAX_YEAR = 9999;
 
-    static final String NUMBER_OUT_OF_RANGE = "number out of range";
-    static final String DATE_OUT_OF_RANGE = "date out of range (years " + MIN_YEAR + " to " + MAX_YEAR + ")";
+    /** The reason a number outside the bounds is refused with, in both Jackson bindings. */
+    public static final String NUMBER_OUT_OF_RANGE = "number out of range";
+    /** The reason a date outside the bounds is refused with (servers only). */
+    public static final String DATE_OUT_OF_RANGE = "date out of range (years " + MIN_YEAR + " to " + MAX_YEAR + ")";
 
     /** Whether {@code value}'s plain form has at most {@value #MAX_PLAIN_NUMBER_LENGTH} characters. */
     public static boolean isWritable(BigDecimal value) {

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The fields every Connector API request body carries (the spec's {@code x-mews-common-request} schema,
  * {@code ConnectorRequest}). A client takes them from its configuration, never from each call; a server receives
- * them in its request context. Generated request records leave them out; {@link RequestEnvelope} joins the two.
+ * them in its request context. Generated request records leave them out; {@code RequestEnvelope} (in the
+ * Jackson binding) joins the two.
  *
  * <p>Constraints on these fields ({@code LanguageCode} and {@code CultureCode} only together, non-empty tokens)
  * are checked by the generated {@code CommonRequestFieldsValidator}, which reads them from the spec.

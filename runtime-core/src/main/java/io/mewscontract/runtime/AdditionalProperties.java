@@ -1,27 +1,22 @@
 package io.mewscontract.runtime;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.NullNode;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Adds a property the spec does not declare (yet) to a generated record's builder: the builders'
- * {@code additionalProperty(name, value)}. The value is turned into JSON at once, with the client's wire rules
- * ({@link JsonMappers#client()}: ISO 8601 date-times, plain decimals), so the record holds exactly what is sent.
+ * {@code additionalProperty(name, value)}, which turn the value into JSON with their Jackson binding's
+ * {@code JsonMappers.toJson} (the client's wire rules) and keep it here, so the record holds exactly what is sent.
  */
 public final class AdditionalProperties {
     private AdditionalProperties() {}
-
-    private static final ObjectMapper JSON = JsonMappers.client();
 
     /** The wire names each record declares, looked up once per type. */
     private static final ClassValue<Set<String>> DECLARED = new ClassValue<>() {
@@ -31,7 +26,7 @@ public final class AdditionalProperties {
             if (components == null) {
                 return Set.of();
             }
-            return java.util.Arrays.stream(components)
+            return Arrays.stream(components)
                     .map(component -> component.getAccessor().getAnnotation(JsonProperty.class))
                     .filter(Objects::nonNull)
                     .map(JsonProperty::value)
@@ -40,15 +35,16 @@ public final class AdditionalProperties {
     };
 
     /**
-     * {@code current} with {@code name} set to {@code value} as JSON (last wins), in insertion order, unmodifiable.
+     * {@code current} with {@code name} set to {@code json} (last wins), in insertion order, unmodifiable.
      *
      * @param recordType the generated record the property is added to
+     * @param <N> the binding's JSON node type
      * @throws IllegalArgumentException if {@code name} is blank or a property {@code recordType} declares (set it
-     *     with its own builder method), or {@code value} cannot be written as JSON
+     *     with its own builder method)
      */
-    public static Map<String, JsonNode> with(
-            Class<?> recordType, Map<String, JsonNode> current, String name, @Nullable Object value) {
+    public static <N> Map<String, N> with(Class<?> recordType, Map<String, N> current, String name, N json) {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(json, "json");
         if (name.isBlank()) {
             throw new IllegalArgumentException("An additional property needs a name");
         }
@@ -56,9 +52,7 @@ public final class AdditionalProperties {
             throw new IllegalArgumentException(name + " is a declared property of " + recordType.getSimpleName()
                     + ": set it with its own builder method");
         }
-        JsonNode json = value == null ? NullNode.getInstance()
-                : value instanceof JsonNode node ? node : JSON.valueToTree(value);
-        Map<String, JsonNode> all = new LinkedHashMap<>(current);
+        Map<String, N> all = new LinkedHashMap<>(current);
         all.put(name, json);
         return Collections.unmodifiableMap(all);
     }

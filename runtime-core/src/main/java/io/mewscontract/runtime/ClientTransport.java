@@ -8,8 +8,8 @@ import java.util.concurrent.CompletableFuture;
  * or a fake in tests). Generated code depends on nothing else to reach the network.
  *
  * <p>An implementation owns the client configuration: the platform address and the
- * {@link CommonRequestFields} it joins with each request through {@link RequestEnvelope}. It serializes the
- * request with {@link JsonMappers#client()}, posts it to {@link OperationDescriptor#path()}, and returns the
+ * {@link CommonRequestFields} it joins with each request through {@code RequestEnvelope}. It serializes the
+ * request with {@code JsonMappers.client()}, posts it to {@link OperationDescriptor#path()}, and returns the
  * deserialized response, or {@link OperationDescriptor#noContentResult()} for a {@code 204}. It decides retries
  * from {@link OperationDescriptor#kind()}. Requests arrive already validated ({@link ClientCalls}).
  */

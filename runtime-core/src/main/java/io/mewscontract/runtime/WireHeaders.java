@@ -27,7 +27,7 @@ public final class WireHeaders {
      */
     public static boolean asksForMinimal(List<String> preferHeaderValues) {
         for (String headerValue : preferHeaderValues) {
-            for (String preference : headerValue.split(",")) {
+            for (String preference : headerValue.split(",", -1)) {
                 String token = preference.split(";", 2)[0];
                 int equals = token.indexOf('=');
                 String name = (equals < 0 ? token : token.substring(0, equals)).trim();

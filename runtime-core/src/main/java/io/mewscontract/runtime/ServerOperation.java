@@ -11,7 +11,8 @@ import java.util.Objects;
  * service method that implements it, or {@link #notImplemented} when the server serves no such service (a router
  * answers {@code 501 Not Implemented} for it without reading the body).
  *
- * <p>A router looks the row up by exact path, splits the body with {@link RequestEnvelope#split}, validates in
+ * <p>A router looks the row up by exact path, splits the body with the Jackson binding's
+ * {@code RequestEnvelope.split}, validates in
  * {@link ValidationMode#SERVER} mode with {@link OperationDescriptor#commonFieldsValidator()} and
  * {@link OperationDescriptor#validator()}, calls {@link #handle}, and writes the result.
  */
