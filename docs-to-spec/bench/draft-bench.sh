@@ -7,6 +7,8 @@
 # Builds the CLI jar from this checkout first (`mvn package` of generator/cli and what it needs, tests skipped;
 # never `install`), writes the corpus to target/bench-corpus, then runs the jar RUNS times (default 5) with
 # /usr/bin/time. The first run is reported apart: it pays for the OS file cache of the jar.
+# JAVA_OPTS (e.g. "-XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=app.jsa") is passed to the measured JVM, to
+# measure start-up options; min and median of the warm runs are printed at the end.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 runs="${1:-5}"
@@ -23,11 +25,16 @@ echo "corpus: $(ls "$work/corpus" | wc -l) pages, $(cat "$work/corpus"/*.md | wc
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 for i in $(seq 1 "$runs"); do
   /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" \
-    java -jar "$jar" draft --docs "$work/corpus" --output "$work/draft.yaml" >"$work/stdout.txt" 2>"$work/stderr.txt" || true
+    java ${JAVA_OPTS:-} -jar "$jar" draft --docs "$work/corpus" --output "$work/draft.yaml" >"$work/stdout.txt" 2>"$work/stderr.txt" || true
   read -r wall user sys rss <"$work/time.txt"
   label="run $i"; [[ $i -eq 1 ]] && label="run 1 (cold)"
+  [[ $i -gt 1 ]] && echo "$wall" >>"$work/walls.txt"
   printf '%-14s wall %6.2f s   cpu %6.2f s (user %5.2f, sys %5.2f)   peak RSS %6.1f MB\n' "$label" "$wall" \
     "$(echo "$user + $sys" | bc -l)" "$user" "$sys" "$(echo "$rss / 1024" | bc -l)"
 done
+if [[ -f "$work/walls.txt" ]]; then
+  n=$(wc -l <"$work/walls.txt")
+  echo "warm runs: $n; wall min $(sort -n "$work/walls.txt" | head -1) s, median $(sort -n "$work/walls.txt" | sed -n "$(( (n + 1) / 2 ))p") s; load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+fi
 echo "last run: $(cat "$work/stdout.txt")"
 echo "draft: $(wc -c <"$work/draft.yaml") bytes; findings: $(wc -l <"$work/stderr.txt") lines on stderr"

@@ -9,6 +9,7 @@
 # Then the main-thread CPU time of each phase (DriftPhases.java), cold and warm, which a loaded machine does not
 # inflate as it inflates wall time.
 #
+# JAVA_OPTS (e.g. "-XX:TieredStopAtLevel=1") is passed to the measured JVMs, to measure start-up options.
 # Usage: mvn -B -q package -DskipTests -pl generator/cli -am   (once; builds generator/cli/target/mews-codegen.jar)
 #        docs-to-spec/bench/drift-timing.sh [runs] [pages]     (default 5 runs, 80 pages)
 set -euo pipefail
@@ -35,7 +36,7 @@ measure() { # name, expected exit, drift arguments...
     local walls=() rss=()
     for ((i = 1; i <= runs; i++)); do
         set +e
-        /usr/bin/time -f "%e %M" -o "$work/time" java -jar "$jar" drift "$@" --report "$work/report.md" >/dev/null 2>&1
+        /usr/bin/time -f "%e %M" -o "$work/time" java ${JAVA_OPTS:-} -jar "$jar" drift "$@" --report "$work/report.md" >/dev/null 2>&1
         local code=$?
         set -e
         [[ "$code" == "$expected" ]] || { echo "$name: exit $code, expected $expected" >&2; exit 1; }

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * which Jackson reports as a raw {@link NumberFormatException} from a tree, becomes a
  * {@link ValueOutOfRangeException} too, with the path of the property where the parser stopped.
  */
+@NullMarked
 final class BoundedValuesModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 

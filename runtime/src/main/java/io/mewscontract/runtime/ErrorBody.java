@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 @JsonPropertyOrder({ErrorBody.MESSAGE, ErrorBody.REQUEST_ID, ErrorBody.DETAILS})
 @JsonInclude(JsonInclude.Include.ALWAYS)
+@NullMarked
 public record ErrorBody(
         @JsonProperty(value = MESSAGE, required = true) String message,
         @JsonProperty(value = REQUEST_ID, required = true) @Nullable String requestId,

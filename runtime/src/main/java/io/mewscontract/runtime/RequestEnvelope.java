@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Joins the common fields and an operation's own request record into one JSON body (client side), and splits a
  * body back into both (server side). On the wire a request is one flat object: the common fields first, then
  * the operation's own properties.
  */
+@NullMarked
 public final class RequestEnvelope {
     private RequestEnvelope() {}
 

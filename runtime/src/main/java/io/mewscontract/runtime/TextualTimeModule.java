@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Makes every {@code java.time} value readable from a JSON string only. jsr310's deserializers also accept a
@@ -17,6 +18,7 @@ import java.io.IOException;
  * ({@code [2023, 2, 20]}), whatever the coercion settings; the Connector API writes every date and time as
  * ISO 8601 text, so a strict reader refuses anything else, naming the expected type.
  */
+@NullMarked
 final class TextualTimeModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 

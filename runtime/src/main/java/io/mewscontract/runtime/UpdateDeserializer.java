@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
 import java.io.IOException;
 import java.util.Objects;
+import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * absent property or {@code null} into {@link Update#unchanged}. Generated records name it on each update
  * property; {@link JsonMappers} registers it for updates elsewhere.
  */
+@NullMarked
 public final class UpdateDeserializer extends JsonDeserializer<Update<?>> implements ContextualDeserializer {
     private final @Nullable JavaType valueType;
 

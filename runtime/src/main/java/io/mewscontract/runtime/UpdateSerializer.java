@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * Writes an {@link Update} as {@code {"Value": x}} ({@code {"Value": null}} to clear). An unchanged update is
  * "empty", so {@code JsonInclude.NON_EMPTY} (which generated records put on update properties) leaves it out.
  * Generated records name it on each update property; {@link JsonMappers} registers it for updates elsewhere.
  */
+@NullMarked
 public final class UpdateSerializer extends StdSerializer<Update<?>> {
     private static final long serialVersionUID = 1L;
 

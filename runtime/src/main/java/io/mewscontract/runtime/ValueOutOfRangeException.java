@@ -2,6 +2,7 @@ package io.mewscontract.runtime;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * {@value JsonBounds#MAX_YEAR}. Its {@link #getPath()} names the property, like every other binding error;
  * {@link #reason()} says what is wrong in words fit for an error response.
  */
+@NullMarked
 public final class ValueOutOfRangeException extends InvalidFormatException {
     private static final long serialVersionUID = 1L;
 

@@ -7,7 +7,7 @@ import io.mewscontract.conformance.checks.ContractValidator;
 import io.mewscontract.conformance.checks.ExampleConformance;
 import io.mewscontract.conformance.checks.Finding;
 import io.mewscontract.conformance.checks.Reconciliation;
-import io.mewscontract.conformance.checks.SpecModel;
+import io.mewscontract.docstospec.facts.SpecReading;
 import io.mewscontract.docs.DocumentedOperation;
 import io.mewscontract.docs.JsonExample;
 import io.mewscontract.docs.SourceDocument;
@@ -29,13 +29,13 @@ import org.junit.jupiter.api.TestFactory;
  */
 class DocumentConformanceTest {
 
-    private static SpecModel spec;
+    private static SpecReading spec;
     private static Reconciliation reconciliation;
     private static ContractValidator validator;
 
     @BeforeAll
-    static void load() throws IOException {
-        spec = SpecModel.load(CheckoutLayout.spec());
+    static void load() throws Exception {
+        spec = SpecReading.read(CheckoutLayout.spec());
         reconciliation = Reconciliation.read(CheckoutLayout.reconciliation());
         validator = new ContractValidator(CheckoutLayout.spec());
     }

@@ -9,8 +9,11 @@ import io.mewscontract.conformance.checks.ExampleConformance;
 import io.mewscontract.conformance.checks.Finding;
 import io.mewscontract.conformance.checks.Reconciliation;
 import io.mewscontract.conformance.checks.SpecCopy;
-import io.mewscontract.conformance.checks.SpecModel;
 import io.mewscontract.conformance.checks.TableConformance;
+import io.mewscontract.docstospec.draft.DraftResult;
+import io.mewscontract.docstospec.draft.Drafter;
+import io.mewscontract.docstospec.facts.OpenApiFiles;
+import io.mewscontract.docstospec.facts.SpecReading;
 import io.mewscontract.docs.DocumentReader;
 import io.mewscontract.docs.DocumentedOperation;
 import io.mewscontract.docs.JsonExample;
@@ -30,6 +33,7 @@ class NegativeControlsTest {
     private static final String ADD = "/api/connector/v1/paymentRequests/add";
 
     private static Reconciliation reconciliation;
+    private static DraftResult draft;
 
     @BeforeAll
     static void load() throws IOException {
@@ -63,7 +67,7 @@ class NegativeControlsTest {
         DocumentedOperation add = document.operation(ADD).orElseThrow();
         PropertyTable parameters = add.objectTable("Payment request parameters").orElseThrow();
 
-        List<Finding> findings = new TableConformance(SpecModel.load(spec), reconciliation).check(document, add, parameters);
+        List<Finding> findings = new TableConformance(reading(spec), draft(), reconciliation).check(document, add, parameters);
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.explained()).isFalse();
@@ -75,6 +79,33 @@ class NegativeControlsTest {
     }
 
     @Test
+    void aTypeTheSpecChangesIsReportedFromTheTableRowAsTheDrafterReadsIt(@TempDir Path dir) throws IOException {
+        Path retyped = SpecCopy.edited(CheckoutLayout.spec(), dir, """
+                    Description:
+                      type: string
+                      maxLength: 1000
+                """.indent(4), """
+                    Description:
+                      type: integer
+                      maxLength: 1000
+                """.indent(4));
+        SourceDocument document = document("004");
+        DocumentedOperation add = document.operation(ADD).orElseThrow();
+        PropertyTable parameters = add.objectTable("Payment request parameters").orElseThrow();
+
+        List<Finding> findings = new TableConformance(reading(retyped), draft(), reconciliation)
+                .check(document, add, parameters);
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.element()).isEqualTo("PaymentRequestParameters.Description");
+            assertThat(f.problem()).isEqualTo("the document types it 'string', the spec as integer");
+            assertThat(f.explained()).isFalse();
+        });
+        assertThat(new TableConformance(reading(CheckoutLayout.spec()), draft(), reconciliation)
+                .check(document, add, parameters)).as("the unedited spec").filteredOn(f -> !f.explained()).isEmpty();
+    }
+
+    @Test
     void aPropertyRemovedFromTheSpecIsReportedFromTablesAndExamples(@TempDir Path dir) throws IOException {
         Path spec = SpecCopy.edited(CheckoutLayout.spec(), dir, """
                     ReservationGroupId:
@@ -83,11 +114,10 @@ class NegativeControlsTest {
                       nullable: true
                       description: Unique identifier of the reservation group.
                 """.indent(4), "");
-        SpecModel model = SpecModel.load(spec);
         SourceDocument document = document("004");
         DocumentedOperation getAll = document.operation("/api/connector/v1/paymentRequests/getAll").orElseThrow();
 
-        List<Finding> fromTable = new TableConformance(model, reconciliation)
+        List<Finding> fromTable = new TableConformance(reading(spec), draft(), reconciliation)
                 .check(document, getAll, getAll.objectTable("Payment request").orElseThrow());
         List<Finding> fromExample = examples(spec, document, getAll.path(), false);
 
@@ -115,9 +145,9 @@ class NegativeControlsTest {
         SourceDocument newest = document("003");
         SourceDocument payments = document("004");
 
-        List<Finding> missing = new EnumConformance(SpecModel.load(spec))
+        List<Finding> missing = new EnumConformance(reading(spec))
                 .check(newest, newest.enumNamed("Preauthorization state").orElseThrow());
-        List<Finding> notOpen = new EnumConformance(SpecModel.load(closed))
+        List<Finding> notOpen = new EnumConformance(reading(closed))
                 .check(payments, payments.enumNamed("Payment request reason").orElseThrow());
 
         assertThat(missing).singleElement().satisfies(f -> {
@@ -152,7 +182,7 @@ class NegativeControlsTest {
         JsonExample example = operation.requestExamples().get(0);
 
         List<Finding> findings = new ExampleConformance(new ContractValidator(CheckoutLayout.spec()),
-                SpecModel.load(CheckoutLayout.spec()), reconciliation)
+                reading(CheckoutLayout.spec()), reconciliation)
                 .check(broken, operation, example, ExampleConformance.Direction.REQUEST);
 
         assertThat(findings).singleElement().satisfies(f -> {
@@ -163,12 +193,28 @@ class NegativeControlsTest {
     }
 
     private static List<Finding> examples(Path spec, SourceDocument document, String path, boolean requests) {
-        ExampleConformance check = new ExampleConformance(new ContractValidator(spec), SpecModel.load(spec), reconciliation);
+        ExampleConformance check = new ExampleConformance(new ContractValidator(spec), reading(spec), reconciliation);
         DocumentedOperation operation = document.operation(path).orElseThrow();
         return (requests ? operation.requestExamples() : operation.responseExamples()).stream()
                 .flatMap(e -> check.check(document, operation, e,
                         requests ? ExampleConformance.Direction.REQUEST : ExampleConformance.Direction.RESPONSE).stream())
                 .toList();
+    }
+
+    private static SpecReading reading(Path spec) {
+        try {
+            return SpecReading.read(spec);
+        } catch (OpenApiFiles.UnreadableDocumentException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** The drafter's reading of the five documents (their table rows). */
+    private static synchronized DraftResult draft() {
+        if (draft == null) {
+            draft = Drafter.draft(List.of(CheckoutLayout.documents()));
+        }
+        return draft;
     }
 
     private static SourceDocument document(String id) {

@@ -4,7 +4,7 @@ import io.mewscontract.docs.CheckoutLayout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mewscontract.conformance.checks.Reconciliation;
-import io.mewscontract.conformance.checks.SpecModel;
+import io.mewscontract.docstospec.facts.SpecReading;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class ReconciliationConsistencyTest {
 
     @Test
-    void everyElementARowNamesExistsInTheSpecUnlessTheRowSaysItWasLeftOut() throws IOException {
-        SpecModel spec = SpecModel.load(CheckoutLayout.spec());
+    void everyElementARowNamesExistsInTheSpecUnlessTheRowSaysItWasLeftOut() throws Exception {
+        SpecReading spec = SpecReading.read(CheckoutLayout.spec());
         Reconciliation reconciliation = Reconciliation.read(CheckoutLayout.reconciliation());
 
         assertThat(reconciliation.rows()).hasSizeGreaterThan(40);

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -134,8 +133,7 @@ public final class Decisions {
         List<String> messages = new ArrayList<>();
         for (int i = 0; i < overlay.get("actions").size(); i++) {
             JsonNode action = overlay.get("actions").get(i);
-            for (Iterator<Map.Entry<String, JsonNode>> it = action.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : action.properties()) {
                 if (field.getKey().equals("update") || field.getKey().equals("target")) {
                     continue; // the effect, not the record: a value there is what the spec gets
                 }

@@ -1,5 +1,7 @@
 package io.mewscontract.docstospec.draft;
 
+import org.jspecify.annotations.Nullable;
+import java.util.Locale;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.mewscontract.docs.Finding;
@@ -8,10 +10,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rule CrossPropertyRules: the rules between properties that the pages state in description cells
@@ -91,8 +95,8 @@ final class CrossPropertyRules implements DraftRule {
             DraftContext context) {
         Matcher list = LIST_RULE.matcher(text);
         if (list.find()) {
-            String kind = list.group(1).toLowerCase().startsWith("at least") ? AT_LEAST_ONE_OF
-                    : list.group(1).toLowerCase().startsWith("at most") ? AT_MOST_ONE_OF : "exactly";
+            String kind = list.group(1).toLowerCase(Locale.ROOT).startsWith("at least") ? AT_LEAST_ONE_OF
+                    : list.group(1).toLowerCase(Locale.ROOT).startsWith("at most") ? AT_MOST_ONE_OF : "exactly";
             List<String> names = names(schema, list.group(2), null, row, context);
             if (!names.isEmpty()) {
                 if (!kind.equals(AT_MOST_ONE_OF)) {
@@ -115,7 +119,7 @@ final class CrossPropertyRules implements DraftRule {
         }
         Matcher together = TOGETHER_WITH.matcher(text);
         Matcher both = BOTH_TOGETHER.matcher(text);
-        String named = together.find() ? together.group(1) : both.find() ? both.group(1) : null;
+        @Nullable String named = together.find() ? together.group(1) : both.find() ? both.group(1) : null;
         if (named != null) {
             List<String> names = names(schema, named, together.find(0) ? p.name : null, row, context);
             if (!names.isEmpty()) {
@@ -129,13 +133,13 @@ final class CrossPropertyRules implements DraftRule {
      * The property names a rule lists ({@code A, B or C}), with {@code self} first when the row states it about
      * itself; empty (and a finding) when one is not a property of the object or fewer than two remain.
      */
-    private static List<String> names(SchemaDraft schema, String listed, String self, TableFact row,
+    private static List<String> names(SchemaDraft schema, String listed, @Nullable String self, TableFact row,
             DraftContext context) {
         Set<String> names = new LinkedHashSet<>();
         if (self != null) {
             names.add(self);
         }
-        for (String name : NAME_SEPARATOR.split(listed.replace("`", "").strip())) {
+        for (String name : NAME_SEPARATOR.split(listed.replace("`", "").strip(), -1)) {
             String candidate = name.strip().replaceFirst("(?i)^(?:the\\s+)?", "");
             if (candidate.isEmpty()) {
                 continue;

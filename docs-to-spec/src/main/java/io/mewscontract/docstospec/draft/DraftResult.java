@@ -14,8 +14,10 @@ import java.util.Objects;
  *     with a curated spec); the accessor returns a fresh copy
  * @param evidence one entry per decision, addressed by JSON pointer into {@code openApi}
  * @param findings defects and notes about the pages, in document and line order
+ * @param tableRows every table row of the pages as the rules read it alone, in document order
  */
-public record DraftResult(ObjectNode openApi, List<Evidence> evidence, List<Finding> findings) {
+public record DraftResult(ObjectNode openApi, List<Evidence> evidence, List<Finding> findings,
+        List<TableRow> tableRows) {
     /** Name of the extension {@link #openApiWithEvidence()} attaches to each decided element. */
     public static final String EVIDENCE_EXTENSION = "x-mews-evidence";
 
@@ -23,6 +25,17 @@ public record DraftResult(ObjectNode openApi, List<Evidence> evidence, List<Find
         openApi = Objects.requireNonNull(openApi, "openApi").deepCopy();
         evidence = List.copyOf(evidence);
         findings = List.copyOf(findings);
+        tableRows = List.copyOf(tableRows);
+    }
+
+    public DraftResult(ObjectNode openApi, List<Evidence> evidence, List<Finding> findings) {
+        this(openApi, evidence, findings, List.of());
+    }
+
+    /** The reading of the row at this document and line, if a table row is there. */
+    public java.util.Optional<TableRow> tableRow(String document, int line) {
+        return tableRows.stream().filter(r -> r.source().document().equals(document) && r.source().line() == line)
+                .findFirst();
     }
 
     @Override

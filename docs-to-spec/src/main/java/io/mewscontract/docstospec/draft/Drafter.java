@@ -48,7 +48,7 @@ public final class Drafter {
         DraftResult result = draftTexts(texts, options);
         List<Finding> findings = new ArrayList<>(unreadable);
         findings.addAll(result.findings());
-        return new DraftResult(result.openApi(), result.evidence(), findings);
+        return new DraftResult(result.openApi(), result.evidence(), findings, result.tableRows());
     }
 
     /** Drafts pages given as text. */
@@ -91,8 +91,9 @@ public final class Drafter {
                 }
             }
         }
+        List<TableRow> rows = TableRow.readAll(model, documents);
         return new DraftResult(OpenApiWriter.write(model, context, documents.size()), context.evidence(),
-                context.findings());
+                context.findings(), rows);
     }
 
     private static List<Path> expand(List<Path> pages, List<Finding> unreadable) {

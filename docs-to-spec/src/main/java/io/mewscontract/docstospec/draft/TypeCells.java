@@ -102,6 +102,25 @@ final class TypeCells {
         return new Resolved(TypeRef.UNKNOWN, DraftRules.TYPE_FROM_TABLE, false);
     }
 
+    /**
+     * A cell read without following links or naming components: scalars and arrays of scalars, else unknown. For
+     * rows no drafted object holds (an error response's table), whose cells must not create components.
+     */
+    static TypeRef plainCell(String cell) {
+        String text = cell.strip();
+        Matcher array = ARRAY.matcher(text);
+        if (array.matches()) {
+            TypeRef items = plainCell(array.group(1) != null ? array.group(1) : array.group(2));
+            return items.isKnown() ? new TypeRef.ArrayOf(items) : TypeRef.UNKNOWN;
+        }
+        Matcher scalar = SCALAR.matcher(text);
+        if (!scalar.matches() || scalar.group(1).equalsIgnoreCase("object")) {
+            return TypeRef.UNKNOWN;
+        }
+        return scalar(scalar.group(1).toLowerCase(Locale.ROOT),
+                scalar.group(2) == null ? "" : scalar.group(2).toLowerCase(Locale.ROOT));
+    }
+
     static TypeRef scalar(String type, String format) {
         return switch (type) {
             case "int", "integer" -> new TypeRef.Scalar("integer", format.equals("int64") ? "int64" : "int32");

@@ -101,6 +101,17 @@ class DriftVariantsTest {
     }
 
     @Test
+    void aNewCrossPropertyRule() throws Exception {
+        List<DriftFinding> findings = drift(p -> p.replace("| Workshop notes. |",
+                "| Workshop notes. Required together with `Label`. |"));
+
+        assertThat(findings).extracting(DriftVariantsTest::kindAndElement)
+                .containsExactlyInAnyOrder("CONSTRAINT Sprocket", "DESCRIPTION_ONLY Sprocket.Notes");
+        assertThat(findings).filteredOn(f -> f.kind() == DriftKind.CONSTRAINT).singleElement()
+                .satisfies(f -> assertThat(f.pages()).contains("Notes", "Label"));
+    }
+
+    @Test
     void aRemovedProperty() throws Exception {
         List<DriftFinding> findings = drift(p -> p.replace("      \"Notes\": \"Oiled.\",\n", "")
                 .replace("| `Notes` | string | optional, max length 500 characters | Workshop notes. |\n", ""));

@@ -67,7 +67,7 @@ public final class CodeGenerator {
     private List<GeneratedFile> render(GenerationRequest request, GenerationProgress progress)
             throws SpecException, IOException {
         long start = System.nanoTime();
-        ApiModel model = new SpecLoader().load(request.spec());
+        ApiModel model = new SpecLoader(request.references()).load(request.spec());
         progress.stageFinished(GenerationProgress.Stage.LOAD, count(model.types().size(), "type") + ", "
                 + count(model.operations().count(), "operation") + " in " + count(model.groups().size(), "group"),
                 since(start));

@@ -2,6 +2,7 @@ package io.mewscontract.conformance.checks;
 
 import io.mewscontract.docs.DocumentedEnum;
 import io.mewscontract.docs.SourceDocument;
+import io.mewscontract.docstospec.facts.SpecReading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +14,9 @@ import java.util.Optional;
  */
 public final class EnumConformance {
 
-    private final SpecModel spec;
+    private final SpecReading spec;
 
-    public EnumConformance(SpecModel spec) {
+    public EnumConformance(SpecReading spec) {
         this.spec = spec;
     }
 

@@ -3,6 +3,7 @@ package io.mewscontract.conformance.checks;
 import io.mewscontract.docs.DocumentedOperation;
 import io.mewscontract.docs.JsonExample;
 import io.mewscontract.docs.SourceDocument;
+import io.mewscontract.docstospec.facts.SpecReading;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,10 +28,10 @@ public final class ExampleConformance {
     private static final Pattern MISSING_PROPERTY = Pattern.compile("missing required properties \\(\\[\"([^\"]+)\"");
 
     private final ContractValidator validator;
-    private final SpecModel spec;
+    private final SpecReading spec;
     private final Reconciliation reconciliation;
 
-    public ExampleConformance(ContractValidator validator, SpecModel spec, Reconciliation reconciliation) {
+    public ExampleConformance(ContractValidator validator, SpecReading spec, Reconciliation reconciliation) {
         this.validator = validator;
         this.spec = spec;
         this.reconciliation = reconciliation;
@@ -61,7 +62,7 @@ public final class ExampleConformance {
         }
         if (root.isPresent()) {
             Set<String> reported = new HashSet<>();
-            for (UndeclaredProperty undeclared : spec.undeclaredProperties(root.get(), example.json().orElseThrow())) {
+            for (SpecReading.Undeclared undeclared : spec.undeclaredProperties(root.get(), example.json().orElseThrow())) {
                 if (reported.add(undeclared.element())) { // one finding per element, however many items carry it
                     findings.add(new Finding(id, where, undeclared.element(),
                             "the example carries a property the spec does not declare",

@@ -1,5 +1,6 @@
 package io.mewscontract.conformance.checks;
 
+import io.mewscontract.runtime.WireHeaders;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
@@ -43,7 +44,7 @@ import org.jspecify.annotations.Nullable;
 public final class SpecTrafficValidator {
 
     /** The header every response carries (MEWS-API-FACTS: "Every response carries a Request-Id header"). */
-    public static final String REQUEST_ID = "Request-Id";
+    private static final String REQUEST_ID = WireHeaders.REQUEST_ID;
 
     private static final String JSON = "application/json";
 

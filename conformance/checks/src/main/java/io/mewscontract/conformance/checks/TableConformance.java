@@ -1,6 +1,5 @@
 package io.mewscontract.conformance.checks;
 
-import org.jspecify.annotations.Nullable;
 import io.mewscontract.docs.DocumentedOperation;
 import io.mewscontract.docs.DocumentedProperty;
 import io.mewscontract.docs.Presence;
@@ -8,31 +7,38 @@ import io.mewscontract.docs.PropertyConstraints;
 import io.mewscontract.docs.PropertyTable;
 import io.mewscontract.docs.SourceDocument;
 import io.mewscontract.docs.TableRole;
+import io.mewscontract.docstospec.draft.DraftResult;
+import io.mewscontract.docstospec.draft.TableRow;
+import io.mewscontract.docstospec.facts.SpecReading;
+import io.mewscontract.docstospec.facts.SpecReading.PropertyContract;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compares every property of every document's property tables with the spec: existence, presence
  * (required/optional), nullability, type and constraints. Each difference becomes a {@link Finding},
  * explained or not by RECONCILIATION.md.
+ *
+ * <p>A row is read by the drafter's rules ({@link TableRow}: the type cell as {@code docs-to-spec} reads it when it
+ * drafts the spec), the spec by {@link SpecReading}: no reading of cells or schemas of its own.
  */
 public final class TableConformance {
 
-    private static final Pattern FORMAT = Pattern.compile("format:\\s*([\\w-]+)");
-    private static final Pattern ARRAY_OF = Pattern.compile("^(?:array of\\s+|array<)([^>]*)>?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern MONTHS = Pattern.compile("max length (\\d+) months?");
-
-    private final SpecModel spec;
+    private final SpecReading spec;
+    private final DraftResult rows;
     private final Reconciliation reconciliation;
 
-    public TableConformance(SpecModel spec, Reconciliation reconciliation) {
+    /**
+     * @param rows the draft of the documents whose tables are checked: its {@link DraftResult#tableRows()} are
+     *     the readings of their rows
+     */
+    public TableConformance(SpecReading spec, DraftResult rows, Reconciliation reconciliation) {
         this.spec = spec;
+        this.rows = rows;
         this.reconciliation = reconciliation;
     }
 
@@ -59,10 +65,11 @@ public final class TableConformance {
         for (DocumentedProperty property : table.properties()) {
             String element = component.get() + "." + property.name();
             String where = document.fileName() + ":" + property.line();
-            PropertyFacts facts = spec.propertiesOf(component.get()).get(property.name());
-            List<String> problems = facts == null
-                    ? List.of("the document lists it, the spec does not")
-                    : compare(property, facts);
+            PropertyContract contract = spec.propertiesOf(component.get()).get(property.name());
+            Optional<TableRow> row = rows.tableRow(document.fileName(), property.line());
+            List<String> problems = contract == null ? List.of("the document lists it, the spec does not")
+                    : row.isEmpty() ? List.of("the drafter read no row here, so its type cannot be compared")
+                    : compare(row.get(), contract);
             for (String problem : problems) {
                 findings.add(new Finding(id, where, element, problem,
                         reconciliation.explanation(element, id).orElse(null)));
@@ -71,97 +78,78 @@ public final class TableConformance {
         return findings;
     }
 
-    private List<String> compare(DocumentedProperty doc, PropertyFacts spec) {
+    private List<String> compare(TableRow row, PropertyContract contract) {
+        DocumentedProperty doc = row.property();
         List<String> problems = new ArrayList<>();
-        if (doc.presence() == Presence.REQUIRED && !spec.required()) {
+        if (doc.presence() == Presence.REQUIRED && !contract.required()) {
             problems.add("the document says required, the spec says optional");
         }
-        if (doc.presence() == Presence.OPTIONAL && spec.required()) {
+        if (doc.presence() == Presence.OPTIONAL && contract.required()) {
             problems.add("the document says optional, the spec says required");
         }
-        if (doc.nullable() && !spec.nullable()) {
+        if (doc.nullable() && !contract.nullable()) {
             problems.add("the document says nullable, the spec does not");
         }
-        typeProblem(doc.type(), spec).ifPresent(problems::add);
-        problems.addAll(constraintProblems(doc.constraints(), spec));
+        typeProblem(row, contract).ifPresent(problems::add);
+        problems.addAll(constraintProblems(row, contract));
         return problems;
     }
 
-    private Optional<String> typeProblem(String documented, PropertyFacts spec) {
-        String type = documented.strip();
-        if (type.isEmpty()) {
-            return Optional.empty(); // lost link text: nothing to compare (RECONCILIATION.md, rule 6)
+    /** The row's type against the spec's: kind, a format the row states, the component it names. */
+    private Optional<String> typeProblem(TableRow row, PropertyContract contract) {
+        if (!row.typed()) {
+            // A lost cell says nothing to compare (RECONCILIATION.md, rule 6); one the drafter could not resolve
+            // names an object or enum no document defines.
+            boolean unresolved = rows.findings().stream().anyMatch(f -> f.code().equals("unresolved-type")
+                    && f.source().equals(row.source()));
+            return unresolved ? Optional.of("the document's type '" + row.property().type()
+                    + "' names nothing the documents define") : Optional.empty();
         }
-        Matcher array = ARRAY_OF.matcher(type.replaceAll("\\s+", " "));
-        if (array.matches()) {
-            if (!spec.kind().equals("array")) {
-                return Optional.of("the document types it '" + type + "', the spec as " + spec.kind());
-            }
-            return itemProblem(array.group(1).strip(), spec, type);
+        String written = "'" + row.property().type() + "'";
+        if (row.array() != contract.kind().equals("array")) {
+            return Optional.of("the document types it " + written + ", the spec as " + contract.kind());
         }
-        return valueProblem(type, spec.kind(), spec.format(), spec.refName(), type);
+        String kind = row.array() ? Objects.requireNonNullElse(contract.itemKind(), "any") : contract.kind();
+        if (!row.kind().equals(kind) && !(row.kind().equals("number") && kind.equals("integer"))) {
+            return Optional.of("the document types it " + written + ", the spec as " + describe(contract));
+        }
+        if (!row.format().isEmpty() && !row.format().equals(contract.format())) {
+            return Optional.of("the document gives format '" + row.format() + "', the spec "
+                    + (contract.format() == null ? "none" : "'" + contract.format() + "'"));
+        }
+        if (row.reference() == null) {
+            return Optional.empty();
+        }
+        Optional<String> named = row.referenceDocNames().stream().map(spec::componentForDocName)
+                .flatMap(Optional::stream).findFirst();
+        String component = named.orElse(spec.components().contains(row.reference()) ? row.reference() : null);
+        if (component == null) {
+            return Optional.of("the document's type " + written + " names no spec component (x-mews-doc-names "
+                    + row.referenceDocNames() + ")");
+        }
+        return component.equals(contract.refName()) ? Optional.empty()
+                : Optional.of("the document's type " + written + " is component " + component + ", the spec uses "
+                        + describe(contract));
     }
 
-    private Optional<String> itemProblem(String item, PropertyFacts spec, String type) {
-        if (item.equalsIgnoreCase("object")) {
-            return spec.refName() == null
-                    ? Optional.of("the document types it '" + type + "', the spec's items are not objects")
-                    : Optional.empty();
-        }
-        String itemKind = spec.refName() == null ? "string"
-                : java.util.Objects.requireNonNull(this.spec.component(spec.refName())).getType();
-        return valueProblem(item, itemKind, spec.format(), spec.refName(), type);
+    private static String describe(PropertyContract contract) {
+        return contract.refName() != null ? contract.refName() : contract.kind().equals("array")
+                ? "array of " + contract.itemKind() : contract.kind();
     }
 
-    private Optional<String> valueProblem(String type, String kind, @Nullable String format, @Nullable String refName,
-            String written) {
-        String lower = type.toLowerCase(Locale.ROOT);
-        for (String primitive : List.of("string", "number", "boolean", "integer")) {
-            if (lower.startsWith(primitive)) {
-                String expectedKind = primitive.equals("integer") ? "integer" : primitive;
-                if (!expectedKind.equals(kind) && !(primitive.equals("number") && kind.equals("integer"))) {
-                    return Optional.of("the document types it '" + written + "', the spec as " + kind);
-                }
-                Matcher f = FORMAT.matcher(lower);
-                if (f.find() && !f.group(1).equals(format)) {
-                    return Optional.of("the document gives format '" + f.group(1) + "', the spec "
-                            + (format == null ? "none" : "'" + format + "'"));
-                }
-                return Optional.empty();
-            }
-        }
-        String name = lower.endsWith(" object") ? type.substring(0, type.length() - " object".length()).strip() : type;
-        if (name.equalsIgnoreCase("object")) {
-            return kind.equals("object") ? Optional.empty()
-                    : Optional.of("the document types it 'object', the spec as " + kind);
-        }
-        Optional<String> component = spec.componentForDocName(name);
-        if (component.isEmpty()) {
-            return Optional.of("the document's type '" + name + "' names no spec component (x-mews-doc-names)");
-        }
-        return component.get().equals(refName) ? Optional.empty()
-                : Optional.of("the document's type '" + name + "' is component " + component.get()
-                        + ", the spec uses " + (refName == null ? kind : refName));
-    }
-
-    private static List<String> constraintProblems(PropertyConstraints doc, PropertyFacts spec) {
+    private static List<String> constraintProblems(TableRow row, PropertyContract contract) {
+        PropertyConstraints doc = row.property().constraints();
         List<String> problems = new ArrayList<>();
-        compareBound("minItems", doc.minItems(), spec.minItems(), problems);
-        compareBound("maxItems", doc.maxItems(), spec.maxItems(), problems);
-        compareBound("minLength", doc.minLength(), spec.minLength(), problems);
-        compareBound("maxLength", doc.maxLength(), spec.maxLength(), problems);
-        for (String unparsed : doc.unparsed()) {
-            Matcher months = MONTHS.matcher(unparsed.toLowerCase(Locale.ROOT));
-            if (months.find()) {
-                String period = "P" + months.group(1) + "M";
-                if (!period.equals(spec.maxInterval())) {
-                    problems.add("the document limits the interval to " + period + ", the spec's x-mews-max-interval is "
-                            + spec.maxInterval());
-                }
-            } else {
-                problems.add("the document states '" + unparsed + "', which no check understands");
-            }
+        compareBound("minItems", doc.minItems(), contract.minItems(), problems);
+        compareBound("maxItems", doc.maxItems(), contract.maxItems(), problems);
+        compareBound("minLength", doc.minLength(), contract.minLength(), problems);
+        compareBound("maxLength", doc.maxLength(), contract.maxLength(), problems);
+        if (row.maxInterval() != null && !row.maxInterval().equals(contract.maxInterval())) {
+            problems.add("the document limits the interval to " + row.maxInterval()
+                    + ", the spec's x-mews-max-interval is " + contract.maxInterval());
         }
+        row.unread().forEach(unparsed ->
+                problems.add("the document states '" + unparsed + "', which no check understands"));
         return problems;
     }
 

@@ -3,7 +3,8 @@
  * conformance suite, the sandbox's end-to-end tests and docs-drift tooling.
  *
  * <ul>
- *   <li>{@link io.mewscontract.conformance.checks.SpecModel}: the spec's objects flattened for comparison.</li>
+ *   <li>No reading of its own: the pages are read by docs-reader, each table row by the drafter's rules
+ *       ({@code docs-to-spec}'s {@code TableRow}), the spec by {@code docs-to-spec}'s {@code SpecReading}.</li>
  *   <li>{@link io.mewscontract.conformance.checks.Reconciliation}: RECONCILIATION.md's rows; only divergence
  *       rows that name the document excuse a difference.</li>
  *   <li>{@link io.mewscontract.conformance.checks.TableConformance},

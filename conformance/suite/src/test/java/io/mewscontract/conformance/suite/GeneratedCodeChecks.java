@@ -7,8 +7,7 @@ import io.mewscontract.conformance.checks.ContractValidator;
 import io.mewscontract.conformance.checks.ExampleConformance.Direction;
 import io.mewscontract.conformance.checks.Finding;
 import io.mewscontract.conformance.checks.SemanticJson;
-import io.mewscontract.conformance.checks.SpecModel;
-import io.mewscontract.conformance.checks.UndeclaredProperty;
+import io.mewscontract.docstospec.facts.SpecReading;
 import io.mewscontract.connector.operation.ConnectorOperations;
 import io.mewscontract.runtime.JsonMappers;
 import io.mewscontract.runtime.OperationDescriptor;
@@ -30,7 +29,7 @@ import java.util.function.Function;
  */
 final class GeneratedCodeChecks {
 
-    private final SpecModel spec;
+    private final SpecReading spec;
     private final ContractValidator validator;
     private final Function<String, Optional<OperationDescriptor<?, ?>>> clientOperations;
     private final Function<String, Optional<OperationDescriptor<?, ?>>> serverOperations;
@@ -135,7 +134,7 @@ final class GeneratedCodeChecks {
         }
         JsonNode written = writer.valueToTree(value);
         spec.responseComponent(subject.path(), "200").ifPresent(component -> {
-            for (UndeclaredProperty undeclared : spec.undeclaredProperties(component, json)) {
+            for (SpecReading.Undeclared undeclared : spec.undeclaredProperties(component, json)) {
                 JsonNode kept = written.at(undeclared.pointer());
                 if (!kept.equals(json.at(undeclared.pointer()))) {
                     reads.add(subject.finding(undeclared.element(), who + " does not keep the property the spec"

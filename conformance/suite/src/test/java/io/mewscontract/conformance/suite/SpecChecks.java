@@ -19,7 +19,7 @@ final class SpecChecks {
 
     SpecChecks(ConformanceContext context) {
         this.examples = new ExampleConformance(context.validator(), context.spec(), context.reconciliation());
-        this.tables = new TableConformance(context.spec(), context.reconciliation());
+        this.tables = new TableConformance(context.spec(), context.draft(), context.reconciliation());
         this.enums = new EnumConformance(context.spec());
     }
 

@@ -18,9 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param artifacts {@code --model}, {@code --client} and/or {@code --server}; all three when none is given
  * @param quiet {@code --quiet}: no progress lines on stderr
  * @param jackson {@code --jackson 2|3}: the Jackson line the code is written for (2 when not given)
+ * @param allowExternalRefs {@code --allow-external-refs}: follow {@code $ref}s to files outside the spec's
+ *     directory and to http(s) documents
  */
 record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Nullable String basePackage,
-        Set<Artifact> artifacts, boolean quiet, JacksonVersion jackson) {
+        Set<Artifact> artifacts, boolean quiet, JacksonVersion jackson, boolean allowExternalRefs) {
 
     /** A command line that cannot be run, with what to fix. */
     static final class UsageException extends Exception {
@@ -34,7 +36,7 @@ record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Null
             throw new UsageException("no command given");
         }
         if (args.contains("--help") || args.contains("-h") || args.get(0).equals("help")) {
-            return new Arguments(true, null, null, null, Set.of(), false, JacksonVersion.JACKSON_2);
+            return new Arguments(true, null, null, null, Set.of(), false, JacksonVersion.JACKSON_2, false);
         }
         if (!args.get(0).equals("generate")) {
             throw new UsageException(
@@ -46,6 +48,7 @@ record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Null
         Set<Artifact> artifacts = EnumSet.noneOf(Artifact.class);
         boolean quiet = false;
         JacksonVersion jackson = JacksonVersion.JACKSON_2;
+        boolean allowExternalRefs = false;
         for (int i = 1; i < args.size(); i++) {
             String option = args.get(i);
             switch (option) {
@@ -57,6 +60,7 @@ record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Null
                 case "--server" -> artifacts.add(Artifact.SERVER);
                 case "--quiet", "-q" -> quiet = true;
                 case "--jackson" -> jackson = jackson(value(args, ++i, option));
+                case "--allow-external-refs" -> allowExternalRefs = true;
                 default -> throw new UsageException("Unknown option '" + option + "'");
             }
         }
@@ -64,7 +68,8 @@ record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Null
             throw new UsageException("generate needs --spec, --output and --package");
         }
         return new Arguments(false, spec, output, basePackage,
-                artifacts.isEmpty() ? EnumSet.allOf(Artifact.class) : artifacts, quiet, jackson);
+                artifacts.isEmpty() ? EnumSet.allOf(Artifact.class) : artifacts, quiet, jackson,
+                allowExternalRefs);
     }
 
     private static JacksonVersion jackson(String value) throws UsageException {

@@ -4,6 +4,7 @@ import io.mewscontract.codegen.CodeGenerator;
 import io.mewscontract.codegen.GenerationProgress;
 import io.mewscontract.codegen.GenerationRequest;
 import io.mewscontract.codegen.GenerationResult;
+import io.mewscontract.codegen.ReferenceScope;
 import io.mewscontract.codegen.SpecException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * {@code java -jar mews-codegen.jar generate --spec FILE --output DIR --package PKG [--model] [--client]
- * [--server]}, and {@code compat --old FILE --new FILE} ({@link CompatCommand}).
+ * [--server] [--jackson 2|3]}, and {@code compat --old FILE --new FILE} ({@link CompatCommand}).
  *
  * <p>Exit codes: 0 success; 1 an I/O failure (the spec cannot be read, the output cannot be written); 2 the
  * input is invalid: an invalid or unsupported spec, or an unusable command line (no arguments at all included); 3
@@ -46,6 +47,9 @@ public final class Main {
               --jackson 2|3   the Jackson line the code is written for (default 2); 3 (tools.jackson, Spring
                               Boot 4) compiles against io.mewscontract:mews-contract-runtime-jackson3
               --quiet, -q     no progress lines (one per stage, on stderr)
+              --allow-external-refs
+                              also follow $refs to files outside the spec's directory and to http(s)
+                              documents (default: only files under the spec's directory)
               --help          print this help
 
             Other commands:
@@ -95,7 +99,8 @@ public final class Main {
         try {
             GenerationRequest request = new GenerationRequest(Objects.requireNonNull(arguments.spec()),
                     Objects.requireNonNull(arguments.output()), Objects.requireNonNull(arguments.basePackage()),
-                    arguments.artifacts(), arguments.jackson());
+                    arguments.artifacts(), arguments.jackson(),
+                    arguments.allowExternalRefs() ? ReferenceScope.ANYWHERE : ReferenceScope.SPEC_DIRECTORY);
             GenerationResult result = new CodeGenerator().generate(request, arguments.quiet()
                     ? GenerationProgress.SILENT
                     // stderr, a line at a time: scripts keep stdout for the summary.

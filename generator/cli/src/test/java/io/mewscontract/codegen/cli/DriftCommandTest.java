@@ -79,4 +79,18 @@ class DriftCommandTest {
         assertThat(run("drift", "--spec", SPEC)).isEqualTo(2);
         assertThat(err()).contains("drift needs --spec and --docs");
     }
+
+    @Test
+    void aDecisionPastedWithItsPlaceholdersIsBadInputNamingTheFileAndLine() throws IOException {
+        String overlay = Files.readString(CheckoutLayout.root().resolve("spec/decisions.overlay.yaml"));
+        String unfilled = overlay.replaceFirst("(?m)^    x-reason: >-$",
+                "    x-reason: \"<fill in: why the spec keeps this although the pages say otherwise>\"\n    x-was: >-");
+        assertThat(unfilled).isNotEqualTo(overlay);
+        Path decisions = Files.writeString(dir.resolve("decisions.overlay.yaml"), unfilled);
+        long line = unfilled.lines().takeWhile(l -> !l.contains("<fill in:")).count() + 1;
+
+        assertThat(run("drift", "--spec", SPEC, "--docs", DOCS, "--decisions", decisions.toString())).isEqualTo(2);
+        assertThat(err()).contains(decisions + ":" + line + ": /actions/0/x-reason")
+                .contains("unfilled placeholder").doesNotContain("Exception");
+    }
 }

@@ -200,4 +200,23 @@ class MainTest {
         assertThat(stderrText).startsWith("error: out of memory").hasLineCount(1);
         assertThat(out.resolve("generated")).doesNotExist();
     }
+
+    @Test
+    void referencesOutsideTheSpecsDirectoryNeedAllowExternalRefs(@TempDir Path specs) throws Exception {
+        Files.writeString(specs.resolve("shared.yaml"), "Note:\n  type: string\n  maxLength: 5\n");
+        Path spec = Files.createDirectories(specs.resolve("api")).resolve("api.yaml");
+        Files.writeString(spec, Files.readString(Path.of(resource("small.yaml")))
+                + "        Note:\n          $ref: '../shared.yaml#/Note'\n");
+
+        assertThat(run("generate", "--spec", spec.toString(), "--output", out.toString(), "--package", "com.acme"))
+                .isEqualTo(2);
+        assertThat(err()).contains("api.yaml#/components/schemas/Thing/properties/Note/$ref: The reference"
+                + " ../shared.yaml#/Note leads out of the spec's directory").hasLineCount(1);
+        assertThat(out).isEmptyDirectory();
+
+        assertThat(run("generate", "--spec", spec.toString(), "--output", out.toString(), "--package", "com.acme",
+                "--allow-external-refs", "--quiet")).isEqualTo(0);
+        assertThat(out.resolve("com/acme/model/Thing.java")).content().contains("@Nullable String note")
+                .contains("At most 5");
+    }
 }

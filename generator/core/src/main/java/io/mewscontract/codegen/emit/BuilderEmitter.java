@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.mewscontract.codegen.ir.ObjectType;
 import io.mewscontract.codegen.ir.Property;
+import io.mewscontract.codegen.ir.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -120,7 +121,12 @@ final class BuilderEmitter {
     private MethodSpec build() {
         List<CodeBlock> arguments = new ArrayList<>();
         for (Property property : type.properties()) {
-            arguments.add(property.javaNullable()
+            arguments.add(property.type() instanceof TypeRef.UpdateOf
+                    // The record's component is never null (absent is Update.unchanged()), so neither is what the
+                    // builder passes: NullAway checks generated code too.
+                    ? CodeBlock.of("$N == null ? $T.unchanged() : $N", property.javaName(), Runtime.UPDATE,
+                            property.javaName())
+                    : property.javaNullable()
                     ? CodeBlock.of("$N", property.javaName())
                     : CodeBlock.of("$T.requireNonNull($N, $S)", Libraries.OBJECTS, property.javaName(),
                             Docs.requiredMessage(property)));

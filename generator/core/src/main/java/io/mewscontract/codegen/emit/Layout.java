@@ -43,6 +43,23 @@ public final class Layout {
         return databind;
     }
 
+    /**
+     * Whether {@code type} names a deprecated schema (also as list item, map value or update value): code using it
+     * must suppress the deprecation warning, or a consumer compiling with {@code -Werror} could not build.
+     */
+    public boolean refersToDeprecated(io.mewscontract.codegen.ir.TypeRef type) {
+        if (type instanceof io.mewscontract.codegen.ir.TypeRef.Named named) {
+            return model.type(named.schemaName()).deprecated();
+        } else if (type instanceof io.mewscontract.codegen.ir.TypeRef.ListOf list) {
+            return refersToDeprecated(list.items());
+        } else if (type instanceof io.mewscontract.codegen.ir.TypeRef.MapOf map) {
+            return refersToDeprecated(map.values());
+        } else if (type instanceof io.mewscontract.codegen.ir.TypeRef.UpdateOf update) {
+            return refersToDeprecated(update.value());
+        }
+        return false;
+    }
+
     public ApiModel model() {
         return model;
     }

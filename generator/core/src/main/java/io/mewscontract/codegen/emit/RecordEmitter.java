@@ -63,6 +63,8 @@ public final class RecordEmitter {
                 .recordConstructor(canonical.build());
         if (type.deprecated()) {
             record.addAnnotation(Deprecated.class);
+        } else if (type.properties().stream().anyMatch(p -> layout.refersToDeprecated(p.type()))) {
+            record.addAnnotation(AnnotationSpecs.suppressDeprecation());
         }
         List<io.mewscontract.codegen.ir.UnionType> unions = layout.unionsOf(type.schemaName());
         for (io.mewscontract.codegen.ir.UnionType union : unions) {

@@ -44,6 +44,8 @@ final class UnionEmitter {
                 .addJavadoc(javadoc(union, name));
         if (union.deprecated()) {
             spec.addAnnotation(Deprecated.class);
+        } else if (union.variants().stream().anyMatch(v -> layout.model().type(v.schemaName()).deprecated())) {
+            spec.addAnnotation(AnnotationSpecs.suppressDeprecation());
         }
         // Named like the discriminator's accessor, which OpenAPI's variants (records with that property) have.
         spec.addMethod(MethodSpec.methodBuilder(kindAccessor(union))
@@ -139,7 +141,10 @@ final class UnionEmitter {
     private TypeSpec reader(UnionType union, ClassName name) {
         ClassName unknown = name.nestedClass(UnionType.UNKNOWN_VARIANT);
         CodeBlock.Builder body = CodeBlock.builder()
-                .addStatement("$T json = parser.readValueAsTree()", layout.databind().jsonNode())
+                // The context's reader, not parser.readValueAsTree(): that one goes through the mapper's own
+                // readTree, which with FAIL_ON_TRAILING_TOKENS (the strict server mapper) takes the next list
+                // element or property for trailing garbage.
+                .addStatement("$T json = context.readTree(parser)", layout.databind().jsonNode())
                 .beginControlFlow("if (json == null || !json.isObject())")
                 .addStatement("return ($T) context.handleUnexpectedToken($T.class, parser)", name, name)
                 .endControlFlow()

@@ -62,7 +62,7 @@ public final class ValidatorEmitter {
                 .addParameter(validated, VALUE)
                 .addParameter(String.class, PATH)
                 .addParameter(Runtime.VALIDATION_CONTEXT, CONTEXT);
-        if (properties.stream().anyMatch(Property::deprecated)) {
+        if (properties.stream().anyMatch(p -> p.deprecated() || layout.refersToDeprecated(p.type()))) {
             validate.addAnnotation(AnnotationSpecs.suppressDeprecation());
         }
         // Property locals live until the method ends; loop and item names are reused by sibling loops.
@@ -253,9 +253,14 @@ public final class ValidatorEmitter {
         code.beginControlFlow("if ($L instanceof $T unknown && $N.mode() == $T.SERVER)", value,
                 unionClass.nestedClass(io.mewscontract.codegen.ir.UnionType.UNKNOWN_VARIANT), CONTEXT,
                 Runtime.VALIDATION_MODE);
-        code.addStatement("$N.add($L, $S + unknown.$N() + $S)", CONTEXT, path, "unknown kind '",
+        // Worded like an unknown enum value, so a client developer reads both alike.
+        String known = union.variants().stream().map(io.mewscontract.codegen.ir.UnionType.Variant::kind)
+                .collect(java.util.stream.Collectors.joining(", "));
+        code.addStatement("$N.add($L, unknown.$N() == null ? $S : $S + unknown.$N() + $S)", CONTEXT, path,
                 io.mewscontract.codegen.naming.JavaNames.memberName(union.discriminator()),
-                "' of " + union.discriminator());
+                union.discriminator() + " is missing; expected one of " + known, "unknown kind '",
+                io.mewscontract.codegen.naming.JavaNames.memberName(union.discriminator()),
+                "' of " + union.discriminator() + "; expected one of " + known);
         code.endControlFlow();
         return code.build();
     }

@@ -38,6 +38,10 @@ final class ModelAssembler {
     private static final Map<String, Boolean> RUNTIME_COMMON_FIELDS = Map.of(
             "ClientToken", true, "AccessToken", true, "Client", true, "LanguageCode", false, "CultureCode", false);
 
+    /** The runtime's {@code ErrorBody}: its wire names, and whether the spec must declare each required. */
+    private static final Map<String, Boolean> RUNTIME_ERROR_BODY = Map.of(
+            "Message", true, "RequestId", false, "Details", false);
+
     /** Method names a client or service interface must not use for an operation. */
     private static final Set<String> RESERVED_METHOD_NAMES = Set.of(
             "create", "hashCode", "equals", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
@@ -88,8 +92,12 @@ final class ModelAssembler {
                 Stream.of(operation.responseType()),
                 operation.errors().stream().map(e -> e.schemaName()).filter(java.util.Objects::nonNull))), objects);
         Set<String> validated = needValidation(objects);
+        Set<String> errorBodies = errorBodies(objects, fromRequests);
         List<TypeDef> types = new ArrayList<>();
         schemas.shapes().forEach((name, shape) -> {
+            if (errorBodies.contains(name)) {
+                return; // the runtime's ErrorBody, for client, server and sandbox alike
+            }
             if (shape == Shape.ENUM) {
                 types.add(schemas.enumType(name, Objects.requireNonNull(javaNames.get(name))));
             } else if (shape == Shape.UNION) {
@@ -118,6 +126,38 @@ final class ModelAssembler {
         return new ApiModel(specFileName, title, version, commonRequest, types, groups,
                 typeNames.allocate("ConnectorClient"), typeNames.allocate("OperationTable"),
                 typeNames.allocate("ConnectorOperations"), schemas.replacements());
+    }
+
+    /**
+     * The object schemas used only as error response bodies. They are the runtime's {@code ErrorBody} (one error body
+     * type for client, server and sandbox), so no record is generated for them; each must declare the fields
+     * {@code ErrorBody} carries, {@code Message} required.
+     */
+    private Set<String> errorBodies(Map<String, ObjectDraft> objects, Set<String> fromRequests) {
+        Set<String> used = new LinkedHashSet<>(fromRequests);
+        used.addAll(reachable(operations.stream().map(OperationDraft::responseType), objects));
+        objects.values().forEach(o -> o.properties().forEach(p -> named(p.type()).forEach(used::add)));
+        unions.values().forEach(u -> u.variants().forEach(v -> used.add(v.schemaName())));
+        Set<String> errorBodies = new LinkedHashSet<>();
+        operations.forEach(operation -> operation.errors().stream().map(e -> e.schemaName())
+                .filter(Objects::nonNull).filter(name -> !used.contains(name) && objects.containsKey(name))
+                .forEach(errorBodies::add));
+        for (String name : errorBodies) {
+            ObjectDraft body = Objects.requireNonNull(objects.get(name));
+            for (Property property : body.properties()) {
+                Boolean required = RUNTIME_ERROR_BODY.get(property.wireName());
+                if (required == null || required && !property.required()) {
+                    throw LoadFailure.unsupported(new Pointer(property.pointer()), "Error bodies are the runtime's"
+                            + " ErrorBody, which carries Message (required), RequestId and Details; not "
+                            + (required == null ? property.wireName() : "an optional Message"));
+                }
+            }
+            if (body.properties().stream().noneMatch(p -> p.wireName().equals("Message"))) {
+                throw LoadFailure.unsupported(Pointer.schema(name), "Error bodies are the runtime's ErrorBody, which"
+                        + " carries Message (required), RequestId and Details; " + name + " has no Message");
+            }
+        }
+        return errorBodies;
     }
 
     /** The spec's common fields must be ones the runtime's CommonRequestFields carries, equally required. */

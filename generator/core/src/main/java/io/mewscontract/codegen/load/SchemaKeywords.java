@@ -30,8 +30,19 @@ final class SchemaKeywords {
     private static final Set<String> SUBSCHEMA_MAPS = Set.of("properties", "patternProperties", "$defs",
             "dependentSchemas");
 
+    /**
+     * Keywords that change what a value is, which OpenAPI 3.0 parsers drop beside a {@code $ref} (only 3.1 lets a
+     * reference have siblings): the spec would say them and the generated code would silently not do them.
+     */
+    private static final Set<String> DROPPED_BESIDE_REF_IN_30 = Set.of("deprecated", "x-mews-replaced-by",
+            "x-mews-max-interval", "maxLength", "minLength", "pattern", "minimum", "maximum", "exclusiveMinimum",
+            "exclusiveMaximum", "multipleOf", "maxItems", "minItems", "uniqueItems", "enum", "type", "format");
+
     /** @throws LoadFailure at the first keyword of the wrong type */
     static void check(JsonNode document) {
+        if (!document.path("openapi").asText().startsWith("3.1")) {
+            refuseDroppedReferenceSiblings(document, Pointer.ROOT);
+        }
         JsonNode schemas = document.path("components").path("schemas");
         forEachField(schemas, Pointer.ROOT.add("components").add("schemas"), SchemaKeywords::schema);
         findSchemaKeys(document.path("paths"), Pointer.ROOT.add("paths"));
@@ -77,6 +88,29 @@ final class SchemaKeywords {
             String keyword = keywordAt.value().substring(keywordAt.value().lastIndexOf('/') + 1);
             keyword(keyword, value, keywordAt);
         });
+    }
+
+    private static void refuseDroppedReferenceSiblings(JsonNode node, Pointer at) {
+        if (node.isObject()) {
+            if (node.path("$ref").isTextual() && !node.has("nullable")) { // nullable has its own message
+                for (Map.Entry<String, JsonNode> property : node.properties()) {
+                    String keyword = property.getKey();
+                    if (DROPPED_BESIDE_REF_IN_30.contains(keyword)) {
+                        throw LoadFailure.invalid(at.add(keyword), keyword + " beside $ref is ignored in OpenAPI 3.0:"
+                                + " write allOf: [{$ref: ...}] with " + keyword + " beside it");
+                    }
+                }
+            }
+            forEachField(node, at, (value, valueAt) -> {
+                if (!valueAt.value().endsWith("/example") && !valueAt.value().endsWith("/examples")) {
+                    refuseDroppedReferenceSiblings(value, valueAt);
+                }
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                refuseDroppedReferenceSiblings(node.get(i), at.add(i));
+            }
+        }
     }
 
     private static void keyword(String keyword, JsonNode value, Pointer at) {

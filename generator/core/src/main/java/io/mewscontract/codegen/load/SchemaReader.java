@@ -375,6 +375,10 @@ final class SchemaReader {
         Resolved resolved;
         if (schema.get$ref() != null) {
             resolved = resolveReference(schema.get$ref(), at);
+            if (schema.getSpecVersion() == io.swagger.v3.oas.models.SpecVersion.V31) {
+                // 3.1 lets a $ref have siblings (3.0 parsers drop them; SchemaKeywords refuses the ones that matter).
+                resolved = refined(resolved, schema, at);
+            }
         } else if (schema.getAllOf() != null) {
             resolved = resolveWrapper(schema, at);
         } else {
@@ -419,7 +423,11 @@ final class SchemaReader {
             throw LoadFailure.unsupported(at.add("allOf"), "An inline allOf defines an anonymous object that needs"
                     + " a name; declare it under components/schemas and $ref it (allOf with a single $ref is fine)");
         }
-        Resolved inner = resolve(parts.get(0), at.add("allOf").add(0));
+        return refined(resolve(parts.get(0), at.add("allOf").add(0)), schema, at);
+    }
+
+    /** {@code inner} with what {@code schema} says beside the reference: nullable, deprecated, docs, constraints. */
+    private Resolved refined(Resolved inner, Schema<?> schema, Pointer at) {
         List<Constraint> constraints = new ArrayList<>(inner.constraints());
         constraints.addAll(ownConstraints(schema, inner.type(), at));
         return new Resolved(

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mewscontract.codegen.SpecException;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +39,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * octal 10, so {@code enum: [Yes, No]} silently became {@code [true, false]}; and both stop at 3 million code
  * points, which a whole-API spec exceeds. Here only {@code true}/{@code false} are booleans, integers are
  * decimal (or {@code 0x}/{@code 0o}), decimals are read exactly, and the size limit is {@link #MAX_CODE_POINTS}.
+ * Files the spec refers to are read here too ({@link ExternalReferences}), so the same rules hold for them.
  *
  * <p>Duplicate keys (with their pointer), recursive aliases and more than {@link #MAX_ALIASES} aliases per collection (the
  * "billion laughs" expansion) are refused; nesting is limited to {@link #MAX_DEPTH} levels so that no reader
@@ -54,20 +56,30 @@ final class SpecDocument {
     static final int MAX_ALIASES = 100;
 
     /**
-     * Plain scalars a YAML 1.1 reader would not read as text: {@code Yes}/{@code No}/{@code On}/{@code Off}/
-     * {@code y}/{@code n} in any case, octal and sexagesimal numbers. {@link ReferenceGuard} refuses them in
-     * files other readers may see.
-     */
-    static final Pattern YAML_11_ONLY = Pattern.compile(
-            "(?i:y|n|yes|no|on|off)|[-+]?0[0-7]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?");
-
-    /**
-     * @param file the spec file
-     * @param plainScalarCheck called for every plain (unquoted) text scalar with its pointer; may throw
+     * @param file the spec file, or a file it refers to
      * @throws IOException if the file cannot be read
      * @throws SpecException if it is not well-formed YAML (with line and column), or too large or deep
      */
-    static JsonNode read(Path file, PlainScalarCheck plainScalarCheck) throws IOException, SpecException {
+    static JsonNode read(Path file) throws IOException, SpecException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, Files.size(file), file);
+        }
+    }
+
+    /**
+     * Reads a document fetched from elsewhere (a remote reference) by the same rules.
+     *
+     * @param shownAs the file errors name
+     */
+    static JsonNode parse(String text, Path shownAs) throws SpecException {
+        try {
+            return read(new StringReader(text), text.length(), shownAs);
+        } catch (IOException e) {
+            throw new IllegalStateException("A string reader does not fail", e);
+        }
+    }
+
+    private static JsonNode read(Reader reader, long size, Path file) throws IOException, SpecException {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setNestingDepthLimit(MAX_DEPTH);
@@ -76,7 +88,7 @@ final class SpecDocument {
         DumperOptions dumper = new DumperOptions();
         Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options, new Yaml12());
         Node root;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try {
             root = yaml.compose(reader);
         } catch (MarkedYAMLException e) {
             String where = e.getProblemMark() == null ? "" : " (line " + (e.getProblemMark().getLine() + 1)
@@ -93,18 +105,11 @@ final class SpecDocument {
         try {
             // Without aliases a document has fewer nodes than characters; aliases repeated inside aliases ("a
             // billion laughs") would expand without bound, so the expansion is held to that size.
-            return new Converter(plainScalarCheck, Files.size(file) + 1000).convert(root, Pointer.ROOT);
+            return new Converter(size + 1000).convert(root, Pointer.ROOT);
         } catch (LoadFailure failure) {
-            throw new SpecException(failure.kind(), file, failure.pointer().value(), String.valueOf(failure.getMessage()));
+            throw new SpecException(failure.kind(), file, failure.pointer().value(),
+                    String.valueOf(failure.getMessage()));
         }
-    }
-
-    /** Sees each plain text scalar; throws a {@link LoadFailure} to refuse one. */
-    @FunctionalInterface
-    interface PlainScalarCheck {
-        PlainScalarCheck NONE = (value, at) -> {};
-
-        void check(String value, Pointer at);
     }
 
     private static String oneLine(String text) {
@@ -129,11 +134,9 @@ final class SpecDocument {
     private static final class Converter {
         private final JsonNodeFactory nodes = new JsonNodeFactory(true);
         private final IdentityHashMap<Node, Boolean> inProgress = new IdentityHashMap<>();
-        private final PlainScalarCheck plainScalarCheck;
         private long budget;
 
-        Converter(PlainScalarCheck plainScalarCheck, long budget) {
-            this.plainScalarCheck = plainScalarCheck;
+        Converter(long budget) {
             this.budget = budget;
         }
 
@@ -195,9 +198,6 @@ final class SpecDocument {
                     throw LoadFailure.invalid(at, "'" + value + "' is not a number JSON can carry");
                 }
                 return nodes.numberNode(new BigDecimal(value.startsWith("+") ? value.substring(1) : value));
-            }
-            if (scalar.isPlain()) {
-                plainScalarCheck.check(value, at);
             }
             return nodes.textNode(value);
         }

@@ -3,6 +3,7 @@ package io.mewscontract.codegen.load;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mewscontract.codegen.ReferenceScope;
 import io.mewscontract.codegen.SpecException;
 import io.mewscontract.codegen.ir.ApiModel;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -17,8 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Loads a spec file into the {@link ApiModel}: read the document safely ({@link SpecDocument}), check its
- * references ({@link ReferenceGuard}) and keyword types ({@link SchemaKeywords}), parse it with swagger-parser,
+ * Loads a spec file into the {@link ApiModel}: read the document safely ({@link SpecDocument}), bundle the
+ * documents it refers to into it, each read the same way and only where allowed ({@link ExternalReferences},
+ * {@link ReferenceGuard}), check keyword types ({@link SchemaKeywords}), parse it with swagger-parser,
  * fail on any parser message, then read schemas and operations and assemble the model. The only entry point to
  * the {@code load} stage.
  */
@@ -26,14 +28,32 @@ public final class SpecLoader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final ReferenceScope references;
+
+    /** A loader following references only to files under the spec's directory. */
+    public SpecLoader() {
+        this(ReferenceScope.SPEC_DIRECTORY);
+    }
+
+    /** A loader following references as far as {@code references} allows. */
+    public SpecLoader(ReferenceScope references) {
+        this.references = references;
+    }
+
     /**
      * @throws IOException if the file cannot be read
      * @throws SpecException if the spec is invalid or uses an unsupported construct; names the file and the
      *     JSON pointer of every problem
      */
     public ApiModel load(Path spec) throws IOException, SpecException {
-        JsonNode document = SpecDocument.read(spec, SpecDocument.PlainScalarCheck.NONE);
-        ReferenceGuard.check(spec, document);
+        ExternalReferences.Bundle bundle;
+        try {
+            bundle = ExternalReferences.bundle(spec, SpecDocument.read(spec), references);
+        } catch (StackOverflowError deep) {
+            throw new SpecException(SpecException.Kind.INVALID, spec, "", "The spec's references nest too deeply"
+                    + " to be read");
+        }
+        JsonNode document = bundle.document();
         try {
             SchemaKeywords.check(document);
             OpenAPI openApi = parse(spec, document);
@@ -48,7 +68,7 @@ public final class SpecLoader {
             return new ModelAssembler(spec.getFileName().toString(), title, version, schemaReader, operations)
                     .assemble();
         } catch (LoadFailure failure) {
-            throw new SpecException(failure.kind(), spec, failure.pointer().value(), String.valueOf(failure.getMessage()));
+            throw located(spec, bundle, failure);
         } catch (StackOverflowError deep) {
             // Every known cycle is refused with its pointer; this is the net under the ones nobody thought of.
             throw new SpecException(SpecException.Kind.INVALID, spec, "", "The spec nests or refers to itself"
@@ -56,14 +76,30 @@ public final class SpecLoader {
         }
     }
 
+    /** A failure in a schema taken from another document names that document and the pointer there. */
+    private static SpecException located(Path spec, ExternalReferences.Bundle bundle, LoadFailure failure) {
+        String pointer = failure.pointer().value();
+        for (Map.Entry<String, ExternalReferences.Origin> entry : bundle.origins().entrySet()) {
+            String component = Pointer.schema(entry.getKey()).value();
+            if (pointer.equals(component) || pointer.startsWith(component + "/")) {
+                ExternalReferences.Origin origin = entry.getValue();
+                String there = origin.pointer() + pointer.substring(component.length());
+                return origin.remote() == null
+                        ? new SpecException(failure.kind(), origin.file(), there, String.valueOf(failure.getMessage()))
+                        : new SpecException(failure.kind(), spec, pointer, "in " + origin.remote() + "#" + there
+                                + ": " + String.valueOf(failure.getMessage()));
+            }
+        }
+        return new SpecException(failure.kind(), spec, pointer, String.valueOf(failure.getMessage()));
+    }
+
     /**
      * The parser gets the document as JSON text: it reads JSON without YAML's coercions and size limit. Its
-     * location resolves references to other files, which {@link ReferenceGuard} has already checked.
+     * document is self-contained ({@link ExternalReferences}): the parser reads no other file and no URL.
      */
     private static OpenAPI parse(Path spec, JsonNode document) throws SpecException {
         ParseOptions options = new ParseOptions();
-        // Resolves references into other files; references inside the spec stay references, so the model keeps
-        // the schema names.
+        // References inside the spec stay references, so the model keeps the schema names; there are no others.
         options.setResolve(true);
         String json;
         try {
@@ -73,7 +109,8 @@ public final class SpecLoader {
         }
         SwaggerParseResult result;
         try {
-            result = new OpenAPIV3Parser().readContents(json, null, options, spec.toAbsolutePath().toString());
+            // No location: the document refers to nothing outside itself, and the parser must not look elsewhere.
+            result = new OpenAPIV3Parser().readContents(json, null, options, null);
         } catch (RuntimeException parserFailure) {
             // Input the parser chokes on instead of reporting: still the spec's problem, and still one line.
             throw new SpecException(SpecException.Kind.INVALID, spec, "",

@@ -32,4 +32,19 @@ class OpenApi31Test {
         assertThat(tags.type()).isInstanceOf(TypeRef.ListOf.class);
         assertThat(tags.nullable()).isTrue();
     }
+
+    @Test
+    void siblingsOfA31ReferenceAreHonoured() throws Exception {
+        ObjectType thing = new SpecLoader().load(ProjectPaths.testResource("fixtures/constructs/openapi-31.yaml"))
+                .objectType("Thing");
+        Property code = thing.property("Code").orElseThrow();
+        assertThat(code.type()).isEqualTo(TypeRef.scalar(ScalarKind.STRING));
+        assertThat(code.description()).startsWith("The thing's own code");
+        assertThat(code.constraints()).containsExactlyInAnyOrder(new Constraint.MinLength(2),
+                new Constraint.MaxLength(8));
+        Property formerOwner = thing.property("FormerOwner").orElseThrow();
+        assertThat(formerOwner.type()).isEqualTo(new TypeRef.Named("Person"));
+        assertThat(formerOwner.deprecated()).isTrue();
+        assertThat(formerOwner.description()).isEqualTo("Who owned it before.");
+    }
 }

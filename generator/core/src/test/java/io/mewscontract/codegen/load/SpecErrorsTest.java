@@ -7,20 +7,32 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.mewscontract.codegen.SpecException;
 import io.mewscontract.codegen.SpecException.Kind;
 import io.mewscontract.codegen.testing.ProjectPaths;
+import io.mewscontract.codegen.testing.SpecSnippets;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every construct the generator refuses, one fixture spec each (fixtures/errors), each a small change to
- * {@code valid-base.yaml}: the error names the file, the JSON pointer of the construct and what is wrong.
+ * Every construct the generator refuses, each a small patch over {@code valid-base.yaml}
+ * ({@code fixtures/errors/patches}, applied by {@link SpecSnippets}; a few that need files of their own, such as
+ * references to other files, stay whole in {@code fixtures/errors}): the error names the file, the JSON pointer of
+ * the construct and what is wrong.
  */
 class SpecErrorsTest {
 
-    private static Path fixture(String name) {
-        return ProjectPaths.testResource("fixtures/errors/" + name);
+    @TempDir
+    static Path patched;
+
+    private static Path fixture(String name) throws IOException {
+        Path patch = ProjectPaths.testResource("fixtures/errors/patches/" + name);
+        return Files.exists(patch)
+                ? SpecSnippets.applyPatch(patch, patched)
+                : ProjectPaths.testResource("fixtures/errors/" + name);
     }
 
     @Test
@@ -53,7 +65,7 @@ class SpecErrorsTest {
             broken-reference.yaml               | INVALID     | /components/schemas/ThingResult/properties/Things/items/$ref | Thingy
             missing-referenced-file.yaml        | INVALID     | /components/schemas/ThingResult/properties/Things/items/$ref | names a file that does not exist
             """)
-    void refusesWithFileAndPointer(String file, Kind kind, String pointer, String message) {
+    void refusesWithFileAndPointer(String file, Kind kind, String pointer, String message) throws IOException {
         Path spec = fixture(file);
         SpecException error = catchThrowableOfType(SpecException.class, () -> new SpecLoader().load(spec));
         assertThat(error).as("loading %s must fail", file).isNotNull();
@@ -67,7 +79,7 @@ class SpecErrorsTest {
     }
 
     @Test
-    void malformedYamlIsOneLineWithLineColumnAndContext() {
+    void malformedYamlIsOneLineWithLineColumnAndContext() throws IOException {
         Path spec = fixture("yaml-syntax.yaml");
         SpecException error = catchThrowableOfType(SpecException.class, () -> new SpecLoader().load(spec));
         assertThat(error.kind()).isEqualTo(Kind.INVALID);
@@ -76,7 +88,7 @@ class SpecErrorsTest {
     }
 
     @Test
-    void aSyntaxErrorInAReferencedFileNamesThatFileAndLine() {
+    void aSyntaxErrorInAReferencedFileNamesThatFileAndLine() throws IOException {
         SpecException error = catchThrowableOfType(SpecException.class,
                 () -> new SpecLoader().load(fixture("referenced-syntax-error.yaml")));
         assertThat(error.file()).isEqualTo(fixture("broken-things.yaml"));
@@ -85,8 +97,51 @@ class SpecErrorsTest {
     }
 
     @Test
-    void aMissingFileIsAnIoFailureNotASpecError() {
+    void aMissingFileIsAnIoFailureNotASpecError() throws IOException {
         assertThat(catchThrowableOfType(NoSuchFileException.class,
                 () -> new SpecLoader().load(fixture("does-not-exist.yaml")))).isNotNull();
+    }
+
+    /** The base spec with a {@code 400} whose body is the schema {@code Problem} declaring {@code properties}. */
+    private static Path withErrorBody(String name, String properties) throws IOException {
+        Path spec = SpecSnippets.write(patched, name, "      responses:\n", "      responses:\n"
+                + "        '400':\n"
+                + "          description: bad\n"
+                + "          content:\n"
+                + "            application/json:\n"
+                + "              schema:\n"
+                + "                $ref: '#/components/schemas/Problem'\n");
+        Files.writeString(spec, Files.readString(spec)
+                + "    Problem:\n      type: object\n      required: [Message]\n      properties:\n" + properties);
+        return spec;
+    }
+
+    @Test
+    void anErrorOnlyBodyIsTheRuntimesErrorBodyAndGetsNoRecord() throws Exception {
+        Path spec = withErrorBody("error-body.yaml", """
+                        Message:
+                          type: string
+                        RequestId:
+                          type: string
+                          nullable: true
+                """);
+        assertThat(new SpecLoader().load(spec).types()).noneMatch(type -> type.schemaName().equals("Problem"));
+    }
+
+    @Test
+    void anErrorBodyWithAFieldTheRuntimesErrorBodyLacksIsRefused() throws IOException {
+        Path spec = withErrorBody("error-body-extra.yaml", """
+                        Message:
+                          type: string
+                        Code:
+                          type: integer
+                """);
+        SpecException error = catchThrowableOfType(SpecException.class, () -> new SpecLoader().load(spec));
+        assertThat(error).isNotNull();
+        assertThat(error.kind()).isEqualTo(Kind.UNSUPPORTED);
+        assertThat(error.problems()).anySatisfy(problem -> {
+            assertThat(problem.pointer()).isEqualTo("/components/schemas/Problem/properties/Code");
+            assertThat(problem.message()).contains("the runtime's ErrorBody").contains("not Code");
+        });
     }
 }

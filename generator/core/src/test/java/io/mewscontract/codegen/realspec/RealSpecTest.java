@@ -2,8 +2,6 @@ package io.mewscontract.codegen.realspec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mewscontract.codegen.CodeGenerator;
 import io.mewscontract.codegen.GenerationRequest;
 import io.mewscontract.codegen.ir.ApiModel;
@@ -13,33 +11,23 @@ import io.mewscontract.codegen.testing.FixtureOutput;
 import io.mewscontract.codegen.testing.InMemoryCompiler;
 import io.mewscontract.codegen.testing.ProjectPaths;
 import io.mewscontract.codegen.write.GeneratedFile;
-import io.mewscontract.conformance.checks.SemanticJson;
 import io.mewscontract.docs.DocumentReader;
 import io.mewscontract.docs.DocumentedOperation;
 import io.mewscontract.docs.JsonExample;
 import io.mewscontract.docs.SourceDocument;
-import io.mewscontract.runtime.JsonMappers;
-import io.mewscontract.runtime.OperationDescriptor;
-import io.mewscontract.runtime.RequestEnvelope;
-import io.mewscontract.runtime.ValidationMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 /**
  * The code generated from {@code spec/mews-connector-api.yaml} compiles (javax.tools, {@code -Xlint:all
- * -Werror}), and every valid JSON example of every source document in {@code spec/docs} deserializes into its
- * generated type and serializes back to semantically equal JSON. Request examples go through the server path
- * (strict mapper, envelope split, server-mode validation) and back through the client path (envelope merge).
- * Equality is {@link SemanticJson}'s, the one rule DESIGN.md states for round trips.
+ * -Werror}) and every operation has documented examples of both directions. That every example round-trips through
+ * the generated code is the conformance suite's check ({@code conformance/suite}, {@code ROUND_TRIP}), its one home.
  */
 class RealSpecTest {
 
@@ -88,61 +76,9 @@ class RealSpecTest {
         });
     }
 
-    @TestFactory
-    Stream<DynamicTest> everyDocumentedExampleRoundTrips() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (SourceDocument document : documents) {
-            for (DocumentedOperation documented : document.operations()) {
-                OperationDescriptor<?, ?> descriptor = descriptor(apiPath(documented.path()));
-                for (JsonExample example : documented.requestExamples()) {
-                    example.json().ifPresent(json -> tests.add(DynamicTest.dynamicTest(
-                            document.fileName() + " line " + example.line() + " request " + descriptor.name(),
-                            () -> requestRoundTrip(descriptor, json))));
-                }
-                for (JsonExample example : documented.responseExamples()) {
-                    example.json().ifPresent(json -> tests.add(DynamicTest.dynamicTest(
-                            document.fileName() + " line " + example.line() + " response " + descriptor.name(),
-                            () -> responseRoundTrip(descriptor, json))));
-                }
-            }
-        }
-        assertThat(tests).hasSizeGreaterThanOrEqualTo(10);
-        return tests.stream();
-    }
-
-    private static <Q> void requestRoundTrip(OperationDescriptor<Q, ?> descriptor, JsonNode example) throws Exception {
-        ObjectMapper server = JsonMappers.server();
-        RequestEnvelope.Split<Q> split = RequestEnvelope.split(server, server.writeValueAsBytes(example),
-                descriptor.requestType());
-        assertThat(descriptor.validator().validate(split.request(), ValidationMode.SERVER)).isEmpty();
-        assertThat(descriptor.commonFieldsValidator().validate(split.commonFields(), ValidationMode.SERVER)).isEmpty();
-        ObjectMapper client = JsonMappers.client();
-        JsonNode written = RequestEnvelope.merge(client, split.commonFields(), split.request());
-        assertThat(SemanticJson.differences(example, written)).isEmpty();
-    }
-
-    private static void responseRoundTrip(OperationDescriptor<?, ?> descriptor, JsonNode example) throws Exception {
-        ObjectMapper client = JsonMappers.client();
-        Object response = client.treeToValue(example, descriptor.responseType());
-        JsonNode written = client.valueToTree(response);
-        assertThat(SemanticJson.differences(example, written)).isEmpty();
-    }
-
     /** {@code [PlatformAddress]/api/connector/v1/x/y} → {@code /api/connector/v1/x/y}. */
     private static String apiPath(String documented) {
         int start = documented.indexOf("/api/");
         return start < 0 ? documented : documented.substring(start);
-    }
-
-    private static OperationDescriptor<?, ?> descriptor(String path) {
-        Operation operation = model.operations().filter(o -> o.path().equals(path)).findFirst()
-                .orElseThrow(() -> new AssertionError("A document describes " + path + ", which the spec lacks"));
-        var group = model.groups().stream().filter(g -> g.name().equals(operation.group())).findFirst().orElseThrow();
-        try {
-            Class<?> operations = compiled.load(PACKAGE + ".operation." + group.operationsClassName());
-            return (OperationDescriptor<?, ?>) operations.getField(operation.constantName()).get(null);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
     }
 }

@@ -4,6 +4,7 @@ import io.mewscontract.codegen.Artifact;
 import io.mewscontract.codegen.CodeGenerator;
 import io.mewscontract.codegen.GenerationProgress;
 import io.mewscontract.codegen.GenerationRequest;
+import io.mewscontract.codegen.ReferenceScope;
 import io.mewscontract.codegen.GenerationResult;
 import io.mewscontract.codegen.JacksonVersion;
 import io.mewscontract.codegen.SpecException;
@@ -75,6 +76,14 @@ public final class GenerateMojo extends AbstractMojo {
      */
     @Parameter(defaultValue = "2", required = true)
     private String jackson;
+
+    /**
+     * Also follow {@code $ref}s to files outside the spec's directory and to {@code http(s)} documents. Off by
+     * default: a spec is input from outside, and a build should not read arbitrary files or fetch from the
+     * network because a spec says so. Every referenced document is read by the generator's own safe reader.
+     */
+    @Parameter(property = "mews.codegen.allowExternalRefs", defaultValue = "false")
+    private boolean allowExternalRefs;
 
     /** Skips generation; the output directory stays a compile source root. */
     @Parameter(property = "mews.codegen.skip", defaultValue = "false")
@@ -160,7 +169,8 @@ public final class GenerateMojo extends AbstractMojo {
     private GenerationRequest request(LocatedSpec located, Path output, Set<Artifact> artifacts)
             throws MojoFailureException {
         try {
-            return new GenerationRequest(located.file(), output, packageName.strip(), artifacts, jacksonVersion());
+            return new GenerationRequest(located.file(), output, packageName.strip(), artifacts, jacksonVersion(),
+                    allowExternalRefs ? ReferenceScope.ANYWHERE : ReferenceScope.SPEC_DIRECTORY);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid mews-codegen configuration: packageName: " + e.getMessage(), e);
         }

@@ -3,6 +3,7 @@ package io.mewscontract.codegen.maven.incremental;
 import io.mewscontract.codegen.CodeGenerator;
 import io.mewscontract.codegen.GenerationProgress;
 import io.mewscontract.codegen.GenerationRequest;
+import io.mewscontract.codegen.ReferenceScope;
 import io.mewscontract.codegen.GenerationResult;
 import io.mewscontract.codegen.SpecException;
 import io.mewscontract.codegen.ir.ApiModel;
@@ -30,7 +31,7 @@ public final class IncrementalGenerator {
     /** Reads a spec into the model; the core's loader, or a counting one in tests. */
     @FunctionalInterface
     interface ModelLoader {
-        ApiModel load(Path spec) throws SpecException, IOException;
+        ApiModel load(Path spec, ReferenceScope references) throws SpecException, IOException;
     }
 
     private final CodeGenerator generator;
@@ -39,7 +40,7 @@ public final class IncrementalGenerator {
     private final ModelLoader loader;
 
     public IncrementalGenerator(CodeGenerator generator, GeneratorIdentity identity, StateStore store) {
-        this(generator, identity, store, spec -> new SpecLoader().load(spec));
+        this(generator, identity, store, (spec, references) -> new SpecLoader(references).load(spec));
     }
 
     IncrementalGenerator(CodeGenerator generator, GeneratorIdentity identity, StateStore store, ModelLoader loader) {
@@ -67,7 +68,7 @@ public final class IncrementalGenerator {
             return new Outcome.UpToDate(previous.get().fingerprint(), previous.get().files().size());
         }
 
-        ApiModel model = loader.load(request.spec());
+        ApiModel model = loader.load(request.spec(), request.references());
         Fingerprint fingerprint = Fingerprint.of(model, request, identity);
         Outcome.Reason reason;
         if (previous.isEmpty()) {

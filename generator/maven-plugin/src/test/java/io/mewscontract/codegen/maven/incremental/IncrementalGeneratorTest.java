@@ -33,9 +33,9 @@ class IncrementalGeneratorTest {
         output = temp.resolve("out");
         store = new StateStore(temp.resolve("work/state"));
         generator = new IncrementalGenerator(new CodeGenerator("1.0.0"), new GeneratorIdentity("1.0.0", "c0de"), store,
-                file -> {
+                (file, references) -> {
                     loads++;
-                    return new SpecLoader().load(file);
+                    return new SpecLoader(references).load(file);
                 });
     }
 

@@ -46,5 +46,19 @@ class TwoExecutionsIT {
                 .isEqualTo(1);
         assertThat(project.modificationTimes(CLIENT_OUTPUT)).isEqualTo(client);
         assertThat(project.modificationTimes(SERVER_OUTPUT)).isEqualTo(server);
+
+        // A $ref leading out of the spec's directory is refused unless the build allows it explicitly.
+        Files.createDirectories(project.path("src/main/shared"));
+        Files.move(project.path("src/main/spec/schemas.yaml"), project.path("src/main/shared/schemas.yaml"));
+        project.replace("src/main/spec/shop-api.yaml", "'./schemas.yaml#/components/schemas/Product'",
+                "'../shared/schemas.yaml#/components/schemas/Product'");
+        MavenRun refused = project.mvn("compile");
+        assertThat(refused.exitCode()).as(refused::tail).isNotZero();
+        assertThat(refused.log()).as(refused::tail).contains("leads out of the spec's directory");
+        assertThat(refused.hasStackTrace()).isFalse();
+
+        MavenRun allowed = project.mvnSucceeds("compile", "-Dmews.codegen.allowExternalRefs=true");
+        // The same model as before, now read from the moved file: nothing to write.
+        assertThat(allowed.linesContaining("mews-codegen [client]: up to date")).as(allowed::tail).isEqualTo(1);
     }
 }
