@@ -4,7 +4,9 @@
 # bytes. One after the other, each in its own JVM, with the same request, warm-up and load.
 #
 # Usage: sandbox/bench/run.sh            (builds what it runs first: mvn package -pl sandbox -am, tests skipped)
-#   DURATION=20 WARMUP=10 CONNECTIONS=32 sandbox/bench/run.sh
+#   DURATION=20 WARMUP=10 CONNECTIONS=32 ROUNDS=3 sandbox/bench/run.sh
+# ROUNDS alternates sandbox and baseline that many times, so both see the same background load on a shared machine
+# (the load average is printed before each round); SKIP_BUILD=1 uses the jar as built.
 # Load tool: wrk (with --latency) when it is on the PATH (apt-get install wrk), else LoadGenerator (a raw-socket load
 # generator; it and BaselineServer live in sandbox/src/test/java/io/mewscontract/sandbox/bench, so every build
 # compiles them).
@@ -19,9 +21,12 @@ DURATION=${DURATION:-15}
 WARMUP=${WARMUP:-5}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
+ROUNDS=${ROUNDS:-1}
 PATH_=/api/connector/v1/preauthorizations/getAllByCustomers
 
-mvn -B -q -pl sandbox -am package -DskipTests
+if [[ -z "${SKIP_BUILD:-}" ]]; then
+    mvn -B -q -pl sandbox -am package -DskipTests
+fi
 WORK=$(mktemp -d)
 PIDS=()
 cleanup() {
@@ -89,13 +94,18 @@ echo "getAllByCustomers, 3 customers / 4 preauthorizations; $CONNECTIONS connect
 
 # Both servers run with TCP_NODELAY (the sandbox sets it itself; without it every keep-alive answer of the JDK
 # server waits about 40 ms for a delayed acknowledgement).
-start_server "$WORK/sandbox.log" java -jar "$JAR" --port 0 --no-rate-limit
-java -cp "$CP" "$BENCH.LoadGenerator" --capture "$URL$PATH_" "$WORK/request.json" "$WORK/response.json"
-echo "  response: $(wc -c < "$WORK/response.json") bytes"
-printf '  %-9s %s\n' "sandbox" "$(measure "$URL")"
-stop_last_server
+for round in $(seq 1 "$ROUNDS"); do
+    echo "round $round, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    start_server "$WORK/sandbox.log" java -jar "$JAR" --port 0 --no-rate-limit
+    if [[ $round == 1 ]]; then
+        java -cp "$CP" "$BENCH.LoadGenerator" --capture "$URL$PATH_" "$WORK/request.json" "$WORK/response.json"
+        echo "  response: $(wc -c < "$WORK/response.json") bytes"
+    fi
+    printf '  %-9s %s\n' "sandbox" "$(measure "$URL")"
+    stop_last_server
 
-start_server "$WORK/baseline.log" java -Dsun.net.httpserver.nodelay=true -cp "$CP" "$BENCH.BaselineServer" \
-    "$WORK/response.json"
-printf '  %-9s %s\n' "baseline" "$(measure "$URL")"
-stop_last_server
+    start_server "$WORK/baseline.log" java -Dsun.net.httpserver.nodelay=true -cp "$CP" "$BENCH.BaselineServer" \
+        "$WORK/response.json"
+    printf '  %-9s %s\n' "baseline" "$(measure "$URL")"
+    stop_last_server
+done

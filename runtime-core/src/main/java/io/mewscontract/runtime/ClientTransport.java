@@ -1,5 +1,6 @@
 package io.mewscontract.runtime;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -10,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
  * {@link CommonRequestFields} it joins with each request through {@code RequestEnvelope}. It serializes the
  * request with {@code JsonMappers.client()}, posts it to {@link OperationDescriptor#path()}, and returns the
  * deserialized response, or {@link OperationDescriptor#noContentResult()} for a {@code 204}. It decides retries
- * from {@link OperationDescriptor#kind()}. Requests arrive already validated.
+ * from {@link OperationDescriptor#kind()}. Requests arrive already validated ({@link ClientCalls}).
  */
 public interface ClientTransport {
 
@@ -19,4 +20,13 @@ public interface ClientTransport {
 
     /** Sends one request; the future completes with the response or fails with the transport's exception. */
     <Q, R> CompletableFuture<R> sendAsync(OperationDescriptor<Q, R> operation, Q request);
+
+    /**
+     * The exception a call fails with when its request breaks the spec (nothing is sent). A transport with an
+     * exception hierarchy of its own returns a member of it, so that one {@code catch} covers every failure of a
+     * call; the default is {@link RequestValidationException}.
+     */
+    default RuntimeException invalidRequest(OperationDescriptor<?, ?> operation, List<Violation> violations) {
+        return new RequestValidationException(operation.operationId(), violations);
+    }
 }

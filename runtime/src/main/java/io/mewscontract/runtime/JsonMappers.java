@@ -3,6 +3,7 @@ package io.mewscontract.runtime;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,10 +11,12 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The two {@link ObjectMapper} configurations generated code is written for. Each call returns a new mapper;
@@ -34,6 +37,24 @@ import org.jspecify.annotations.NullMarked;
 @NullMarked
 public final class JsonMappers {
     private JsonMappers() {}
+
+    /** Holds the mapper of {@link #toJson}, made on first use. */
+    private static final class ClientWriter {
+        static final ObjectMapper MAPPER = client();
+    }
+
+    /**
+     * {@code value} as a JSON node, written with the {@link #client()} rules ({@code null}: a JSON {@code null}):
+     * what a generated builder's {@code additionalProperty(name, value)} sends.
+     *
+     * @throws IllegalArgumentException if {@code value} cannot be written as JSON
+     */
+    public static JsonNode toJson(@Nullable Object value) {
+        if (value == null) {
+            return NullNode.getInstance();
+        }
+        return value instanceof JsonNode node ? node : ClientWriter.MAPPER.valueToTree(value);
+    }
 
     /**
      * Liberal in what it reads: properties the record does not declare are ignored (response records keep them
@@ -58,6 +79,9 @@ public final class JsonMappers {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // Request records hold the properties a client adds beyond the spec in a write-only (ignored)
+                // component: a property of that name is as unknown to the server as any other.
+                .enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 // Even without scalar coercion Jackson reads 5 or true into a String ("5"): refuse it.

@@ -6,6 +6,7 @@ import io.mewscontract.connector.server.OperationTable;
 import io.mewscontract.connector.server.PaymentRequestsService;
 import io.mewscontract.connector.server.PreauthorizationsService;
 import io.mewscontract.connector.server.adapter.jdk.JdkRouterServer;
+import io.mewscontract.connector.server.adapter.jdk.JdkServerLimits;
 import io.mewscontract.connector.server.router.RequestInterceptor;
 import io.mewscontract.connector.server.router.Router;
 import io.mewscontract.sandbox.auth.DemoTokens;
@@ -147,6 +148,7 @@ public final class Sandbox implements AutoCloseable {
         private int seedCustomers;
         private long randomSeed = 1;
         private int maxBodyBytes = Router.DEFAULT_MAX_BODY_BYTES;
+        private @Nullable JdkServerLimits serverLimits;
         private UnaryOperator<PaymentRequestsService> paymentRequestsDecorator = UnaryOperator.identity();
         private UnaryOperator<PreauthorizationsService> preauthorizationsDecorator = UnaryOperator.identity();
         private final List<RequestInterceptor> interceptors = new ArrayList<>();
@@ -262,6 +264,16 @@ public final class Sandbox implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long slow clients may take and how many connections are admitted (default
+         * {@link JdkServerLimits#DEFAULTS}). JVM-wide, like the JDK server they configure: {@link #start()} fails
+         * when a server of this JVM already runs with other limits.
+         */
+        public Builder serverLimits(JdkServerLimits serverLimits) {
+            this.serverLimits = Objects.requireNonNull(serverLimits, "serverLimits");
+            return this;
+        }
+
         /** Wraps the payment requests service, e.g. to make it fail in a test. */
         public Builder decoratePaymentRequests(UnaryOperator<PaymentRequestsService> decorator) {
             this.paymentRequestsDecorator = Objects.requireNonNull(decorator, "decorator");
@@ -296,7 +308,8 @@ public final class Sandbox implements AutoCloseable {
          * Seeds the data and starts serving.
          *
          * @throws IOException if the address cannot be bound
-         * @throws IllegalStateException if no token is accepted, or the bundled documents cannot be read
+         * @throws IllegalStateException if no token is accepted, the bundled documents cannot be read, or the
+         *     {@link #serverLimits} differ from those of a server already running in this JVM
          */
         public Sandbox start() throws IOException {
             TokenRegistry.Builder accepted = TokenRegistry.builder();
@@ -337,6 +350,9 @@ public final class Sandbox implements AutoCloseable {
 
             // Filters sit in front of the router: the request log, then the recorder tests check traffic with.
             JdkRouterServer.Builder http = JdkRouterServer.builder(router.build()).bindAddress(bindAddress).port(port);
+            if (serverLimits != null) {
+                http.limits(serverLimits);
+            }
             if (requestLog != null) {
                 http.filter(new RequestLogFilter(requestLog));
             }

@@ -48,8 +48,8 @@ class SandboxJarIT {
 
     @Test
     void stalledClientsAreDisconnectedAfterTheRequestTimeAndNeverBlockOthers() throws Exception {
-        Process sandbox = start(List.of("-Dsun.net.httpserver.maxReqTime=2", "-Dsun.net.httpserver.timerMillis=200"),
-                "--port", "0");
+        Process sandbox = start(List.of("-Dsun.net.httpserver.timerMillis=200"), "--port", "0",
+                "--max-request-seconds", "2");
         List<Socket> stalled = new ArrayList<>();
         try {
             BufferedReader stdout = new BufferedReader(new InputStreamReader(sandbox.getInputStream(),
@@ -81,6 +81,49 @@ class SandboxJarIT {
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(8));
         } finally {
             for (Socket socket : stalled) {
+                socket.close();
+            }
+            sandbox.destroy();
+            assertThat(sandbox.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void connectionsOverTheLimitAreClosedAtOnceAndTheOthersServed() throws Exception {
+        Process sandbox = start("--port", "0", "--max-connections", "3");
+        List<Socket> open = new ArrayList<>();
+        try {
+            BufferedReader stdout = new BufferedReader(new InputStreamReader(sandbox.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String first = CompletableFuture.supplyAsync(() -> readLine(stdout)).get(30, TimeUnit.SECONDS);
+            URI base = URI.create(first.substring(first.indexOf("http://")));
+            for (int i = 0; i < 3; i++) {
+                Socket socket = new Socket(base.getHost(), base.getPort());
+                socket.getOutputStream().write("POST /api/connector/v1/paymentRequests/getAll HTTP/1.1\r\nHost: x"
+                        .getBytes(StandardCharsets.US_ASCII));
+                open.add(socket);
+            }
+            Thread.sleep(300); // let the server accept the three
+
+            try (Socket fourth = new Socket(base.getHost(), base.getPort())) {
+                fourth.setSoTimeout(10_000);
+                try {
+                    assertThat(fourth.getInputStream().read()).as("closed without an answer").isEqualTo(-1);
+                } catch (java.net.SocketException reset) {
+                    assertThat(reset.getMessage()).containsIgnoringCase("reset");
+                }
+            }
+            for (Socket socket : open) {
+                socket.close();
+            }
+            Thread.sleep(300); // let the server notice the three are gone
+
+            HttpResponse<String> afterwards = RawHttp.postValid(base,
+                    "/api/connector/v1/preauthorizations/getAllByCustomers",
+                    RawHttp.body("\"CustomerIds\":[\"20725048-b6ec-40f0-9d0a-7e5273d8b861\"]"));
+            assertThat(afterwards.statusCode()).isEqualTo(200);
+        } finally {
+            for (Socket socket : open) {
                 socket.close();
             }
             sandbox.destroy();

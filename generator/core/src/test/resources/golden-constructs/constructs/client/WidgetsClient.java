@@ -12,7 +12,6 @@ import com.example.constructs.model.WidgetUpdateParameters;
 import io.mewscontract.runtime.ClientTransport;
 import io.mewscontract.runtime.Pages;
 import io.mewscontract.runtime.Pagination;
-import io.mewscontract.runtime.RequestValidationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
@@ -42,14 +41,15 @@ public interface WidgetsClient {
      *
      * @param request the operation's own parameters
      * @return the response
-     * @throws RequestValidationException if the request breaks a constraint of the spec
+     * @throws RuntimeException the transport's {@link ClientTransport#invalidRequest} exception if the
+     *     request breaks a constraint of the spec (nothing is sent)
      */
     @Deprecated
     WidgetResult getAll(WidgetFilter request);
 
     /**
-     * Like {@link #getAll}, without blocking: the future fails with
-     * {@link RequestValidationException} for an invalid request, or with the transport's exception.
+     * Like {@link #getAll}, without blocking: the future fails with the transport's
+     * exceptions, {@link ClientTransport#invalidRequest}'s for an invalid request.
      *
      * @param request the operation's own parameters
      * @return the response, when it arrives
@@ -66,13 +66,14 @@ public interface WidgetsClient {
      *
      * @param request the operation's own parameters
      * @return the response
-     * @throws RequestValidationException if the request breaks a constraint of the spec
+     * @throws RuntimeException the transport's {@link ClientTransport#invalidRequest} exception if the
+     *     request breaks a constraint of the spec (nothing is sent)
      */
     WidgetResult getAll_2023_06_06(WidgetFilter request);
 
     /**
-     * Like {@link #getAll_2023_06_06}, without blocking: the future fails with
-     * {@link RequestValidationException} for an invalid request, or with the transport's exception.
+     * Like {@link #getAll_2023_06_06}, without blocking: the future fails with the transport's
+     * exceptions, {@link ClientTransport#invalidRequest}'s for an invalid request.
      *
      * @param request the operation's own parameters
      * @return the response, when it arrives
@@ -85,13 +86,14 @@ public interface WidgetsClient {
      *
      * @param request the operation's own parameters
      * @return the response
-     * @throws RequestValidationException if the request breaks a constraint of the spec
+     * @throws RuntimeException the transport's {@link ClientTransport#invalidRequest} exception if the
+     *     request breaks a constraint of the spec (nothing is sent)
      */
     EmptyResult update(WidgetUpdateParameters request);
 
     /**
-     * Like {@link #update}, without blocking: the future fails with
-     * {@link RequestValidationException} for an invalid request, or with the transport's exception.
+     * Like {@link #update}, without blocking: the future fails with the transport's
+     * exceptions, {@link ClientTransport#invalidRequest}'s for an invalid request.
      *
      * @param request the operation's own parameters
      * @return the response, when it arrives
@@ -107,13 +109,14 @@ public interface WidgetsClient {
      *
      * @param request the operation's own parameters
      * @return the response; one page of it, see {@link #getAllByIdsItems}
-     * @throws RequestValidationException if the request breaks a constraint of the spec
+     * @throws RuntimeException the transport's {@link ClientTransport#invalidRequest} exception if the
+     *     request breaks a constraint of the spec (nothing is sent)
      */
     WidgetPage getAllByIds(WidgetIdsFilter request);
 
     /**
-     * Like {@link #getAllByIds}, without blocking: the future fails with
-     * {@link RequestValidationException} for an invalid request, or with the transport's exception.
+     * Like {@link #getAllByIds}, without blocking: the future fails with the transport's
+     * exceptions, {@link ClientTransport#invalidRequest}'s for an invalid request.
      *
      * @param request the operation's own parameters
      * @return the response, when it arrives
@@ -127,8 +130,8 @@ public interface WidgetsClient {
      *
      * @param request the parameters of the first page; later pages differ only in their cursor
      * @return the items, lazily
-     * @throws RequestValidationException (when a page is fetched) if a request breaks a constraint
-     *     of the spec
+     * @throws RuntimeException (when a page is fetched) the transport's
+     *     {@link ClientTransport#invalidRequest} exception if a request breaks a constraint of the spec
      */
     default Stream<Gizmo> getAllByIdsItems(WidgetIdsFilter request) {
         Limitation limitation = request.limitation();

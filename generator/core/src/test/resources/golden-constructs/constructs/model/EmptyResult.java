@@ -4,11 +4,14 @@ package com.example.constructs.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mewscontract.runtime.AdditionalProperties;
+import io.mewscontract.runtime.JsonMappers;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An empty response ({}).
@@ -70,6 +73,19 @@ public record EmptyResult(
          */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties = additionalProperties;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare (yet), written after the declared ones as
+         * {@code value} serialized to JSON ({@code null}: a JSON {@code null}). For a property the API
+         * added before the spec did; a server that does not know it refuses the request.
+         *
+         * @throws IllegalArgumentException if {@code name} is a declared property of this type
+         */
+        public Builder additionalProperty(String name, @Nullable Object value) {
+            this.additionalProperties = AdditionalProperties.with(EmptyResult.class,
+                    this.additionalProperties, name, JsonMappers.toJson(value));
             return this;
         }
 

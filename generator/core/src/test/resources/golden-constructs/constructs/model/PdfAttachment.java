@@ -7,6 +7,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.mewscontract.runtime.AdditionalProperties;
+import io.mewscontract.runtime.JsonMappers;
+import io.mewscontract.runtime.Required;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -37,7 +40,7 @@ public record PdfAttachment(@JsonProperty(value = "Kind", required = true) Strin
         @JsonProperty(value = "Pages", required = true) int pages,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Attachment {
     public PdfAttachment {
-        Objects.requireNonNull(kind, "kind is required");
+        Required.nonNull(kind, "kind is required");
         additionalProperties = additionalProperties == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
@@ -104,6 +107,19 @@ public record PdfAttachment(@JsonProperty(value = "Kind", required = true) Strin
          */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties = additionalProperties;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare (yet), written after the declared ones as
+         * {@code value} serialized to JSON ({@code null}: a JSON {@code null}). For a property the API
+         * added before the spec did; a server that does not know it refuses the request.
+         *
+         * @throws IllegalArgumentException if {@code name} is a declared property of this type
+         */
+        public Builder additionalProperty(String name, @Nullable Object value) {
+            this.additionalProperties = AdditionalProperties.with(PdfAttachment.class,
+                    this.additionalProperties, name, JsonMappers.toJson(value));
             return this;
         }
 

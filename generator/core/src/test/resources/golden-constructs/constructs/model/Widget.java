@@ -6,7 +6,10 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mewscontract.runtime.AdditionalProperties;
 import io.mewscontract.runtime.HybridId;
+import io.mewscontract.runtime.JsonMappers;
+import io.mewscontract.runtime.Required;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -61,9 +64,9 @@ public record Widget(@JsonProperty(value = "Id", required = true) HybridId id,
         @JsonProperty("Legacy") @Nullable LegacyGizmo legacy,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Widget {
-        Objects.requireNonNull(id, "id is required");
-        Objects.requireNonNull(names, "names is required");
-        names = Collections.unmodifiableMap(new LinkedHashMap<>(names));
+        Required.nonNull(id, "id is required");
+        Required.nonNull(names, "names is required");
+        names = names == null ? names : Collections.unmodifiableMap(new LinkedHashMap<>(names));
         scores = scores == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(scores));
         slots = slots == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(slots));
         flags = flags == null ? null : List.copyOf(flags);
@@ -272,6 +275,19 @@ public record Widget(@JsonProperty(value = "Id", required = true) HybridId id,
          */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties = additionalProperties;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare (yet), written after the declared ones as
+         * {@code value} serialized to JSON ({@code null}: a JSON {@code null}). For a property the API
+         * added before the spec did; a server that does not know it refuses the request.
+         *
+         * @throws IllegalArgumentException if {@code name} is a declared property of this type
+         */
+        public Builder additionalProperty(String name, @Nullable Object value) {
+            this.additionalProperties = AdditionalProperties.with(Widget.class,
+                    this.additionalProperties, name, JsonMappers.toJson(value));
             return this;
         }
 

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mewscontract.runtime.AdditionalProperties;
+import io.mewscontract.runtime.JsonMappers;
+import io.mewscontract.runtime.Required;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +34,8 @@ import org.jspecify.annotations.Nullable;
 public record WidgetResult(@JsonProperty(value = "Widgets", required = true) List<Widget> widgets,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public WidgetResult {
-        Objects.requireNonNull(widgets, "widgets is required");
-        widgets = List.copyOf(widgets);
+        Required.nonNull(widgets, "widgets is required");
+        widgets = widgets == null ? widgets : List.copyOf(widgets);
         additionalProperties = additionalProperties == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
@@ -88,6 +91,19 @@ public record WidgetResult(@JsonProperty(value = "Widgets", required = true) Lis
          */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties = additionalProperties;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare (yet), written after the declared ones as
+         * {@code value} serialized to JSON ({@code null}: a JSON {@code null}). For a property the API
+         * added before the spec did; a server that does not know it refuses the request.
+         *
+         * @throws IllegalArgumentException if {@code name} is a declared property of this type
+         */
+        public Builder additionalProperty(String name, @Nullable Object value) {
+            this.additionalProperties = AdditionalProperties.with(WidgetResult.class,
+                    this.additionalProperties, name, JsonMappers.toJson(value));
             return this;
         }
 

@@ -5,6 +5,7 @@ import io.mewscontract.runtime.Update;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -12,7 +13,9 @@ import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.type.LogicalType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The two {@link JsonMapper} configurations code generated for Jackson 3 is written for: the same wire format, and
@@ -27,6 +30,24 @@ import tools.jackson.databind.type.LogicalType;
  */
 public final class JsonMappers {
     private JsonMappers() {}
+
+    /** Holds the mapper of {@link #toJson}, made on first use. */
+    private static final class ClientWriter {
+        static final JsonMapper MAPPER = client();
+    }
+
+    /**
+     * {@code value} as a JSON node, written with the {@link #client()} rules ({@code null}: a JSON {@code null}):
+     * what a generated builder's {@code additionalProperty(name, value)} sends.
+     *
+     * @throws IllegalArgumentException if {@code value} cannot be written as JSON
+     */
+    public static JsonNode toJson(@Nullable Object value) {
+        if (value == null) {
+            return NullNode.getInstance();
+        }
+        return value instanceof JsonNode node ? node : ClientWriter.MAPPER.valueToTree(value);
+    }
 
     /**
      * Liberal in what it reads: properties the record does not declare are ignored (response records keep them
@@ -53,6 +74,9 @@ public final class JsonMappers {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // Request records hold the properties a client adds beyond the spec in a write-only (ignored)
+                // component: a property of that name is as unknown to the server as any other.
+                .enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 // Even without scalar coercion Jackson reads 5 or true into a String ("5"): refuse it.

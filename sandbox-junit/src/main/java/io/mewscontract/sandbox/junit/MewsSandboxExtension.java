@@ -3,6 +3,7 @@ package io.mewscontract.sandbox.junit;
 import io.mewscontract.connector.client.Environment;
 import io.mewscontract.connector.client.MewsConnectorClient;
 import io.mewscontract.connector.client.retry.RetryPolicy;
+import io.mewscontract.connector.server.adapter.jdk.JdkServerLimits;
 import io.mewscontract.sandbox.Sandbox;
 import io.mewscontract.sandbox.SandboxClock;
 import io.mewscontract.sandbox.auth.DemoTokens;
@@ -95,6 +96,17 @@ public final class MewsSandboxExtension implements BeforeAllCallback, BeforeEach
     public MewsSandboxExtension configure(Consumer<Sandbox.Builder> configuration) {
         this.configuration.add(Objects.requireNonNull(configuration, "configuration"));
         return this;
+    }
+
+    /**
+     * Timeouts and the connection limit of the sandbox's HTTP server ({@link JdkServerLimits#DEFAULTS} unless set).
+     * The JDK applies them JVM-wide when its first server starts: every sandbox of a test JVM must ask for the same
+     * ones, else its start fails saying so (run such tests in a JVM of their own, e.g. a separate surefire
+     * execution).
+     */
+    public MewsSandboxExtension serverLimits(JdkServerLimits limits) {
+        Objects.requireNonNull(limits, "limits");
+        return configure(builder -> builder.serverLimits(limits));
     }
 
     /** Preauthorizations to add to the documented ones ({@link TestData#preauthorization} builds them). */

@@ -90,6 +90,10 @@ final class CommandLine {
             case SEED_CUSTOMERS -> settings.seedCustomers = integer(flag, value);
             case SEED -> settings.randomSeed = longValue(flag, value);
             case MAX_BODY_BYTES -> settings.maxBodyBytes = integer(flag, value);
+            case MAX_REQUEST_SECONDS -> settings.maxRequestSeconds = integer(flag, value);
+            case MAX_RESPONSE_SECONDS -> settings.maxResponseSeconds = integer(flag, value);
+            case MAX_CONNECTIONS -> settings.maxConnections = integer(flag, value);
+            case IDLE_SECONDS -> settings.idleSeconds = integer(flag, value);
             case LOG_REQUESTS -> settings.logRequests = true;
             case CONFIG, HELP -> { } // handled before
         }

@@ -31,6 +31,10 @@ import org.jspecify.annotations.Nullable;
  *   "seedCustomers": 0,
  *   "randomSeed": 1,
  *   "maxBodyBytes": 1048576,
+ *   "maxRequestSeconds": 30,
+ *   "maxResponseSeconds": 30,
+ *   "maxConnections": 1000,
+ *   "idleSeconds": 30,
  *   "logRequests": false
  * }
  * }</pre>
@@ -57,6 +61,10 @@ final class ConfigFile {
             @JsonProperty("seedCustomers") @Nullable Integer seedCustomers,
             @JsonProperty("randomSeed") @Nullable Long randomSeed,
             @JsonProperty("maxBodyBytes") @Nullable Integer maxBodyBytes,
+            @JsonProperty("maxRequestSeconds") @Nullable Long maxRequestSeconds,
+            @JsonProperty("maxResponseSeconds") @Nullable Long maxResponseSeconds,
+            @JsonProperty("maxConnections") @Nullable Integer maxConnections,
+            @JsonProperty("idleSeconds") @Nullable Long idleSeconds,
             @JsonProperty("logRequests") @Nullable Boolean logRequests) {}
 
     record Token(@JsonProperty(value = "clientToken", required = true) String clientToken,
@@ -114,6 +122,18 @@ final class ConfigFile {
         }
         if (content.maxBodyBytes() != null) {
             settings.maxBodyBytes = content.maxBodyBytes();
+        }
+        if (content.maxRequestSeconds() != null) {
+            settings.maxRequestSeconds = content.maxRequestSeconds();
+        }
+        if (content.maxResponseSeconds() != null) {
+            settings.maxResponseSeconds = content.maxResponseSeconds();
+        }
+        if (content.maxConnections() != null) {
+            settings.maxConnections = content.maxConnections();
+        }
+        if (content.idleSeconds() != null) {
+            settings.idleSeconds = content.idleSeconds();
         }
         if (content.logRequests() != null) {
             settings.logRequests = content.logRequests();

@@ -22,12 +22,18 @@ enum Flag {
     SEED("--seed", "SEED", "Random seed of the synthetic customers: the same seed gives the same data (default 1)."),
     MAX_BODY_BYTES("--max-body-bytes", "BYTES", "Largest request body accepted; larger ones answer 413 (default"
             + " 1048576)."),
+    MAX_REQUEST_SECONDS("--max-request-seconds", "SECONDS", "Time a request's headers and body may take to arrive;"
+            + " then the connection is closed (default 30)."),
+    MAX_RESPONSE_SECONDS("--max-response-seconds", "SECONDS", "Time a client may take to receive a response"
+            + " (default 30)."),
+    MAX_CONNECTIONS("--max-connections", "N", "Open connections admitted; more are closed at once (default 1000)."),
+    IDLE_SECONDS("--idle-seconds", "SECONDS", "Time an idle keep-alive connection stays open (default 30)."),
     LOG_REQUESTS("--log-requests", null, "Print a line per request (method, path, status, time, Request-Id;"
             + " never a token)."),
     CONFIG("--config", "FILE", "Read settings from a JSON file first; flags override it. Keys: port, bind,"
             + " demoTokens, tokens [{clientToken, accessToken}], portfolioTokens [{clientToken, accessToken,"
             + " enterpriseIds}], rateLimit {enabled, requests, windowSeconds}, seedCustomers, randomSeed,"
-            + " maxBodyBytes, logRequests."),
+            + " maxBodyBytes, maxRequestSeconds, maxResponseSeconds, maxConnections, idleSeconds, logRequests."),
     HELP("--help", null, "Show this help and exit.");
 
     final String name;

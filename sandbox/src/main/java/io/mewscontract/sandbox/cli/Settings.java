@@ -1,5 +1,6 @@
 package io.mewscontract.sandbox.cli;
 
+import io.mewscontract.connector.server.adapter.jdk.JdkServerLimits;
 import io.mewscontract.sandbox.Sandbox;
 import io.mewscontract.sandbox.auth.TokenPair;
 import io.mewscontract.sandbox.limit.RateLimit;
@@ -31,6 +32,11 @@ final class Settings {
     int seedCustomers;
     long randomSeed = 1;
     int maxBodyBytes = io.mewscontract.connector.server.router.Router.DEFAULT_MAX_BODY_BYTES;
+    // The JDK server's own -D properties still work; flags and the config file override them.
+    long maxRequestSeconds = JdkServerLimits.fromSystemProperties().maxRequestTime().toSeconds();
+    long maxResponseSeconds = JdkServerLimits.fromSystemProperties().maxResponseTime().toSeconds();
+    int maxConnections = JdkServerLimits.fromSystemProperties().maxConnections();
+    long idleSeconds = JdkServerLimits.fromSystemProperties().idleTimeout().toSeconds();
     boolean logRequests;
     @Nullable Path configFile;
 
@@ -53,7 +59,8 @@ final class Settings {
                 .demoTokens(demoTokens)
                 .seedCustomers(seedCustomers)
                 .randomSeed(randomSeed)
-                .maxBodyBytes(maxBodyBytes);
+                .maxBodyBytes(maxBodyBytes)
+                .serverLimits(serverLimits());
         tokens.forEach(pair -> builder.token(pair.clientToken(), pair.accessToken()));
         portfolioTokens.forEach(token ->
                 builder.portfolioToken(token.pair().clientToken(), token.pair().accessToken(), token.enterpriseIds()));
@@ -90,6 +97,10 @@ final class Settings {
             throw new UsageException("--max-body-bytes must be from 0 to " + (Integer.MAX_VALUE - 1) + ", is "
                     + maxBodyBytes);
         }
+        requireAtLeastOne(maxRequestSeconds, Flag.MAX_REQUEST_SECONDS);
+        requireAtLeastOne(maxResponseSeconds, Flag.MAX_RESPONSE_SECONDS);
+        requireAtLeastOne(maxConnections, Flag.MAX_CONNECTIONS);
+        requireAtLeastOne(idleSeconds, Flag.IDLE_SECONDS);
         long distinctPairs = java.util.stream.Stream.concat(tokens.stream(),
                 portfolioTokens.stream().map(PortfolioToken::pair)).distinct().count();
         if (distinctPairs != tokens.size() + portfolioTokens.size()) {
@@ -97,6 +108,17 @@ final class Settings {
                     + " file)");
         }
         bindAddress();
+    }
+
+    JdkServerLimits serverLimits() {
+        return new JdkServerLimits(Duration.ofSeconds(maxRequestSeconds), Duration.ofSeconds(maxResponseSeconds),
+                maxConnections, Duration.ofSeconds(idleSeconds));
+    }
+
+    private static void requireAtLeastOne(long value, Flag flag) throws UsageException {
+        if (value < 1) {
+            throw new UsageException(flag.name + " must be at least 1, is " + value);
+        }
     }
 
     private InetAddress bindAddress() throws UsageException {

@@ -26,7 +26,8 @@ class CommandLineTest {
         assertThat(CommandLine.help()).contains("--port PORT", "--bind ADDRESS", "--token CLIENT:ACCESS",
                 "--portfolio-token CLIENT:ACCESS:ENTERPRISE[,ENTERPRISE...]", "--no-demo-tokens", "--rate-limit N",
                 "--rate-window SECONDS", "--no-rate-limit", "--seed-customers N", "--seed SEED",
-                "--max-body-bytes BYTES", "--log-requests", "--config FILE", "--help");
+                "--max-body-bytes BYTES", "--max-request-seconds SECONDS", "--max-response-seconds SECONDS",
+                "--max-connections N", "--idle-seconds SECONDS", "--log-requests", "--config FILE", "--help");
     }
 
     @Test
@@ -40,6 +41,25 @@ class CommandLineTest {
         assertThat(settings.rateLimitRequests).isEqualTo(200);
         assertThat(settings.rateWindowSeconds).isEqualTo(30);
         assertThat(settings.seedCustomers).isZero();
+        assertThat(settings.serverLimits()).isEqualTo(
+                io.mewscontract.connector.server.adapter.jdk.JdkServerLimits.DEFAULTS);
+    }
+
+    @Test
+    void theServerLimitsComeFromFlagsOverTheConfigFile() throws IOException, UsageException {
+        Path config = write("""
+                { "maxRequestSeconds": 4, "maxResponseSeconds": 5, "maxConnections": 6, "idleSeconds": 7 }
+                """);
+
+        Settings fromFile = serve("--config", config.toString());
+        Settings overridden = serve("--config", config.toString(), "--max-connections", "60", "--idle-seconds=70");
+
+        assertThat(fromFile.serverLimits()).isEqualTo(new io.mewscontract.connector.server.adapter.jdk.JdkServerLimits(
+                java.time.Duration.ofSeconds(4), java.time.Duration.ofSeconds(5), 6, java.time.Duration.ofSeconds(7)));
+        assertThat(overridden.serverLimits().maxConnections()).isEqualTo(60);
+        assertThat(overridden.serverLimits().idleTimeout()).isEqualTo(java.time.Duration.ofSeconds(70));
+        assertThat(overridden.serverLimits().maxRequestTime()).isEqualTo(java.time.Duration.ofSeconds(4));
+        assertThat(error("--max-response-seconds", "0")).isEqualTo("--max-response-seconds must be at least 1, is 0");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.mewscontract.connector.client.MewsConnectorClient;
 import io.mewscontract.connector.client.error.BadRequestException;
 import io.mewscontract.connector.client.error.ForbiddenException;
+import io.mewscontract.connector.client.error.InvalidRequestException;
 import io.mewscontract.connector.model.CurrencyValue;
 import io.mewscontract.connector.model.Limitation;
 import io.mewscontract.connector.model.PaymentRequest;
@@ -18,7 +19,6 @@ import io.mewscontract.connector.model.PaymentRequestReason;
 import io.mewscontract.connector.model.PaymentRequestState;
 import io.mewscontract.connector.model.PaymentRequestType;
 import io.mewscontract.connector.model.TimeInterval;
-import io.mewscontract.runtime.RequestValidationException;
 import io.mewscontract.sandbox.Sandbox;
 import io.mewscontract.sandbox.SandboxClock;
 import io.mewscontract.sandbox.auth.DemoTokens;
@@ -357,7 +357,7 @@ class PaymentRequestsEndToEndTest {
                         .endUtc(Instant.parse("2026-01-01T00:00:00Z"))
                         .build())
                 .build();
-        assertThat(catchThrowableOfType(RequestValidationException.class,
+        assertThat(catchThrowableOfType(InvalidRequestException.class,
                 () -> client.paymentRequests().getAll(backwards)).violations())
                 .extracting(violation -> violation.path()).containsExactly("$.UpdatedUtc");
 
@@ -377,7 +377,7 @@ class PaymentRequestsEndToEndTest {
                         .endUtc(Instant.parse("2026-05-01T00:00:00Z"))
                         .build())
                 .build();
-        assertThat(catchThrowableOfType(RequestValidationException.class,
+        assertThat(catchThrowableOfType(InvalidRequestException.class,
                 () -> client.paymentRequests().getAll(fourMonths)).violations())
                 .extracting(violation -> violation.path()).containsExactly("$.UpdatedUtc");
 

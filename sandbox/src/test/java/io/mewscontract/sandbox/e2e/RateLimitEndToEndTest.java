@@ -12,8 +12,10 @@ import io.mewscontract.sandbox.Sandbox;
 import io.mewscontract.sandbox.auth.DemoTokens;
 import io.mewscontract.sandbox.http.RecordedExchange;
 import io.mewscontract.sandbox.testing.Clients;
+import io.mewscontract.sandbox.testing.RawHttp;
 import io.mewscontract.sandbox.testing.SpecCheckedTraffic;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -82,5 +84,31 @@ class RateLimitEndToEndTest {
                     .isInstanceOf(TooManyRequestsException.class);
         }
         assertThat(traffic.violations()).isEmpty();
+    }
+
+    @Test
+    void malformedRequestsOfAKnownTokenCountAndOnesOfNoTokenCannot() throws IOException {
+        try (Sandbox sandbox = Sandbox.builder().rateLimit(3, Duration.ofHours(1)).start()) {
+            String path = "/api/connector/v1/preauthorizations/getAllByCustomers";
+            // Not JSON: no token can be read from it, so it counts for nobody.
+            for (int i = 0; i < 5; i++) {
+                assertThat(RawHttp.post(sandbox.baseUri(), path, "{\"ClientToken\": ").statusCode()).isEqualTo(400);
+            }
+            // JSON with the tokens, but the wrong type for CustomerIds: refused, and counted.
+            String malformed = RawHttp.body("\"CustomerIds\": \"not-a-list\"");
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<String> refused = RawHttp.post(sandbox.baseUri(), path, malformed);
+                assertThat(refused.statusCode()).as("malformed request " + (i + 1)).isEqualTo(400);
+                assertThat(refused.body()).contains("CustomerIds");
+            }
+
+            HttpResponse<String> fourth = RawHttp.post(sandbox.baseUri(), path,
+                    RawHttp.body("\"CustomerIds\": [\"" + UUID.randomUUID() + "\"]"));
+            HttpResponse<String> malformedOverTheLimit = RawHttp.post(sandbox.baseUri(), path, malformed);
+
+            assertThat(fourth.statusCode()).as("the three malformed ones used the token's limit").isEqualTo(429);
+            assertThat(fourth.headers().firstValue("Retry-After")).isPresent();
+            assertThat(malformedOverTheLimit.statusCode()).isEqualTo(429);
+        }
     }
 }

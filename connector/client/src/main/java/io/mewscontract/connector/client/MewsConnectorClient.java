@@ -3,6 +3,7 @@ package io.mewscontract.connector.client;
 import io.mewscontract.connector.client.http.ApiResponse;
 import io.mewscontract.connector.client.http.CallListener;
 import io.mewscontract.connector.client.http.HttpTransport;
+import io.mewscontract.connector.client.http.ResponseReading;
 import io.mewscontract.connector.client.http.TransportConfiguration;
 import io.mewscontract.connector.client.retry.RateLimiter;
 import io.mewscontract.connector.client.retry.RetryPolicy;
@@ -10,8 +11,7 @@ import io.mewscontract.connector.client.retry.TimeSource;
 import io.mewscontract.runtime.ClientTransport;
 import io.mewscontract.runtime.CommonRequestFields;
 import io.mewscontract.runtime.OperationDescriptor;
-import io.mewscontract.runtime.RequestValidationException;
-import io.mewscontract.runtime.ValidationMode;
+import io.mewscontract.runtime.ClientCalls;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * {@link ConnectorClient}, so a group the spec adds appears here without a hand edit.
  *
  * <p>Immutable and thread-safe once built: share one instance across threads. Every call validates its request
- * against the spec before sending (all violations in one {@link RequestValidationException}, nothing sent),
+ * against the spec before sending (all violations in one
+ * {@link io.mewscontract.connector.client.error.InvalidRequestException}, nothing sent),
  * maps error statuses to {@link io.mewscontract.connector.client.error.MewsException}'s subclasses, and retries
  * what is safe to retry ({@link io.mewscontract.connector.client.retry.FailureClass}).
  */
@@ -65,18 +66,19 @@ public final class MewsConnectorClient extends ConnectorClient {
      * {@link CallListener} for all of them.
      *
      * @param operation a descriptor from a generated {@code *Operations} class
-     * @throws RequestValidationException if the request breaks a constraint of the spec; nothing is sent
-     * @throws io.mewscontract.connector.client.error.MewsException if the call fails
+     * @throws io.mewscontract.connector.client.error.MewsException if the call fails; an
+     *     {@link io.mewscontract.connector.client.error.InvalidRequestException} if the request breaks a
+     *     constraint of the spec (nothing is sent)
      */
     public <Q, R> ApiResponse<R> exchange(OperationDescriptor<Q, R> operation, Q request) {
-        return transport.exchange(operation, operation.requireValid(request, ValidationMode.CLIENT));
+        return transport.exchange(operation, ClientCalls.requireValid(transport, operation, request));
     }
 
     /** Like {@link #exchange}, without blocking: the future fails with the exceptions {@link #exchange} throws. */
     public <Q, R> CompletableFuture<ApiResponse<R>> exchangeAsync(OperationDescriptor<Q, R> operation, Q request) {
         try {
-            operation.requireValid(request, ValidationMode.CLIENT);
-        } catch (RequestValidationException invalid) {
+            ClientCalls.requireValid(transport, operation, request);
+        } catch (RuntimeException invalid) {
             return CompletableFuture.failedFuture(invalid);
         }
         return transport.exchangeAsync(operation, request);
@@ -105,6 +107,8 @@ public final class MewsConnectorClient extends ConnectorClient {
         private @Nullable RateLimiter rateLimiter;
         private CallListener listener = CallListener.none();
         private TimeSource timeSource = TimeSource.system();
+        private long maxResponseBytes = TransportConfiguration.DEFAULT_MAX_RESPONSE_BYTES;
+        private ResponseReading responseReading = ResponseReading.LENIENT;
 
         private Builder() {}
 
@@ -195,6 +199,31 @@ public final class MewsConnectorClient extends ConnectorClient {
             return this;
         }
 
+        /**
+         * The largest response body the client reads into memory, in bytes (default 64 MiB, far above any page of
+         * the Connector API). A larger one fails the call with
+         * {@link io.mewscontract.connector.client.error.UnreadableResponseException} and is not retried.
+         *
+         * @throws IllegalArgumentException if not from 1 to {@link TransportConfiguration#LARGEST_MAX_RESPONSE_BYTES}
+         */
+        public Builder maxResponseBytes(long maxResponseBytes) {
+            if (maxResponseBytes < 1 || maxResponseBytes > TransportConfiguration.LARGEST_MAX_RESPONSE_BYTES) {
+                throw new IllegalArgumentException("maxResponseBytes must be from 1 to "
+                        + TransportConfiguration.LARGEST_MAX_RESPONSE_BYTES + ", is " + maxResponseBytes);
+            }
+            this.maxResponseBytes = maxResponseBytes;
+            return this;
+        }
+
+        /**
+         * What a success whose body breaks the spec gives the caller (default {@link ResponseReading#LENIENT}: the
+         * typed value, violations reported to the {@link #listener} and the log).
+         */
+        public Builder responseReading(ResponseReading responseReading) {
+            this.responseReading = Objects.requireNonNull(responseReading, "responseReading");
+            return this;
+        }
+
         /** The clock and the waits between attempts; replace it only in tests. */
         public Builder timeSource(TimeSource timeSource) {
             this.timeSource = Objects.requireNonNull(timeSource, "timeSource");
@@ -215,7 +244,7 @@ public final class MewsConnectorClient extends ConnectorClient {
                     .withLanguage(languageCode, cultureCode);
             TransportConfiguration configuration = new TransportConfiguration(environment.baseUri(), common,
                     connectTimeout, requestTimeout, retryPolicy, preferMinimal, rateLimiter, listener, timeSource,
-                    httpClient);
+                    httpClient, maxResponseBytes, responseReading);
             return new MewsConnectorClient(environment, new HttpTransport(configuration));
         }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mewscontract.connector.client.error.ForbiddenException;
+import io.mewscontract.connector.client.error.InvalidRequestException;
 import io.mewscontract.connector.client.testing.Clients;
 import io.mewscontract.connector.client.testing.LocalServer;
 import io.mewscontract.connector.client.testing.LocalServer.RecordedRequest;
@@ -28,7 +29,6 @@ import io.mewscontract.connector.model.PaymentRequestType;
 import io.mewscontract.connector.model.Preauthorization;
 import io.mewscontract.connector.model.PreauthorizationResult;
 import io.mewscontract.connector.model.PreauthorizationsByCustomersParameters;
-import io.mewscontract.runtime.RequestValidationException;
 import io.mewscontract.runtime.Violation;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -197,10 +197,10 @@ class GeneratedClientTest {
         List<UUID> tooMany = Collections.nCopies(1_001, UUID.randomUUID());
         List<PaymentRequestParameters> tooManyRequests = Collections.nCopies(1_001, paymentRequest("x"));
 
-        RequestValidationException cancel = catchThrowableOfType(RequestValidationException.class,
+        InvalidRequestException cancel = catchThrowableOfType(InvalidRequestException.class,
                 () -> client.paymentRequests()
                         .cancel(PaymentRequestCancelParameters.builder().paymentRequestIds(tooMany).build()));
-        RequestValidationException add = catchThrowableOfType(RequestValidationException.class,
+        InvalidRequestException add = catchThrowableOfType(InvalidRequestException.class,
                 () -> client.paymentRequests()
                         .add(PaymentRequestAddParameters.builder().paymentRequests(tooManyRequests).build()));
 
@@ -216,7 +216,7 @@ class GeneratedClientTest {
                 .notes("n".repeat(1_001))
                 .build();
 
-        RequestValidationException failure = catchThrowableOfType(RequestValidationException.class,
+        InvalidRequestException failure = catchThrowableOfType(InvalidRequestException.class,
                 () -> client(false).paymentRequests()
                         .add(PaymentRequestAddParameters.builder()
                                 .paymentRequests(List.of(paymentRequest("ok"), bad)).build()));

@@ -61,28 +61,38 @@ final class BuilderEmitter {
                     .build());
             copy.addStatement("this.$N = source.$N()", property.javaName(), property.javaName());
         }
-        if (type.keepsUnknownProperties()) {
-            spec.addField(FieldSpec.builder(layout.unknownPropertiesType(), RecordEmitter.UNKNOWN_PROPERTIES,
-                            Modifier.PRIVATE)
-                    .initializer("$T.of()", Libraries.MAP)
-                    .build());
-            copy.addStatement("this.$N = source.$N()", RecordEmitter.UNKNOWN_PROPERTIES, RecordEmitter.UNKNOWN_PROPERTIES);
-        }
+        spec.addField(FieldSpec.builder(layout.unknownPropertiesType(), RecordEmitter.UNKNOWN_PROPERTIES,
+                        Modifier.PRIVATE)
+                .initializer("$T.of()", Libraries.MAP)
+                .build());
+        copy.addStatement("this.$N = source.$N()", RecordEmitter.UNKNOWN_PROPERTIES, RecordEmitter.UNKNOWN_PROPERTIES);
         spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         spec.addMethod(copy.build());
         for (Property property : type.properties()) {
             spec.addMethod(setter(property));
         }
-        if (type.keepsUnknownProperties()) {
-            spec.addMethod(MethodSpec.methodBuilder(RecordEmitter.UNKNOWN_PROPERTIES)
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(builder)
-                    .addJavadoc("Properties the spec does not declare, written after the declared ones.\n")
-                    .addParameter(layout.unknownPropertiesType(), RecordEmitter.UNKNOWN_PROPERTIES)
-                    .addStatement("this.$N = $N", RecordEmitter.UNKNOWN_PROPERTIES, RecordEmitter.UNKNOWN_PROPERTIES)
-                    .addStatement("return this")
-                    .build());
-        }
+        spec.addMethod(MethodSpec.methodBuilder(RecordEmitter.UNKNOWN_PROPERTIES)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addJavadoc("Properties the spec does not declare, written after the declared ones.\n")
+                .addParameter(layout.unknownPropertiesType(), RecordEmitter.UNKNOWN_PROPERTIES)
+                .addStatement("this.$N = $N", RecordEmitter.UNKNOWN_PROPERTIES, RecordEmitter.UNKNOWN_PROPERTIES)
+                .addStatement("return this")
+                .build());
+        spec.addMethod(MethodSpec.methodBuilder("additionalProperty")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addJavadoc("Adds a property the spec does not declare (yet), written after the declared ones as\n"
+                        + "{@code value} serialized to JSON ({@code null}: a JSON {@code null}). For a property the API\n"
+                        + "added before the spec did; a server that does not know it refuses the request.\n"
+                        + "\n@throws IllegalArgumentException if {@code name} is a declared property of this type\n")
+                .addParameter(String.class, "name")
+                .addParameter(ParameterSpec.builder(Object.class, "value").addAnnotation(Libraries.NULLABLE).build())
+                .addStatement("this.$N = $T.with($T.class,$Wthis.$N,$Wname,$W$T.toJson(value))",
+                        RecordEmitter.UNKNOWN_PROPERTIES, Runtime.ADDITIONAL_PROPERTIES, record,
+                        RecordEmitter.UNKNOWN_PROPERTIES, layout.databind().jsonMappers())
+                .addStatement("return this")
+                .build());
         spec.addMethod(build());
         return spec.build();
     }
@@ -121,9 +131,7 @@ final class BuilderEmitter {
                     : CodeBlock.of("$T.requireNonNull($N, $S)", Libraries.OBJECTS, property.javaName(),
                             Docs.requiredMessage(property)));
         }
-        if (type.keepsUnknownProperties()) {
-            arguments.add(CodeBlock.of("$N", RecordEmitter.UNKNOWN_PROPERTIES));
-        }
+        arguments.add(CodeBlock.of("$N", RecordEmitter.UNKNOWN_PROPERTIES));
         return MethodSpec.methodBuilder("build")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(record)

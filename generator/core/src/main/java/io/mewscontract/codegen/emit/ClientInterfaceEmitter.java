@@ -76,8 +76,8 @@ public final class ClientInterfaceEmitter {
                 .addJavadoc("@return the response$L\n", operation.pagination().isPresent()
                         ? "; one page of it, see {@link #" + operation.pagination().get().streamMethodName() + "}"
                         : "")
-                .addJavadoc("@throws $T if the request breaks a constraint of the spec\n",
-                        Runtime.REQUEST_VALIDATION_EXCEPTION);
+                .addJavadoc("@throws RuntimeException the transport's {@link $T#invalidRequest} exception if the\n"
+                        + "    request breaks a constraint of the spec (nothing is sent)\n", Runtime.CLIENT_TRANSPORT);
     }
 
     /** The signature of the asynchronous method, shared with the implementation. */
@@ -93,9 +93,9 @@ public final class ClientInterfaceEmitter {
     }
 
     private static MethodSpec.Builder documentAsync(MethodSpec.Builder method, Operation operation) {
-        return method.addJavadoc("Like {@link #$N}, without blocking: the future fails with\n"
-                        + "{@link $T} for an invalid request, or with the transport's exception.\n",
-                        operation.methodName(), Runtime.REQUEST_VALIDATION_EXCEPTION)
+        return method.addJavadoc("Like {@link #$N}, without blocking: the future fails with the transport's\n"
+                        + "exceptions, {@link $T#invalidRequest}'s for an invalid request.\n",
+                        operation.methodName(), Runtime.CLIENT_TRANSPORT)
                 .addJavadoc("\n@param $N the operation's own parameters\n", REQUEST)
                 .addJavadoc("@return the response, when it arrives\n");
     }
@@ -119,8 +119,9 @@ public final class ClientInterfaceEmitter {
                 .addJavadoc("\n@param $N the parameters of the first page; later pages differ only in their cursor\n",
                         REQUEST)
                 .addJavadoc("@return the items, lazily\n")
-                .addJavadoc("@throws $T (when a page is fetched) if a request breaks a constraint\n    of the spec\n",
-                        Runtime.REQUEST_VALIDATION_EXCEPTION)
+                .addJavadoc("@throws RuntimeException (when a page is fetched) the transport's\n"
+                        + "    {@link $T#invalidRequest} exception if a request breaks a constraint of the spec\n",
+                        Runtime.CLIENT_TRANSPORT)
                 .addStatement("$T limitation = $N.$N()", layout.modelClass(limitationType), REQUEST,
                         pagination.limitation().javaName())
                 .addStatement("return $T.stream(\nlimitation.$N(),\nlimitation.$N(),\n"

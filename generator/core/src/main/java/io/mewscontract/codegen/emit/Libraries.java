@@ -23,6 +23,7 @@ final class Libraries {
     static final ClassName JSON_INCLUDE_INCLUDE = JSON_INCLUDE.nestedClass("Include");
     static final ClassName JSON_ANY_SETTER = ClassName.get("com.fasterxml.jackson.annotation", "JsonAnySetter");
     static final ClassName JSON_ANY_GETTER = ClassName.get("com.fasterxml.jackson.annotation", "JsonAnyGetter");
+    static final ClassName JSON_IGNORE = ClassName.get("com.fasterxml.jackson.annotation", "JsonIgnore");
     static final ClassName JSON_CREATOR = ClassName.get("com.fasterxml.jackson.annotation", "JsonCreator");
     static final ClassName JSON_CREATOR_MODE = JSON_CREATOR.nestedClass("Mode");
     static final ClassName JSON_VALUE = ClassName.get("com.fasterxml.jackson.annotation", "JsonValue");
@@ -40,6 +41,10 @@ final class Libraries {
      * The databind types generated code names, and the runtime binding classes it names with them, for one Jackson
      * line.
      *
+     * @param jsonMappers the binding's {@code JsonMappers}, whose {@code toJson} turns an additional property's value into
+     *     a node
+     * @param jsonMappers the binding's {@code JsonMappers}, whose {@code toJson} turns an additional property's value
+     *     into a node
      * @param readerExceptions what a reader's {@code deserialize} declares ({@code IOException} in Jackson 2; Jackson 3
      *     throws unchecked exceptions only)
      * @param isText the {@code JsonNode} method telling a string node ({@code isTextual}, {@code isString} in 3)
@@ -55,6 +60,7 @@ final class Libraries {
             ClassName deserializationContext,
             ClassName updateSerializer,
             ClassName updateDeserializer,
+            ClassName jsonMappers,
             List<TypeName> readerExceptions,
             String isText,
             String asText) {}
@@ -71,6 +77,7 @@ final class Libraries {
             ClassName.get("com.fasterxml.jackson.databind", "DeserializationContext"),
             ClassName.get(RUNTIME, "UpdateSerializer"),
             ClassName.get(RUNTIME, "UpdateDeserializer"),
+            ClassName.get(RUNTIME, "JsonMappers"),
             List.of(ClassName.get(IOException.class)),
             "isTextual",
             "asText");
@@ -85,6 +92,7 @@ final class Libraries {
             ClassName.get("tools.jackson.databind", "DeserializationContext"),
             ClassName.get(RUNTIME + ".jackson3", "UpdateSerializer"),
             ClassName.get(RUNTIME + ".jackson3", "UpdateDeserializer"),
+            ClassName.get(RUNTIME + ".jackson3", "JsonMappers"),
             List.of(),
             "isString",
             "asString");

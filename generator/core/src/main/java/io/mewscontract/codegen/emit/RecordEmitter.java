@@ -13,18 +13,21 @@ import io.mewscontract.codegen.ir.TypeRef;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Emits one record per object type: Jackson-annotated components under their wire names, {@code @Nullable}
  * exactly where a value may be absent or null, required values checked and lists copied in the compact
- * constructor, unknown properties kept on response types, a builder ({@code builder()}, {@code toBuilder()}) on
- * every record, so callers never depend on the component order, and secrets redacted from
- * {@code toString}.
+ * constructor, unknown properties kept on response types and additional ones written from request types, a
+ * builder ({@code builder()}, {@code toBuilder()}) on every record, so callers never depend on the component order,
+ * and secrets redacted from {@code toString}.
  */
 public final class RecordEmitter {
 
-    /** The component holding unknown properties of response records. */
+    /**
+     * The component holding properties the spec does not declare: on response records the unknown ones read (and
+     * written back); on the others the ones a caller adds to send what the spec does not know yet (written only:
+     * a strict server still refuses them as unknown).
+     */
     static final String UNKNOWN_PROPERTIES = "additionalProperties";
 
     private final Layout layout;
@@ -41,13 +44,19 @@ public final class RecordEmitter {
         for (Property property : type.properties()) {
             canonical.addParameter(component(property));
         }
-        if (type.keepsUnknownProperties()) {
-            canonical.addParameter(ParameterSpec.builder(layout.unknownPropertiesType(), UNKNOWN_PROPERTIES)
-                    .addAnnotation(Libraries.JSON_ANY_SETTER)
-                    .addAnnotation(Libraries.JSON_ANY_GETTER)
-                    .addJavadoc("properties the spec does not declare, kept as sent and written back\n")
-                    .build());
-        }
+        canonical.addParameter(type.keepsUnknownProperties()
+                ? ParameterSpec.builder(layout.unknownPropertiesType(), UNKNOWN_PROPERTIES)
+                        .addAnnotation(Libraries.JSON_ANY_SETTER)
+                        .addAnnotation(Libraries.JSON_ANY_GETTER)
+                        .addJavadoc("properties the spec does not declare, kept as sent and written back\n")
+                        .build()
+                // Written, never read: a strict server refuses an undeclared property instead of collecting it
+                // (and, failing on ignored properties, refuses one named like this component too).
+                : ParameterSpec.builder(layout.unknownPropertiesType(), UNKNOWN_PROPERTIES)
+                        .addAnnotation(Libraries.JSON_ANY_GETTER)
+                        .addAnnotation(Libraries.JSON_IGNORE)
+                        .addJavadoc("properties the spec does not declare yet, written after the declared ones\n")
+                        .build());
         TypeSpec.Builder record = poet.standard(TypeSpec.recordBuilder(name))
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(classJavadoc(type))
@@ -71,13 +80,8 @@ public final class RecordEmitter {
             // Optional properties are written only when present (DESIGN.md: nullability and presence).
             record.addAnnotation(include("NON_NULL"));
         }
-        MethodSpec compact = compactConstructor(type);
-        if (compact != null) {
-            record.addMethod(compact);
-        }
-        if (type.keepsUnknownProperties()) {
-            record.addMethod(withoutUnknownProperties(type));
-        }
+        record.addMethod(compactConstructor(type));
+        record.addMethod(withoutUnknownProperties(type));
         for (Property property : type.properties()) {
             if (property.deprecated()) {
                 record.addMethod(deprecatedAccessor(property));
@@ -141,6 +145,9 @@ public final class RecordEmitter {
             doc.add("\n<p>Properties the spec does not declare are kept in {@link #$L()} and\n"
                     + "written back unchanged, so a response survives a round trip even when the API has grown.\n",
                     UNKNOWN_PROPERTIES);
+        } else {
+            doc.add("\n<p>Properties the spec does not declare yet ({@link Builder#additionalProperty}) are written\n"
+                    + "after the declared ones, so a property the API added can be sent before the spec has it.\n");
         }
         if (type.deprecated()) {
             doc.add("\n@deprecated $L\n", Docs.deprecation(layout.model(), type.pointer(), "type"));
@@ -149,13 +156,14 @@ public final class RecordEmitter {
     }
 
     /** Null checks for required values, and unmodifiable copies of lists and unknown properties. */
-    private static @Nullable MethodSpec compactConstructor(ObjectType type) {
+    private static MethodSpec compactConstructor(ObjectType type) {
         CodeBlock.Builder body = CodeBlock.builder();
         for (Property property : type.properties()) {
             String name = property.javaName();
             boolean primitive = !property.javaNullable() && Docs.isPrimitive(property.type());
             if (!property.javaNullable() && !primitive && !(property.type() instanceof TypeRef.UpdateOf)) {
-                body.addStatement("$T.requireNonNull($N, $S)", Libraries.OBJECTS, name, Docs.requiredMessage(property));
+                // Runtime's check: a client reading a response that broke the spec leniently may pass null.
+                body.addStatement("$T.nonNull($N, $S)", Runtime.REQUIRED, name, Docs.requiredMessage(property));
             }
             if (property.type() instanceof TypeRef.UpdateOf) {
                 body.addStatement("$N = $N == null ? $T.unchanged() : $N", name, name, Runtime.UPDATE, name);
@@ -164,29 +172,23 @@ public final class RecordEmitter {
                 // Insertion (wire) order kept, unmodifiable.
                 CodeBlock copy = CodeBlock.of("$T.unmodifiableMap(new $T<>($N))", Libraries.COLLECTIONS,
                         Libraries.LINKED_HASH_MAP, name);
-                body.addStatement(property.javaNullable() ? "$N = $N == null$W? null$W: $L" : "$N = $L",
-                        property.javaNullable() ? new Object[] {name, name, copy} : new Object[] {name, copy});
+                // A required map may be null only while a client reads a broken response leniently: kept as is.
+                body.addStatement("$N = $N == null$W? $L$W: $L", name, name,
+                        property.javaNullable() ? "null" : name, copy);
             }
             if (property.type() instanceof TypeRef.ListOf list) {
                 CodeBlock copy = list.itemsNullable()
                         ? CodeBlock.of("$T.unmodifiableList(new $T<>($N))", Libraries.COLLECTIONS, Libraries.ARRAY_LIST, name)
                         : CodeBlock.of("$T.copyOf($N)", Libraries.LIST, name);
-                if (property.javaNullable()) {
-                    body.addStatement("$N = $N == null$W? null$W: $L", name, name, copy);
-                } else {
-                    body.addStatement("$N = $L", name, copy);
-                }
+                // A required list may be null only while a client reads a broken response leniently: kept as is.
+                body.addStatement("$N = $N == null$W? $L$W: $L", name, name,
+                        property.javaNullable() ? "null" : name, copy);
             }
         }
-        if (type.keepsUnknownProperties()) {
-            // Jackson passes null when the body had no unknown property. A LinkedHashMap keeps their order.
-            body.addStatement("$N = $N == null$W? $T.of()$W: $T.unmodifiableMap(new $T<>($N))", UNKNOWN_PROPERTIES,
-                    UNKNOWN_PROPERTIES, Libraries.MAP, Libraries.COLLECTIONS, Libraries.LINKED_HASH_MAP,
-                    UNKNOWN_PROPERTIES);
-        }
-        if (body.isEmpty()) {
-            return null;
-        }
+        // Jackson passes null when the body had no unknown property. A LinkedHashMap keeps their order.
+        body.addStatement("$N = $N == null$W? $T.of()$W: $T.unmodifiableMap(new $T<>($N))", UNKNOWN_PROPERTIES,
+                UNKNOWN_PROPERTIES, Libraries.MAP, Libraries.COLLECTIONS, Libraries.LINKED_HASH_MAP,
+                UNKNOWN_PROPERTIES);
         return MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC).addCode(body.build()).build();
     }
 
@@ -228,9 +230,7 @@ public final class RecordEmitter {
             text = text.plusLiteral((i == 0 ? "" : ", ") + property.javaName() + "=");
             text = property.secret() ? text.plusLiteral("***") : text.plusVariable(property.javaName());
         }
-        if (type.keepsUnknownProperties()) {
-            text = text.plusLiteral(", " + UNKNOWN_PROPERTIES + "=").plusVariable(UNKNOWN_PROPERTIES);
-        }
+        text = text.plusLiteral(", " + UNKNOWN_PROPERTIES + "=").plusVariable(UNKNOWN_PROPERTIES);
         return MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)

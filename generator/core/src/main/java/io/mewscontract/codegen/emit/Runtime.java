@@ -9,6 +9,7 @@ final class Runtime {
 
     private static final String PACKAGE = "io.mewscontract.runtime";
 
+    static final ClassName ADDITIONAL_PROPERTIES = ClassName.get(PACKAGE, "AdditionalProperties");
     static final ClassName BATCHING = ClassName.get(PACKAGE, "Batching");
     static final ClassName CHECKS = ClassName.get(PACKAGE, "Checks");
     static final ClassName CLIENT_CALLS = ClassName.get(PACKAGE, "ClientCalls");
@@ -19,8 +20,8 @@ final class Runtime {
     static final ClassName OPERATION_KIND = ClassName.get(PACKAGE, "OperationKind");
     static final ClassName PAGINATION = ClassName.get(PACKAGE, "Pagination");
     static final ClassName PAGES = ClassName.get(PACKAGE, "Pages");
+    static final ClassName REQUIRED = ClassName.get(PACKAGE, "Required");
     static final ClassName REQUEST_CONTEXT = ClassName.get(PACKAGE, "RequestContext");
-    static final ClassName REQUEST_VALIDATION_EXCEPTION = ClassName.get(PACKAGE, "RequestValidationException");
     static final ClassName SERVER_OPERATION = ClassName.get(PACKAGE, "ServerOperation");
     static final ClassName VALIDATION_CONTEXT = ClassName.get(PACKAGE, "ValidationContext");
     static final ClassName VALIDATOR = ClassName.get(PACKAGE, "Validator");

@@ -87,11 +87,17 @@ class GeneratedModelTest {
     }
 
     @Test
-    void requestRecordsCarryNoUnknownProperties() {
+    void requestRecordsWriteAdditionalPropertiesButNeverReadThem() throws Exception {
         assertThat(Arrays.stream(model("PaymentParameters").getRecordComponents()).map(RecordComponent::getName))
-                .containsExactly("accountId", "amount", "kind", "description", "notes", "cardToken");
-        assertThat(Arrays.stream(model("Payment").getRecordComponents()).map(RecordComponent::getName))
-                .endsWith("additionalProperties");
+                .containsExactly("accountId", "amount", "kind", "description", "notes", "cardToken",
+                        "additionalProperties");
+        java.lang.reflect.Method requestExtras = model("PaymentParameters").getMethod("additionalProperties");
+        assertThat(requestExtras.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonAnyGetter.class)).isTrue();
+        assertThat(requestExtras.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonIgnore.class))
+                .as("never read: a strict server refuses undeclared properties").isTrue();
+        assertThat(requestExtras.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonAnySetter.class)).isFalse();
+        java.lang.reflect.Method responseExtras = model("Payment").getMethod("additionalProperties");
+        assertThat(responseExtras.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonAnySetter.class)).isTrue();
     }
 
     @ParameterizedTest

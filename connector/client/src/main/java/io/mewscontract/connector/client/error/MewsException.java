@@ -4,18 +4,23 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A call to the Connector API failed. Every failure the client throws (or fails a future with) after a request
- * passed validation is one of the permitted subclasses; a request that breaks the spec's constraints fails
- * earlier, with {@link io.mewscontract.runtime.RequestValidationException}, and is never sent.
+ * A call to the Connector API failed. Every failure the client throws (or fails a future with) for a value or an
+ * answer is one of the permitted subclasses, so {@code catch (MewsException e)} covers them all: a request that
+ * breaks the spec's constraints ({@link InvalidRequestException}, nothing sent), every error status, a lost
+ * connection, a timeout, an answer that cannot be read, the client-side rate limiter and an interrupted caller.
+ * Only misuse of the API itself (a {@code null} operation descriptor, an invalid builder setting) throws the
+ * JDK's own {@code NullPointerException} or {@code IllegalArgumentException}.
  *
  * <p>When a call was retried, the failures of earlier attempts are attached as {@linkplain #getSuppressed()
  * suppressed} exceptions of the one thrown.
  */
 public abstract sealed class MewsException extends RuntimeException
-        permits MewsApiException,
+        permits InvalidRequestException,
+                MewsApiException,
                 MewsConnectionException,
                 MewsTimeoutException,
                 UnreadableResponseException,
+                ContractViolationException,
                 LocalRateLimitException,
                 MewsInterruptedException {
 

@@ -16,6 +16,13 @@ public interface CallListener {
     /** A call succeeded. */
     default void onResponse(ResponseMetadata response) {}
 
+    /**
+     * A success's body broke the spec and was read leniently ({@link ResponseReading#LENIENT}): the call returns
+     * the typed value with {@code null} where a value could not be read; {@link ResponseMetadata#violations()} says
+     * where. Called before {@link #onResponse}.
+     */
+    default void onContractViolations(ResponseMetadata response) {}
+
     /** An attempt failed and the call will try again after {@link RetryEvent#delay()}. */
     default void onRetry(RetryEvent retry) {}
 

@@ -2,6 +2,7 @@ package io.mewscontract.connector.client.http;
 
 import io.mewscontract.runtime.WireHeaders;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mewscontract.connector.client.error.InvalidRequestException;
 import io.mewscontract.connector.client.error.LocalRateLimitException;
 import io.mewscontract.connector.client.error.MewsException;
 import io.mewscontract.connector.client.error.MewsInterruptedException;
@@ -16,7 +17,6 @@ import io.mewscontract.runtime.CommonRequestFields;
 import io.mewscontract.runtime.JsonMappers;
 import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.RequestEnvelope;
-import io.mewscontract.runtime.RequestValidationException;
 import io.mewscontract.runtime.ValidationMode;
 import io.mewscontract.runtime.Validator;
 import io.mewscontract.runtime.Violation;
@@ -49,12 +49,6 @@ import java.util.concurrent.TimeoutException;
  */
 public final class HttpTransport implements ClientTransport {
 
-    /**
-     * The largest response body read: 64 MiB, far above any page of the Connector API (a page of 1,000 payment
-     * requests is about 1 MiB). A larger body fails the call with {@code UnreadableResponseException}, not retried.
-     */
-    public static final long MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
-
     private static final System.Logger LOG = System.getLogger("io.mewscontract.connector.client");
     private static final String JSON = "application/json";
 
@@ -74,7 +68,7 @@ public final class HttpTransport implements ClientTransport {
         this.configuration = configuration;
         this.http = configuration.httpClient() != null ? configuration.httpClient() : newHttpClient(configuration);
         CommonRequestFields common = configuration.commonFields();
-        this.responses = new ResponseReader(mapper,
+        this.responses = new ResponseReader(mapper, configuration.responseReading(),
                 new Redactor(List.of(common.clientToken(), common.accessToken())));
         // A shared client keeps its own connect timeout; report the one that applied.
         this.connectTimeout = http.connectTimeout().orElse(configuration.connectTimeout());
@@ -113,8 +107,8 @@ public final class HttpTransport implements ClientTransport {
     /**
      * Sends one request (retrying as allowed) and returns the response with its metadata.
      *
-     * @throws MewsException when the call fails (see the subclasses)
-     * @throws RequestValidationException when the configured common fields break the operation's constraints
+     * @throws MewsException when the call fails (see the subclasses); {@link InvalidRequestException} when the
+     *     configured common fields break the operation's constraints or the request cannot be written as JSON
      */
     public <Q, R> ApiResponse<R> exchange(OperationDescriptor<Q, R> operation, Q request) {
         Call<Q, R> call = start(operation, request);
@@ -136,7 +130,7 @@ public final class HttpTransport implements ClientTransport {
         Call<Q, R> call;
         try {
             call = start(operation, request);
-        } catch (RuntimeException invalid) {
+        } catch (MewsException invalid) {
             return CompletableFuture.failedFuture(invalid);
         }
         CompletableFuture<ApiResponse<R>> result = new CompletableFuture<>();
@@ -149,9 +143,12 @@ public final class HttpTransport implements ClientTransport {
         byte[] body;
         try {
             body = mapper.writeValueAsBytes(RequestEnvelope.merge(mapper, configuration.commonFields(), request));
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "Cannot write the request of " + operation.operationId() + " as JSON: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            // A value Jackson cannot write, or a record that writes a common field: the request is bad, not the
+            // network. Jackson's message names Java types; the violation says what to fix.
+            throw invalidRequest(operation, List.of(new Violation("$", "cannot be written as JSON ("
+                    + (e instanceof IllegalArgumentException && e.getCause() == null ? e.getMessage()
+                            : e.getClass().getSimpleName()) + ")")));
         }
         URI uri = uris.computeIfAbsent(operation.path(), this::resolve);
         return new Call<>(operation, uri, body, time.nanoTime());
@@ -164,9 +161,15 @@ public final class HttpTransport implements ClientTransport {
         }
         List<Violation> violations = validator.validate(configuration.commonFields(), ValidationMode.CLIENT);
         if (!violations.isEmpty()) {
-            throw new RequestValidationException(operation.operationId(), violations);
+            throw invalidRequest(operation, violations);
         }
         commonFieldsValidated.add(validator);
+    }
+
+    /** The client's exception for a request that breaks the spec: an {@link InvalidRequestException}. */
+    @Override
+    public InvalidRequestException invalidRequest(OperationDescriptor<?, ?> operation, List<Violation> violations) {
+        return new InvalidRequestException(operation.operationId(), operation.path(), violations);
     }
 
     private URI resolve(String path) {
@@ -180,7 +183,7 @@ public final class HttpTransport implements ClientTransport {
         Duration timeout = attemptTimeout(call);
         call.attempts++;
         HttpResponse<byte[]> response;
-        BoundedBody body = new BoundedBody(MAX_RESPONSE_BYTES);
+        BoundedBody body = new BoundedBody(configuration.maxResponseBytes());
         CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(newRequest(call, timeout), body);
         try {
             // The whole exchange, body included, within the attempt's timeout: HttpClient's own timeout ends once
@@ -222,7 +225,7 @@ public final class HttpTransport implements ClientTransport {
         Duration timeout = attemptTimeout(call);
         call.attempts++;
         CompletableFuture<HttpResponse<byte[]>> exchange;
-        BoundedBody body = new BoundedBody(MAX_RESPONSE_BYTES);
+        BoundedBody body = new BoundedBody(configuration.maxResponseBytes());
         try {
             exchange = http.sendAsync(newRequest(call, timeout), body);
         } catch (RuntimeException unexpected) {
@@ -310,9 +313,16 @@ public final class HttpTransport implements ClientTransport {
 
     /** The response's value with its metadata, or the exception its status calls for. */
     private <Q, R> ApiResponse<R> read(Call<Q, R> call, HttpResponse<byte[]> response) {
-        R value = responses.read(call.operation, response, time.now());
+        ResponseReader.Read<R> read = responses.read(call.operation, response, time.now());
+        R value = read.value();
         ResponseMetadata metadata = new ResponseMetadata(call.operation.operationId(), response.statusCode(),
-                responses.requestId(response), call.attempts, call.elapsed(time.nanoTime()));
+                responses.requestId(response), call.attempts, call.elapsed(time.nanoTime()), read.violations());
+        if (!read.violations().isEmpty()) {
+            // Paths and what was wrong, never values: the body may hold anything.
+            LOG.log(System.Logger.Level.WARNING, () -> metadata.operationId() + ": the response breaks the spec,"
+                    + " read leniently: " + read.violations() + " [Request-Id: " + metadata.requestId() + "]");
+            notifyListener(() -> configuration.listener().onContractViolations(metadata));
+        }
         LOG.log(System.Logger.Level.DEBUG, () -> metadata.operationId() + ": " + metadata.status() + " after "
                 + metadata.attempts() + " attempt(s) in " + metadata.elapsed().toMillis() + " ms [Request-Id: "
                 + metadata.requestId() + "]");

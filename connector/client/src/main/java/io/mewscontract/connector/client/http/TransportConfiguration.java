@@ -25,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  * @param listener observes responses and retries
  * @param timeSource the clock and the waiting between attempts
  * @param httpClient a client to share, or {@code null} to build one
+ * @param maxResponseBytes the largest response body read into memory; a larger one fails the call with
+ *     {@code UnreadableResponseException}, not retried
+ * @param responseReading what a success whose body breaks the spec gives the caller
  */
 public record TransportConfiguration(
         URI baseUri,
@@ -36,7 +39,18 @@ public record TransportConfiguration(
         @Nullable RateLimiter rateLimiter,
         CallListener listener,
         TimeSource timeSource,
-        @Nullable HttpClient httpClient) {
+        @Nullable HttpClient httpClient,
+        long maxResponseBytes,
+        ResponseReading responseReading) {
+
+    /**
+     * The default response size limit: 64 MiB, far above any page of the Connector API (a page of 1,000 payment
+     * requests is about 1 MiB).
+     */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
+
+    /** The largest limit: what one Java array can hold. */
+    public static final long LARGEST_MAX_RESPONSE_BYTES = Integer.MAX_VALUE - 8;
 
     public TransportConfiguration {
         Objects.requireNonNull(baseUri, "baseUri");
@@ -46,6 +60,19 @@ public record TransportConfiguration(
         Objects.requireNonNull(retryPolicy, "retryPolicy");
         Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(timeSource, "timeSource");
+        Objects.requireNonNull(responseReading, "responseReading");
+        if (maxResponseBytes < 1 || maxResponseBytes > LARGEST_MAX_RESPONSE_BYTES) {
+            throw new IllegalArgumentException("maxResponseBytes must be from 1 to " + LARGEST_MAX_RESPONSE_BYTES
+                    + ", is " + maxResponseBytes);
+        }
+    }
+
+    /** With the default response size limit and {@link ResponseReading#LENIENT} reading. */
+    public TransportConfiguration(URI baseUri, CommonRequestFields commonFields, Duration connectTimeout,
+            Duration requestTimeout, RetryPolicy retryPolicy, boolean preferMinimal, @Nullable RateLimiter rateLimiter,
+            CallListener listener, TimeSource timeSource, @Nullable HttpClient httpClient) {
+        this(baseUri, commonFields, connectTimeout, requestTimeout, retryPolicy, preferMinimal, rateLimiter,
+                listener, timeSource, httpClient, DEFAULT_MAX_RESPONSE_BYTES, ResponseReading.LENIENT);
     }
 
     /** Never prints the tokens. */
@@ -54,7 +81,8 @@ public record TransportConfiguration(
         return "TransportConfiguration[baseUri=" + baseUri + ", commonFields=" + commonFields
                 + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
                 + ", retryPolicy=" + retryPolicy + ", preferMinimal=" + preferMinimal
-                + ", rateLimiter=" + rateLimiter + ", sharedHttpClient=" + (httpClient != null) + "]";
+                + ", rateLimiter=" + rateLimiter + ", sharedHttpClient=" + (httpClient != null)
+                + ", maxResponseBytes=" + maxResponseBytes + ", responseReading=" + responseReading + "]";
     }
 
     private static void requirePositive(Duration duration, String name) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.mewscontract.connector.client.Environment;
 import io.mewscontract.connector.client.MewsConnectorClient;
 import io.mewscontract.connector.client.error.ForbiddenException;
+import io.mewscontract.connector.client.error.InvalidRequestException;
 import io.mewscontract.connector.client.error.MewsConnectionException;
 import io.mewscontract.connector.client.error.ServerErrorException;
 import io.mewscontract.connector.client.retry.RetryPolicy;
@@ -18,7 +19,6 @@ import io.mewscontract.connector.client.testing.LocalServer.Reply;
 import io.mewscontract.connector.client.testing.TestApi.ItemsRequest;
 import io.mewscontract.connector.client.testing.TestApi.ItemsResult;
 import io.mewscontract.connector.client.testing.VirtualTime;
-import io.mewscontract.runtime.RequestValidationException;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -102,7 +102,7 @@ class AsyncTest {
         ExecutionException failure = catchThrowableOfType(ExecutionException.class,
                 () -> future.get(5, TimeUnit.SECONDS));
 
-        assertThat(failure.getCause()).isInstanceOf(RequestValidationException.class);
+        assertThat(failure.getCause()).isInstanceOf(InvalidRequestException.class);
         assertThat(server.requestCount()).isZero();
     }
 

@@ -67,16 +67,31 @@ class ResponseReadingTest {
 
     @Test
     void aBodyOfTheWrongShapeIsUnreadableWithAnExcerpt() {
-        server.enqueue(Reply.json(200, "{\"Items\":[{\"Id\":\"not-a-uuid\",\"Name\":\"x\"}]}"));
+        server.enqueue(Reply.json(200, "[{\"Id\":\"not-a-uuid\",\"Name\":\"x\"}]"));
 
         UnreadableResponseException failure = catchThrowableOfType(UnreadableResponseException.class,
                 () -> client.exchange(GET_ITEMS, request));
 
-        assertThat(failure.getMessage()).contains("the body is not a ItemsResult (at $.Items[0].Id)");
-        assertThat(failure.rawBodyExcerpt()).isEqualTo("{\"Items\":[{\"Id\":\"not-a-uuid\",\"Name\":\"x\"}]}");
+        assertThat(failure.getMessage()).contains("the body is not a ItemsResult");
+        assertThat(failure.rawBodyExcerpt()).isEqualTo("[{\"Id\":\"not-a-uuid\",\"Name\":\"x\"}]");
         assertThat(new String(failure.rawBody(), java.nio.charset.StandardCharsets.UTF_8))
                 .as("the whole answer is kept: a contract gap never loses the response")
-                .isEqualTo("{\"Items\":[{\"Id\":\"not-a-uuid\",\"Name\":\"x\"}]}");
+                .isEqualTo("[{\"Id\":\"not-a-uuid\",\"Name\":\"x\"}]");
+        assertThat(server.requestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aValueOfTheWrongFormIsReadAsNullWithItsViolation() {
+        server.enqueue(Reply.json(200, "{\"Items\":[{\"Id\":\"not-a-uuid\",\"Name\":\"x\"}]}"));
+
+        ApiResponse<ItemsResult> response = client.exchange(GET_ITEMS, request);
+
+        assertThat(response.value().items()).singleElement().satisfies(item -> {
+            assertThat(item.id()).isNull();
+            assertThat(item.name()).isEqualTo("x");
+        });
+        assertThat(response.metadata().violations())
+                .containsExactly(new io.mewscontract.runtime.Violation("$.Items[0].Id", "expected a UUID"));
         assertThat(server.requestCount()).isEqualTo(1);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.mewscontract.connector.client.MewsConnectorClient;
+import io.mewscontract.connector.client.error.InvalidRequestException;
 import io.mewscontract.connector.client.testing.Clients;
 import io.mewscontract.connector.client.testing.LocalServer;
 import io.mewscontract.connector.client.testing.TestApi;
@@ -13,7 +14,6 @@ import io.mewscontract.connector.client.testing.TestApi.ItemsResult;
 import io.mewscontract.connector.client.testing.VirtualTime;
 import io.mewscontract.runtime.CommonRequestFields;
 import io.mewscontract.runtime.OperationDescriptor;
-import io.mewscontract.runtime.RequestValidationException;
 import io.mewscontract.runtime.Validator;
 import io.mewscontract.runtime.WireShapes;
 import io.mewscontract.runtime.Violation;
@@ -38,7 +38,7 @@ class ValidationBeforeSendingTest {
     void allViolationsOfTheRequestInOneExceptionAndNothingSent() {
         List<UUID> fourIds = Collections.nCopies(4, UUID.randomUUID());
 
-        RequestValidationException failure = catchThrowableOfType(RequestValidationException.class,
+        InvalidRequestException failure = catchThrowableOfType(InvalidRequestException.class,
                 () -> client.exchange(ADD_ITEMS, new ItemsRequest(fourIds, "too long")));
 
         assertThat(failure.violations()).containsExactly(
@@ -59,7 +59,7 @@ class ValidationBeforeSendingTest {
                 "add", ADD_ITEMS.path(), ADD_ITEMS.kind(), ItemsRequest.class, ItemsResult.class,
                 TestApi.ITEMS_VALIDATOR, strict, null, WireShapes.NONE);
 
-        RequestValidationException failure = catchThrowableOfType(RequestValidationException.class,
+        InvalidRequestException failure = catchThrowableOfType(InvalidRequestException.class,
                 () -> client.exchange(operation, ItemsRequest.of(List.of())));
 
         assertThat(failure.violations()).containsExactly(new Violation("$.LanguageCode", "is required by this test"));

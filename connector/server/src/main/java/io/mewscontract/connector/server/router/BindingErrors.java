@@ -4,27 +4,18 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.mewscontract.runtime.CommonRequestFields;
-import io.mewscontract.runtime.OpenEnum;
+import io.mewscontract.runtime.JsonShapes;
 import io.mewscontract.runtime.ValueOutOfRangeException;
 import io.mewscontract.runtime.WireProperty;
 import io.mewscontract.runtime.WireShapes;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.Period;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,7 +53,8 @@ final class BindingErrors {
         if (error instanceof ValueOutOfRangeException outOfRange) {
             return outOfRange(outOfRange);
         }
-        if (error instanceof UnrecognizedPropertyException) {
+        if (error instanceof PropertyBindingException) {
+            // Unrecognized, or ignored: the write-only component of request records' additional properties.
             return unknownProperties(path, body, requestType);
         }
         @Nullable String missing = missingProperty(path, body, requestType);
@@ -88,7 +80,7 @@ final class BindingErrors {
             return "Invalid value for '" + where + "': number out of range";
         }
         if (error instanceof MismatchedInputException mismatch) {
-            @Nullable String expected = expected(mismatch.getTargetType());
+            @Nullable String expected = JsonShapes.expected(mismatch.getTargetType());
             if (expected != null) {
                 return "Invalid value for '" + where + "': expected " + expected;
             }
@@ -281,47 +273,5 @@ final class BindingErrors {
     /** The wire properties of a record, as the spec declares them; empty for a type the shapes do not describe. */
     private List<WireProperty> properties(Class<?> type) {
         return shapes.propertiesOf(type);
-    }
-
-    /** What a value of {@code target} looks like in JSON, for the message; {@code null} if nothing useful. */
-    static @Nullable String expected(@Nullable Class<?> target) {
-        if (target == null) {
-            return null;
-        }
-        if (target == String.class || OpenEnum.class.isAssignableFrom(target)) {
-            return "a string";
-        }
-        if (target == boolean.class || target == Boolean.class) {
-            return "a boolean";
-        }
-        if (target == int.class || target == long.class || target == short.class || target == byte.class
-                || target == Integer.class || target == Long.class || target == Short.class || target == Byte.class
-                || target == BigInteger.class) {
-            return "an integer";
-        }
-        if (target == double.class || target == float.class || target == Double.class || target == Float.class
-                || target == BigDecimal.class || target == Number.class) {
-            return "a number";
-        }
-        if (target == UUID.class) {
-            return "a UUID";
-        }
-        if (target == Instant.class || target == OffsetDateTime.class || target == ZonedDateTime.class
-                || target == LocalDateTime.class) {
-            return "an ISO 8601 date-time";
-        }
-        if (target == LocalDate.class) {
-            return "an ISO 8601 date";
-        }
-        if (target == Duration.class || target == Period.class) {
-            return "an ISO 8601 duration";
-        }
-        if (target.isArray() || Collection.class.isAssignableFrom(target)) {
-            return "an array";
-        }
-        if (target.isRecord() || Map.class.isAssignableFrom(target)) {
-            return "an object";
-        }
-        return null;
     }
 }

@@ -49,7 +49,9 @@ import org.jspecify.annotations.Nullable;
  *       ({@code 1e10000}) is {@code 400} naming the field;
  *   <li>it must bind to the common fields and the operation's request record, else {@code 400} naming the field
  *       ({@code Missing required property 'Limitation'}, {@code Invalid value for 'Limitation.Count': expected an
- *       integer}, {@code Unknown property 'Extra'});
+ *       integer}, {@code Unknown properties 'Extra', 'Items[0].Other'}); such a body still passes the
+ *       authenticator and the interceptors when its tokens can be read, so it counts toward a request limit (and
+ *       answers the interceptor's {@code 429} when over it);
  *   <li>the {@link Authenticator}, if any, must accept the tokens, else {@code 401};
  *   <li>every {@link RequestInterceptor} must let it through, else the interceptor's status (e.g. {@code 429});
  *   <li>the common fields and the request must pass the descriptor's validators in
@@ -177,15 +179,16 @@ public final class Router {
             ServerOperation<Q, R> operation, JsonNode body, RouterRequest request, String requestId)
             throws Refusal, IOException {
         OperationDescriptor<Q, R> descriptor = operation.descriptor();
-        RequestEnvelope.Split<Q> split = bind(body, descriptor);
+        RequestEnvelope.Split<Q> split;
+        try {
+            split = bind(body, descriptor);
+        } catch (Refusal malformed) {
+            countMalformed(descriptor, body, requestId);
+            throw malformed;
+        }
         RequestContext context =
                 new RequestContext(split.commonFields(), authenticate(split.commonFields()), requestId);
-        for (RequestInterceptor interceptor : interceptors) {
-            Optional<Rejection> rejection = interceptor.beforeDispatch(descriptor, context);
-            if (rejection.isPresent()) {
-                throw new Refusal(rejection.get().status(), rejection.get().message(), rejection.get().headers());
-            }
-        }
+        intercept(descriptor, context);
         List<Violation> violations = new ArrayList<>(
                 descriptor.commonFieldsValidator().validate(split.commonFields(), ValidationMode.SERVER));
         violations.addAll(descriptor.validator().validate(split.request(), ValidationMode.SERVER));
@@ -204,14 +207,54 @@ public final class Router {
         if (result == null) {
             throw new IllegalStateException("The handler of " + descriptor.operationId() + " returned null");
         }
-        if (result.equals(descriptor.noContentResult())
-                && WireHeaders.asksForMinimal(request.headerValues(WireHeaders.PREFER))) {
+        // The header first: comparing a whole result with the empty one costs a deep equals on every answer.
+        if (WireHeaders.asksForMinimal(request.headerValues(WireHeaders.PREFER))
+                && result.equals(descriptor.noContentResult())) {
             Map<String, String> headers = new LinkedHashMap<>();
             headers.put(WireHeaders.REQUEST_ID, requestId);
             headers.put(WireHeaders.PREFERENCE_APPLIED, WireHeaders.RETURN_MINIMAL);
             return new RouterResponse(204, headers, new byte[0]);
         }
         return new RouterResponse(200, headers(requestId, Map.of()), mapper.writeValueAsBytes(result));
+    }
+
+    private void intercept(OperationDescriptor<?, ?> descriptor, RequestContext context) throws Refusal {
+        for (RequestInterceptor interceptor : interceptors) {
+            Optional<Rejection> rejection = interceptor.beforeDispatch(descriptor, context);
+            if (rejection.isPresent()) {
+                throw new Refusal(rejection.get().status(), rejection.get().message(), rejection.get().headers());
+            }
+        }
+    }
+
+    /**
+     * A body that is JSON but does not bind still counts toward its token's request limit, as every request does
+     * at Mews, when its tokens can be read and are accepted: the interceptors see it (a limiter may answer
+     * {@code 429} instead of the {@code 400}). A body whose tokens cannot be read belongs to no token.
+     */
+    private void countMalformed(OperationDescriptor<?, ?> descriptor, JsonNode body, String requestId)
+            throws Refusal {
+        if (interceptors.isEmpty()) {
+            return;
+        }
+        JsonNode clientToken = body.path("ClientToken");
+        JsonNode accessToken = body.path("AccessToken");
+        if (!clientToken.isTextual() || !accessToken.isTextual()) {
+            return;
+        }
+        JsonNode client = body.path("Client");
+        CommonRequestFields common = CommonRequestFields.of(clientToken.textValue(), accessToken.textValue(),
+                client.isTextual() ? client.textValue() : "");
+        @Nullable Principal principal = null;
+        if (authenticator != null) {
+            Optional<? extends Principal> accepted =
+                    authenticator.authenticate(common.clientToken(), common.accessToken(), common.client());
+            if (accepted.isEmpty()) {
+                return;
+            }
+            principal = accepted.get();
+        }
+        intercept(descriptor, new RequestContext(common, principal, requestId));
     }
 
     private <Q> RequestEnvelope.Split<Q> bind(JsonNode body, OperationDescriptor<Q, ?> descriptor) throws Refusal {

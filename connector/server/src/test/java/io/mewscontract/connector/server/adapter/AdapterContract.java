@@ -112,6 +112,16 @@ public abstract class AdapterContract {
         assertThat(JSON.readTree(response.body()).get("Message").asText()).isEqualTo("Invalid JSON");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"text/plain", "application/x-www-form-urlencoded", "application/json; charset=iso-8859-1"})
+    void aBodyThatIsNotJsonInUtf8Is415WithTheErrorBody(String contentType) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUri() + TestApi.GET_ALL_PATH))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(Bodies.getAll(1))).build());
+        assertErrorShape(response, 415);
+        assertThat(JSON.readTree(response.body()).get("Message").asText()).startsWith("Unsupported media type");
+    }
+
     @Test
     void aBusinessRuleIs403WithItsMessage() throws Exception {
         items.add = (request, context) -> {

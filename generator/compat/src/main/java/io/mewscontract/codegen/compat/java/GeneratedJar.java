@@ -47,7 +47,7 @@ import org.jspecify.annotations.Nullable;
 public final class GeneratedJar {
 
     private static final List<Class<?>> CLASSPATH_MARKERS = List.of(
-            Validator.class, ObjectMapper.class, JsonParser.class, JsonProperty.class, JavaTimeModule.class,
+            Validator.class, io.mewscontract.runtime.JsonMappers.class, ObjectMapper.class, JsonParser.class, JsonProperty.class, JavaTimeModule.class,
             Nullable.class);
 
     /**

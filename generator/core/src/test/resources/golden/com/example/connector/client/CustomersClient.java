@@ -4,7 +4,6 @@ package com.example.connector.client;
 import com.example.connector.model.CustomerIdsParameters;
 import com.example.connector.model.CustomerResult;
 import io.mewscontract.runtime.ClientTransport;
-import io.mewscontract.runtime.RequestValidationException;
 import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
@@ -32,13 +31,14 @@ public interface CustomersClient {
      *
      * @param request the operation's own parameters
      * @return the response
-     * @throws RequestValidationException if the request breaks a constraint of the spec
+     * @throws RuntimeException the transport's {@link ClientTransport#invalidRequest} exception if the
+     *     request breaks a constraint of the spec (nothing is sent)
      */
     CustomerResult getAllByIds(CustomerIdsParameters request);
 
     /**
-     * Like {@link #getAllByIds}, without blocking: the future fails with
-     * {@link RequestValidationException} for an invalid request, or with the transport's exception.
+     * Like {@link #getAllByIds}, without blocking: the future fails with the transport's
+     * exceptions, {@link ClientTransport#invalidRequest}'s for an invalid request.
      *
      * @param request the operation's own parameters
      * @return the response, when it arrives

@@ -9,7 +9,6 @@ import com.example.connector.model.PaymentFilterParameters;
 import com.example.connector.model.PaymentPage;
 import io.mewscontract.runtime.ClientTransport;
 import io.mewscontract.runtime.Pagination;
-import io.mewscontract.runtime.RequestValidationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
@@ -37,13 +36,14 @@ public interface PaymentsClient {
      *
      * @param request the operation's own parameters
      * @return the response; one page of it, see {@link #getAllItems}
-     * @throws RequestValidationException if the request breaks a constraint of the spec
+     * @throws RuntimeException the transport's {@link ClientTransport#invalidRequest} exception if the
+     *     request breaks a constraint of the spec (nothing is sent)
      */
     PaymentPage getAll(PaymentFilterParameters request);
 
     /**
-     * Like {@link #getAll}, without blocking: the future fails with
-     * {@link RequestValidationException} for an invalid request, or with the transport's exception.
+     * Like {@link #getAll}, without blocking: the future fails with the transport's
+     * exceptions, {@link ClientTransport#invalidRequest}'s for an invalid request.
      *
      * @param request the operation's own parameters
      * @return the response, when it arrives
@@ -57,8 +57,8 @@ public interface PaymentsClient {
      *
      * @param request the parameters of the first page; later pages differ only in their cursor
      * @return the items, lazily
-     * @throws RequestValidationException (when a page is fetched) if a request breaks a constraint
-     *     of the spec
+     * @throws RuntimeException (when a page is fetched) the transport's
+     *     {@link ClientTransport#invalidRequest} exception if a request breaks a constraint of the spec
      */
     default Stream<Payment> getAllItems(PaymentFilterParameters request) {
         Limitation limitation = request.limitation();
@@ -78,13 +78,14 @@ public interface PaymentsClient {
      *
      * @param request the operation's own parameters
      * @return the response
-     * @throws RequestValidationException if the request breaks a constraint of the spec
+     * @throws RuntimeException the transport's {@link ClientTransport#invalidRequest} exception if the
+     *     request breaks a constraint of the spec (nothing is sent)
      */
     PaymentAddResult add(PaymentAddParameters request);
 
     /**
-     * Like {@link #add}, without blocking: the future fails with
-     * {@link RequestValidationException} for an invalid request, or with the transport's exception.
+     * Like {@link #add}, without blocking: the future fails with the transport's
+     * exceptions, {@link ClientTransport#invalidRequest}'s for an invalid request.
      *
      * @param request the operation's own parameters
      * @return the response, when it arrives

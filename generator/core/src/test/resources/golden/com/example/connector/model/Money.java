@@ -5,6 +5,9 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mewscontract.runtime.AdditionalProperties;
+import io.mewscontract.runtime.JsonMappers;
+import io.mewscontract.runtime.Required;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -33,8 +36,8 @@ public record Money(@JsonProperty(value = "Currency", required = true) String cu
         @JsonProperty(value = "Value", required = true) BigDecimal value,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Money {
-        Objects.requireNonNull(currency, "currency is required");
-        Objects.requireNonNull(value, "value is required");
+        Required.nonNull(currency, "currency is required");
+        Required.nonNull(value, "value is required");
         additionalProperties = additionalProperties == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
@@ -101,6 +104,19 @@ public record Money(@JsonProperty(value = "Currency", required = true) String cu
          */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties = additionalProperties;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare (yet), written after the declared ones as
+         * {@code value} serialized to JSON ({@code null}: a JSON {@code null}). For a property the API
+         * added before the spec did; a server that does not know it refuses the request.
+         *
+         * @throws IllegalArgumentException if {@code name} is a declared property of this type
+         */
+        public Builder additionalProperty(String name, @Nullable Object value) {
+            this.additionalProperties = AdditionalProperties.with(Money.class,
+                    this.additionalProperties, name, JsonMappers.toJson(value));
             return this;
         }
 

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mewscontract.runtime.AdditionalProperties;
+import io.mewscontract.runtime.JsonMappers;
+import io.mewscontract.runtime.Required;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -56,9 +59,9 @@ public record Payment(@JsonProperty(value = "Id", required = true) UUID id,
         @JsonProperty("Metadata") @Nullable JsonNode metadata,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Payment {
-        Objects.requireNonNull(id, "id is required");
-        Objects.requireNonNull(amount, "amount is required");
-        Objects.requireNonNull(createdUtc, "createdUtc is required");
+        Required.nonNull(id, "id is required");
+        Required.nonNull(amount, "amount is required");
+        Required.nonNull(createdUtc, "createdUtc is required");
         additionalProperties = additionalProperties == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
@@ -240,6 +243,19 @@ public record Payment(@JsonProperty(value = "Id", required = true) UUID id,
          */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties = additionalProperties;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare (yet), written after the declared ones as
+         * {@code value} serialized to JSON ({@code null}: a JSON {@code null}). For a property the API
+         * added before the spec did; a server that does not know it refuses the request.
+         *
+         * @throws IllegalArgumentException if {@code name} is a declared property of this type
+         */
+        public Builder additionalProperty(String name, @Nullable Object value) {
+            this.additionalProperties = AdditionalProperties.with(Payment.class,
+                    this.additionalProperties, name, JsonMappers.toJson(value));
             return this;
         }
 

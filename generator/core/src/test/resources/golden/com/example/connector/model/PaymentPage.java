@@ -6,6 +6,9 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mewscontract.runtime.AdditionalProperties;
+import io.mewscontract.runtime.JsonMappers;
+import io.mewscontract.runtime.Required;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +37,8 @@ public record PaymentPage(@JsonProperty(value = "Payments", required = true) Lis
         @JsonProperty(value = "Cursor", required = true) @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String cursor,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public PaymentPage {
-        Objects.requireNonNull(payments, "payments is required");
-        payments = List.copyOf(payments);
+        Required.nonNull(payments, "payments is required");
+        payments = payments == null ? payments : List.copyOf(payments);
         additionalProperties = additionalProperties == null ? Map.of()
                 : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
@@ -102,6 +105,19 @@ public record PaymentPage(@JsonProperty(value = "Payments", required = true) Lis
          */
         public Builder additionalProperties(Map<String, JsonNode> additionalProperties) {
             this.additionalProperties = additionalProperties;
+            return this;
+        }
+
+        /**
+         * Adds a property the spec does not declare (yet), written after the declared ones as
+         * {@code value} serialized to JSON ({@code null}: a JSON {@code null}). For a property the API
+         * added before the spec did; a server that does not know it refuses the request.
+         *
+         * @throws IllegalArgumentException if {@code name} is a declared property of this type
+         */
+        public Builder additionalProperty(String name, @Nullable Object value) {
+            this.additionalProperties = AdditionalProperties.with(PaymentPage.class,
+                    this.additionalProperties, name, JsonMappers.toJson(value));
             return this;
         }
 

@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  * {@value #MAX_REQUEST_TIME_PROPERTY} ({@value #DEFAULT_MAX_REQUEST_SECONDS} s to receive headers and body, then
  * the connection is closed), {@value #MAX_RESPONSE_TIME_PROPERTY} ({@value #DEFAULT_MAX_RESPONSE_SECONDS} s to send
  * the response) and {@value #MAX_CONNECTIONS_PROPERTY} ({@value #DEFAULT_MAX_CONNECTIONS} open connections; more
- * are accepted and closed at once). Idle keep-alive connections are closed after 30 s (the JDK's default).
+ * are accepted and closed at once). Idle keep-alive connections are closed after 30 s (the JDK's default). Set
+ * other values with {@link Builder#limits} ({@link JdkServerLimits}: JVM-wide, fixed when the first server starts).
  *
  * <p>Requests run on the configured executor; by default an elastic pool: {@link #defaultThreads()} threads kept,
  * growing to one per open connection (bounded by the connection limit), so a handful of stalled clients never
@@ -80,22 +81,45 @@ public final class JdkRouterServer implements AutoCloseable {
     }
 
     /** The most threads the default pool grows to: one per connection the server admits. */
-    static int maxThreads() {
-        try {
-            int connections = Integer.parseInt(System.getProperty(MAX_CONNECTIONS_PROPERTY, "").strip());
-            return connections > 0 ? Math.max(connections, defaultThreads()) : DEFAULT_MAX_CONNECTIONS;
-        } catch (NumberFormatException notANumber) {
-            return DEFAULT_MAX_CONNECTIONS;
+    static int maxThreads(JdkServerLimits limits) {
+        return Math.max(limits.maxConnections(), defaultThreads());
+    }
+
+    /** The limits the JDK server of this JVM runs with, once a server was started here. */
+    private static @Nullable JdkServerLimits jvmLimits;
+
+    /**
+     * Fixes the JVM's limits on the first start (to {@code requested}, or to what the system properties say), and
+     * refuses a later request for other limits, which the JDK would silently ignore.
+     */
+    private static synchronized JdkServerLimits applyLimits(@Nullable JdkServerLimits requested) {
+        if (jvmLimits == null) {
+            if (requested != null) {
+                requested.toSystemProperties();
+            }
+            jvmLimits = requested != null ? requested : JdkServerLimits.fromSystemProperties();
+        } else if (requested != null && !requested.equals(jvmLimits)) {
+            throw new IllegalStateException("The JDK HTTP server reads its limits once per JVM, and this JVM already"
+                    + " serves with " + jvmLimits + "; cannot start one with " + requested
+                    + ": start it in its own JVM, or ask for the same limits");
         }
+        return jvmLimits;
     }
 
     private final HttpServer server;
     private final @Nullable ExecutorService ownedExecutor;
+    private final JdkServerLimits limits;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private JdkRouterServer(HttpServer server, @Nullable ExecutorService ownedExecutor) {
+    private JdkRouterServer(HttpServer server, @Nullable ExecutorService ownedExecutor, JdkServerLimits limits) {
         this.server = server;
         this.ownedExecutor = ownedExecutor;
+        this.limits = limits;
+    }
+
+    /** The limits this server runs with (the JVM's: {@link JdkServerLimits}). */
+    public JdkServerLimits limits() {
+        return limits;
     }
 
     /**
@@ -164,6 +188,7 @@ public final class JdkRouterServer implements AutoCloseable {
         private int port;
         private int backlog;
         private @Nullable Executor executor;
+        private @Nullable JdkServerLimits limits;
         private final List<Filter> filters = new ArrayList<>();
 
         private Builder(Router router) {
@@ -198,6 +223,16 @@ public final class JdkRouterServer implements AutoCloseable {
         }
 
         /**
+         * Timeouts and the connection limit for slow clients (default: {@link JdkServerLimits#DEFAULTS}, or the
+         * system properties set when the JVM started). JVM-wide: {@link #start()} refuses limits other than those
+         * of a server started before in this JVM.
+         */
+        public Builder limits(JdkServerLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
          * Puts a filter in front of the router (a request log, a recorder of exchanges for tests); filters run in
          * the order added.
          */
@@ -206,23 +241,27 @@ public final class JdkRouterServer implements AutoCloseable {
             return this;
         }
 
-        /** @throws IOException if the address cannot be bound */
+        /**
+         * @throws IOException if the address cannot be bound
+         * @throws IllegalStateException if {@link #limits} differ from those this JVM's JDK server already runs with
+         */
         public JdkRouterServer start() throws IOException {
+            JdkServerLimits effective = applyLimits(limits);
             HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, port), backlog);
             server.createContext("/", new RouterHttpHandler(router)).getFilters().addAll(filters);
-            ExecutorService owned = executor == null ? elasticPool() : null;
+            ExecutorService owned = executor == null ? elasticPool(effective) : null;
             server.setExecutor(executor != null ? executor : owned);
             server.start();
-            return new JdkRouterServer(server, owned);
+            return new JdkRouterServer(server, owned, effective);
         }
 
         /**
          * Keeps {@link #defaultThreads()} threads and adds one per request in progress beyond them, up to
-         * {@link #maxThreads()}: the JDK server admits no more connections than that, and a connection holds at
+         * the connection limit: the JDK server admits no more connections than that, and a connection holds at
          * most one thread, so no request is ever refused for want of a thread.
          */
-        private static ExecutorService elasticPool() {
-            ThreadPoolExecutor pool = new ThreadPoolExecutor(defaultThreads(), maxThreads(), 30, TimeUnit.SECONDS,
+        private static ExecutorService elasticPool(JdkServerLimits limits) {
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(defaultThreads(), maxThreads(limits), 30, TimeUnit.SECONDS,
                     new SynchronousQueue<>(), daemonThreads());
             return pool;
         }

@@ -78,7 +78,22 @@ class JdkRouterServerTest extends AdapterContract {
         assertThat(System.getProperty(JdkRouterServer.MAX_REQUEST_TIME_PROPERTY)).isEqualTo("30");
         assertThat(System.getProperty(JdkRouterServer.MAX_RESPONSE_TIME_PROPERTY)).isEqualTo("30");
         assertThat(System.getProperty(JdkRouterServer.MAX_CONNECTIONS_PROPERTY)).isEqualTo("1000");
-        assertThat(JdkRouterServer.maxThreads()).isEqualTo(1000);
+        assertThat(server.limits()).isEqualTo(JdkServerLimits.DEFAULTS);
+        assertThat(JdkRouterServer.maxThreads(server.limits())).isEqualTo(1000);
+    }
+
+    @Test
+    void limitsAreJvmWide_aServerAskingForOthersThanTheRunningOnesIsRefused() throws IOException {
+        JdkServerLimits other = server.limits().withMaxConnections(server.limits().maxConnections() + 1);
+
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
+                () -> JdkRouterServer.builder(router).limits(other).start());
+
+        assertThat(refused).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("reads its limits once per JVM");
+        try (JdkRouterServer same = JdkRouterServer.builder(router).limits(server.limits()).start()) {
+            assertThat(same.limits()).isEqualTo(server.limits());
+        }
     }
 
     @Test
