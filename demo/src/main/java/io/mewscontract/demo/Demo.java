@@ -65,7 +65,8 @@ public final class Demo {
         RateLimit limit = RateLimit.MEWS;
         try (Sandbox sandbox = Sandbox.builder().rateLimit(limit).start()) {
             out.println("Sandbox started at " + sandbox.baseUri() + " (in-process; published demo tokens; "
-                    + limit.requests() + " requests per access token per " + limit.window().toSeconds() + " s)");
+                    + limit.requests() + " requests per access token per "
+                    + limit.window().toSeconds() + " s)");
             AtomicInteger responses = new AtomicInteger();
             TokenPair tokens = DemoTokens.PAIRS.get(0);
             MewsConnectorClient client = MewsConnectorClient.builder()
@@ -94,16 +95,25 @@ public final class Demo {
     }
 
     private void listPreauthorizations(MewsConnectorClient client, List<UUID> customers) {
-        step(1, "preauthorizations/getAllByCustomers", "the " + customers.size()
-                + " customers of the documents' examples");
+        step(
+                1,
+                "preauthorizations/getAllByCustomers",
+                "the " + customers.size() + " customers of the documents' examples");
         List<Preauthorization> preauthorizations = client.preauthorizations()
                 .getAllByCustomers(PreauthorizationsByCustomersParameters.builder()
                         .customerIds(customers)
-                        .build()).preauthorizations();
-        for (Preauthorization p : java.util.Objects.requireNonNullElse(preauthorizations, List.<Preauthorization>of())) {
-            out.printf("   customer %s  preauthorization %s  %s %s  %s%s%n", shortId(p.customerId()), shortId(p.id()),
-                    p.amount().grossValue().toPlainString(), p.amount().currency(),
-                    p.state() == null ? "(no state)" : p.state().value(), p.isActive() ? ", active" : "");
+                        .build())
+                .preauthorizations();
+        for (Preauthorization p :
+                java.util.Objects.requireNonNullElse(preauthorizations, List.<Preauthorization>of())) {
+            out.printf(
+                    "   customer %s  preauthorization %s  %s %s  %s%s%n",
+                    shortId(p.customerId()),
+                    shortId(p.id()),
+                    p.amount().grossValue().toPlainString(),
+                    p.amount().currency(),
+                    p.state() == null ? "(no state)" : p.state().value(),
+                    p.isActive() ? ", active" : "");
         }
     }
 
@@ -115,7 +125,10 @@ public final class Demo {
                 item("35.50", PaymentRequestReason.FEE, "Late check-out fee", now.plus(Duration.ofDays(3))),
                 item("18.49", PaymentRequestReason.PAYMENT_CARD_MISSING, "Minibar", now.plus(Duration.ofDays(1))));
         List<PaymentRequest> added = client.paymentRequests()
-                .add(PaymentRequestAddParameters.builder().paymentRequests(items).build()).paymentRequests();
+                .add(PaymentRequestAddParameters.builder()
+                        .paymentRequests(items)
+                        .build())
+                .paymentRequests();
         added.forEach(this::printPaymentRequest);
         return added;
     }
@@ -128,7 +141,9 @@ public final class Demo {
         String cursor = null;
         for (int page = 1; ; page++) {
             PaymentRequestPage result = client.paymentRequests()
-                    .getAll(filter.limitation(Limitation.builder().count(2).cursor(cursor).build()).build());
+                    .getAll(filter.limitation(
+                                    Limitation.builder().count(2).cursor(cursor).build())
+                            .build());
             out.println("   page " + page + ": " + result.paymentRequests().size() + " item(s), cursor "
                     + (result.cursor() == null ? "null (nothing returned: the end)" : shortText(result.cursor())));
             result.paymentRequests().forEach(this::printPaymentRequest);
@@ -144,7 +159,9 @@ public final class Demo {
         PaymentRequest canceled = client.paymentRequests()
                 .cancel(PaymentRequestCancelParameters.builder()
                         .paymentRequestIds(List.of(target.id()))
-                        .build()).paymentRequests().get(0);
+                        .build())
+                .paymentRequests()
+                .get(0);
         printPaymentRequest(canceled);
         return canceled;
     }
@@ -152,9 +169,10 @@ public final class Demo {
     private void cancelAgain(MewsConnectorClient client, PaymentRequest canceled) {
         step(5, "paymentRequests/cancel", "the same one again: only Pending payment requests can be canceled");
         try {
-            client.paymentRequests().cancel(PaymentRequestCancelParameters.builder()
-                    .paymentRequestIds(List.of(canceled.id()))
-                    .build());
+            client.paymentRequests()
+                    .cancel(PaymentRequestCancelParameters.builder()
+                            .paymentRequestIds(List.of(canceled.id()))
+                            .build());
             out.println("   unexpectedly accepted");
         } catch (ForbiddenException refused) {
             printRefusal(refused);
@@ -177,21 +195,31 @@ public final class Demo {
     }
 
     private void printPaymentRequest(PaymentRequest p) {
-        out.printf("   payment request %s  %8s %s  %-9s  %-18s  expires %s  \"%s\"%n", shortId(p.id()),
-                p.amount().grossValue().toPlainString(), p.amount().currency(), p.state().value(), p.reason().value(),
-                p.expirationUtc(), p.description());
+        out.printf(
+                "   payment request %s  %8s %s  %-9s  %-18s  expires %s  \"%s\"%n",
+                shortId(p.id()),
+                p.amount().grossValue().toPlainString(),
+                p.amount().currency(),
+                p.state().value(),
+                p.reason().value(),
+                p.expirationUtc(),
+                p.description());
     }
 
     private void printRefusal(MewsApiException refused) {
-        out.println("   refused as expected: " + refused.status() + " " + refused.getClass().getSimpleName() + ": \""
-                + refused.errorMessage() + "\" [Request-Id " + refused.requestId() + "]");
+        out.println("   refused as expected: " + refused.status() + " "
+                + refused.getClass().getSimpleName() + ": \"" + refused.errorMessage() + "\" [Request-Id "
+                + refused.requestId() + "]");
     }
 
-    private static PaymentRequestParameters item(String amount, PaymentRequestReason reason, String description,
-            Instant expiration) {
+    private static PaymentRequestParameters item(
+            String amount, PaymentRequestReason reason, String description, Instant expiration) {
         return PaymentRequestParameters.builder()
                 .accountId(ACCOUNT)
-                .amount(CurrencyValue.builder().currency("EUR").value(new BigDecimal(amount)).build())
+                .amount(CurrencyValue.builder()
+                        .currency("EUR")
+                        .value(new BigDecimal(amount))
+                        .build())
                 .type(PaymentRequestType.PAYMENT)
                 .reason(reason)
                 .expirationUtc(expiration)

@@ -11,8 +11,7 @@ final class CellText {
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][^>]*>");
     private static final Pattern FIRST_LINK = Pattern.compile("\\[([^\\]]*)\\]\\(([^)\\s]*)[^)]*\\)");
 
-    private CellText() {
-    }
+    private CellText() {}
 
     /** {@code [Amount](https://...)} becomes {@code Amount}; code spans lose their backticks. */
     static String plain(String cell) {

@@ -12,8 +12,7 @@ public final class CheckoutLayout {
     /** The system property the parent pom's surefire configuration sets to the checkout's root. */
     public static final String ROOT_PROPERTY = "mews.project.root";
 
-    private CheckoutLayout() {
-    }
+    private CheckoutLayout() {}
 
     /**
      * The checkout's root: {@value #ROOT_PROPERTY} when it names a directory holding {@code spec/docs}, else the

@@ -17,8 +17,7 @@ final class ContractText {
             Pattern.compile("(max|min)(?:\\s+length)?\\s+(\\d+)\\s+(items?|characters?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern REFERENCE_BOUND = Pattern.compile("(>=|<=)\\s*(\\d+)\\s+(items|characters)");
 
-    private ContractText() {
-    }
+    private ContractText() {}
 
     /** The presence a contract cell states: its first comma-separated word. */
     static Presence presenceOf(String contract) {
@@ -46,7 +45,9 @@ final class ContractText {
             }
             Matcher m = TABLE_BOUND.matcher(part);
             if (m.matches()) {
-                bounds.set(m.group(1).equalsIgnoreCase("min"), m.group(3).toLowerCase(Locale.ROOT).startsWith("item"),
+                bounds.set(
+                        m.group(1).equalsIgnoreCase("min"),
+                        m.group(3).toLowerCase(Locale.ROOT).startsWith("item"),
                         Integer.parseInt(m.group(2)));
             } else {
                 bounds.unparsed.add(part);

@@ -28,8 +28,7 @@ public final class DocumentReader {
             Rendering.OPENAPI_REFERENCE, new OpenApiReferenceParser(),
             Rendering.MARKDOWN, new MarkdownSourceParser());
 
-    private DocumentReader() {
-    }
+    private DocumentReader() {}
 
     /**
      * Reads one document on its own.
@@ -76,7 +75,8 @@ public final class DocumentReader {
                 documents[i] = PARSERS.get(renderings.get(i)).parse(names.get(i), texts.get(i), ExampleEvidence.NONE);
             }
         }
-        ExampleEvidence evidence = ExampleEvidence.from(Arrays.stream(documents).filter(Objects::nonNull).toList());
+        ExampleEvidence evidence = ExampleEvidence.from(
+                Arrays.stream(documents).filter(Objects::nonNull).toList());
         for (int i = 0; i < paths.size(); i++) {
             if (documents[i] == null) {
                 documents[i] = PARSERS.get(renderings.get(i)).parse(names.get(i), texts.get(i), evidence);
@@ -103,8 +103,11 @@ public final class DocumentReader {
                 names.add(page.getKey());
                 texts.add(text);
             } catch (DocumentFormatException e) {
-                unreadable.accept(Finding.error(page.getKey(), 0, "not-a-connector-page", e.getMessage()
-                        .replaceFirst("^" + java.util.regex.Pattern.quote(page.getKey()) + ": ", "")));
+                unreadable.accept(Finding.error(
+                        page.getKey(),
+                        0,
+                        "not-a-connector-page",
+                        e.getMessage().replaceFirst("^" + java.util.regex.Pattern.quote(page.getKey()) + ": ", "")));
             }
         }
         SourceDocument[] documents = new SourceDocument[names.size()];
@@ -113,7 +116,8 @@ public final class DocumentReader {
                 documents[i] = PARSERS.get(renderings.get(i)).parse(names.get(i), texts.get(i), ExampleEvidence.NONE);
             }
         }
-        ExampleEvidence evidence = ExampleEvidence.from(Arrays.stream(documents).filter(Objects::nonNull).toList());
+        ExampleEvidence evidence = ExampleEvidence.from(
+                Arrays.stream(documents).filter(Objects::nonNull).toList());
         for (int i = 0; i < names.size(); i++) {
             if (documents[i] == null) {
                 documents[i] = PARSERS.get(renderings.get(i)).parse(names.get(i), texts.get(i), evidence);

@@ -41,8 +41,14 @@ public record DocumentedOperation(
     }
 
     /** An operation that is not deprecated. */
-    public DocumentedOperation(String title, String path, String description, int line,
-            List<JsonExample> requestExamples, List<JsonExample> responseExamples, List<PropertyTable> tables) {
+    public DocumentedOperation(
+            String title,
+            String path,
+            String description,
+            int line,
+            List<JsonExample> requestExamples,
+            List<JsonExample> responseExamples,
+            List<PropertyTable> tables) {
         this(title, path, description, line, requestExamples, responseExamples, tables, "");
     }
 
@@ -71,11 +77,14 @@ public record DocumentedOperation(
 
     /** The object table with this exact name, e.g. {@code Preauthorization}. */
     public Optional<PropertyTable> objectTable(String objectName) {
-        return tables(TableRole.OBJECT).stream().filter(t -> t.objectName().equals(objectName)).findFirst();
+        return tables(TableRole.OBJECT).stream()
+                .filter(t -> t.objectName().equals(objectName))
+                .findFirst();
     }
 
     /** Every example of the operation, request examples first. */
     public List<JsonExample> examples() {
-        return Stream.concat(requestExamples.stream(), responseExamples.stream()).toList();
+        return Stream.concat(requestExamples.stream(), responseExamples.stream())
+                .toList();
     }
 }

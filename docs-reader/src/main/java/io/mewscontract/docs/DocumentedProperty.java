@@ -57,8 +57,16 @@ public record DocumentedProperty(
     }
 
     /** A property whose type cell holds no link and which is not deprecated. */
-    public DocumentedProperty(String name, String type, String refersTo, String contract, Presence presence,
-            boolean nullable, PropertyConstraints constraints, String description, int line) {
+    public DocumentedProperty(
+            String name,
+            String type,
+            String refersTo,
+            String contract,
+            Presence presence,
+            boolean nullable,
+            PropertyConstraints constraints,
+            String description,
+            int line) {
         this(name, type, refersTo, contract, presence, nullable, constraints, description, line, "", false, "");
     }
 
@@ -69,7 +77,18 @@ public record DocumentedProperty(
 
     /** A copy that names the documented object or enum its type refers to. */
     public DocumentedProperty withRefersTo(String target) {
-        return new DocumentedProperty(name, type, target, contract, presence, nullable, constraints, description, line,
-                link, deprecated, replacement);
+        return new DocumentedProperty(
+                name,
+                type,
+                target,
+                contract,
+                presence,
+                nullable,
+                constraints,
+                description,
+                line,
+                link,
+                deprecated,
+                replacement);
     }
 }

@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
 final class EnumBullets {
     private static final Pattern BULLET = Pattern.compile("^\\s*[•*\\-]\\s+(.+)$");
 
-    private EnumBullets() {
-    }
+    private EnumBullets() {}
 
     /** Whether the line is a list item. */
     static boolean isBullet(String rawLine) {
@@ -47,9 +46,13 @@ final class EnumBullets {
                 openEnded = true;
             } else {
                 int dash = item.indexOf(" - ");
-                values.add(dash < 0
-                        ? new EnumValue(item, "", n)
-                        : new EnumValue(item.substring(0, dash).strip(), item.substring(dash + 3).strip(), n));
+                values.add(
+                        dash < 0
+                                ? new EnumValue(item, "", n)
+                                : new EnumValue(
+                                        item.substring(0, dash).strip(),
+                                        item.substring(dash + 3).strip(),
+                                        n));
             }
             end = n;
             n = text.nextNonBlank(n + 1);
@@ -63,6 +66,5 @@ final class EnumBullets {
         return next <= last && isBullet(text.raw(next)) && !isBullet(text.raw(line));
     }
 
-    record Parsed(DocumentedEnum value, int lastLine) {
-    }
+    record Parsed(DocumentedEnum value, int lastLine) {}
 }

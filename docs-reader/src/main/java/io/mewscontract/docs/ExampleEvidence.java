@@ -33,7 +33,9 @@ final class ExampleEvidence {
     }
 
     private static void add(Map<String, List<JsonNode>> into, String key, List<JsonExample> examples) {
-        examples.forEach(e -> e.json().ifPresent(json -> into.computeIfAbsent(key, k -> new ArrayList<>()).add(json)));
+        examples.forEach(e -> e.json()
+                .ifPresent(json ->
+                        into.computeIfAbsent(key, k -> new ArrayList<>()).add(json)));
     }
 
     private static String key(String path, TableRole side) {

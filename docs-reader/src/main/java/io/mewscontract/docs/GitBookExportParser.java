@@ -65,8 +65,11 @@ final class GitBookExportParser implements RenderingParser {
             // A shared objects page: tables and lists under their names, no endpoint.
             OperationDraft page = new OperationDraft("", 1);
             walk.body(page, 1, text.size());
-            page.tables.forEach(t -> objects.add(t.role() == TableRole.OBJECT ? t
-                    : new PropertyTable(TableRole.OBJECT, "", t.properties(), t.line(), "", OptionalInt.empty())));
+            page.tables.forEach(t -> objects.add(
+                    t.role() == TableRole.OBJECT
+                            ? t
+                            : new PropertyTable(
+                                    TableRole.OBJECT, "", t.properties(), t.line(), "", OptionalInt.empty())));
         }
         for (int i = 0; i < starts.size(); i++) {
             int end = i + 1 < starts.size() ? starts.get(i + 1).titleLine() - 1 : text.size();
@@ -78,8 +81,16 @@ final class GitBookExportParser implements RenderingParser {
                 orphans.add(new SourceLine(n, text.line(n)));
             }
         }
-        return new SourceDocument(fileName, rendering(), TypeReferences.link(operations, walk.enums),
-                walk.enums, orphans, List.of(), TypeReferences.linkObjects(objects, walk.enums), List.of(), List.of());
+        return new SourceDocument(
+                fileName,
+                rendering(),
+                TypeReferences.link(operations, walk.enums),
+                walk.enums,
+                orphans,
+                List.of(),
+                TypeReferences.linkObjects(objects, walk.enums),
+                List.of(),
+                List.of());
     }
 
     private static boolean isChrome(String line) {
@@ -108,8 +119,7 @@ final class GitBookExportParser implements RenderingParser {
     }
 
     /** A recognised row's cells: the type line (0 when the cell was lost) and the contract line. */
-    private record RowHead(int typeLine, int contractLine) {
-    }
+    private record RowHead(int typeLine, int contractLine) {}
 
     /** One pass over the document's sections, remembering how far the recognised content reaches. */
     private static final class Walk {
@@ -131,7 +141,9 @@ final class GitBookExportParser implements RenderingParser {
             op.path = path.matches() ? path.group(1) : "";
             op.description.addAll(start.description());
             // The export prints a deprecation hint as a paragraph above the request.
-            start.description().stream().filter(d -> DEPRECATED.matcher(d).find()).findFirst()
+            start.description().stream()
+                    .filter(d -> DEPRECATED.matcher(d).find())
+                    .findFirst()
                     .ifPresent(d -> op.deprecation = d);
             consumed(start.pathLine());
             body(op, start.pathLine() + 1, end);
@@ -158,8 +170,13 @@ final class GitBookExportParser implements RenderingParser {
                     n = table(op, section, heading, n, end) + 1;
                     heading = 0;
                 } else if (JsonExamples.startsExample(line)) {
-                    int last = JsonExamples.endOfRawExample(text, n, end,
-                            m -> text.isBlank(m) || isHeaderAt(m, end) || text.line(m).equals("Response"));
+                    int last = JsonExamples.endOfRawExample(
+                            text,
+                            n,
+                            end,
+                            m -> text.isBlank(m)
+                                    || isHeaderAt(m, end)
+                                    || text.line(m).equals("Response"));
                     op.addExample(section, JsonExamples.read(text, n, last));
                     consumed(last);
                     heading = 0;
@@ -177,8 +194,8 @@ final class GitBookExportParser implements RenderingParser {
                         }
                         name = previous;
                     }
-                    EnumBullets.Parsed list = EnumBullets.read(text, name, text.nextNonBlank(n + 1), text.line(name), end,
-                            notExhaustive);
+                    EnumBullets.Parsed list =
+                            EnumBullets.read(text, name, text.nextNonBlank(n + 1), text.line(name), end, notExhaustive);
                     enums.add(list.value());
                     consumed(list.lastLine());
                     heading = 0;
@@ -217,7 +234,11 @@ final class GitBookExportParser implements RenderingParser {
                         n,
                         "",
                         deprecatedAt >= 0,
-                        deprecatedAt >= 0 ? description.substring(deprecatedAt + "Deprecated!".length()).strip() : ""));
+                        deprecatedAt >= 0
+                                ? description
+                                        .substring(deprecatedAt + "Deprecated!".length())
+                                        .strip()
+                                : ""));
                 last = described ? afterContract : head.contractLine();
                 n = text.nextNonBlank(last + 1);
             }
@@ -261,7 +282,8 @@ final class GitBookExportParser implements RenderingParser {
             String line = text.line(n);
             int next = text.nextNonBlank(n + 1);
             return rowHeadAt(n, end) == null
-                    && !line.equals("Request") && !line.equals("Response")
+                    && !line.equals("Request")
+                    && !line.equals("Response")
                     && !isHeaderAt(n, end)
                     && !(next <= end && isHeaderAt(next, end))
                     && !EnumBullets.isBullet(text.raw(n))

@@ -26,8 +26,7 @@ final class JsonExamples {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
-    private JsonExamples() {
-    }
+    private JsonExamples() {}
 
     /** Whether a line can start a raw (unfenced) example. */
     static boolean startsExample(String strippedLine) {
@@ -88,8 +87,8 @@ final class JsonExamples {
         try {
             JsonNode node = STRICT.readTree(exampleText);
             if (node == null || node.isMissingNode()) {
-                return new JsonExample(exampleText, firstLine,
-                        new JsonParseResult.Invalid("empty example", firstLine, 1));
+                return new JsonExample(
+                        exampleText, firstLine, new JsonParseResult.Invalid("empty example", firstLine, 1));
             }
             return new JsonExample(exampleText, firstLine, new JsonParseResult.Valid(node));
         } catch (JsonProcessingException e) {
@@ -98,8 +97,8 @@ final class JsonExamples {
             // whole document lines, so only the line needs shifting.
             int line = at == null || at.getLineNr() < 1 ? firstLine : firstLine + at.getLineNr() - 1;
             int column = at == null || at.getColumnNr() < 1 ? 1 : at.getColumnNr();
-            return new JsonExample(exampleText, firstLine,
-                    new JsonParseResult.Invalid(e.getOriginalMessage(), line, column));
+            return new JsonExample(
+                    exampleText, firstLine, new JsonParseResult.Invalid(e.getOriginalMessage(), line, column));
         }
     }
 }

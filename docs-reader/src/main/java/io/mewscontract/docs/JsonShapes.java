@@ -16,11 +16,9 @@ final class JsonShapes {
      * @param property the property holding the nested object
      * @param arrayItems whether the property holds an array whose items are the nested objects
      */
-    record Step(String property, boolean arrayItems) {
-    }
+    record Step(String property, boolean arrayItems) {}
 
-    private JsonShapes() {
-    }
+    private JsonShapes() {}
 
     /**
      * The union of the keys of every object the examples hold at {@code path}, or empty when no

@@ -55,18 +55,33 @@ final class MarkdownSourceParser implements RenderingParser {
             } else {
                 // A section without an endpoint (a shared objects page, or an object under a level-2
                 // heading): its tables are objects of the page, an unnamed one named by the section title.
-                op.tables.forEach(t -> objects.add(t.role() == TableRole.OBJECT ? t : new PropertyTable(
-                        TableRole.OBJECT, op.title, t.properties(), op.line, "", OptionalInt.empty())));
+                op.tables.forEach(t -> objects.add(
+                        t.role() == TableRole.OBJECT
+                                ? t
+                                : new PropertyTable(
+                                        TableRole.OBJECT, op.title, t.properties(), op.line, "", OptionalInt.empty())));
             }
         }
-        return new SourceDocument(fileName, rendering(), TypeReferences.link(operations, enums), enums,
-                List.of(), notes, TypeReferences.linkObjects(objects, enums), headings, findings);
+        return new SourceDocument(
+                fileName,
+                rendering(),
+                TypeReferences.link(operations, enums),
+                enums,
+                List.of(),
+                notes,
+                TypeReferences.linkObjects(objects, enums),
+                headings,
+                findings);
     }
 
     /** What every section walk of one page adds to. */
-    private record Context(String fileName, DocumentText text, List<DocumentedEnum> enums, List<ReadingNote> notes,
-            List<DocumentHeading> headings, List<Finding> findings) {
-    }
+    private record Context(
+            String fileName,
+            DocumentText text,
+            List<DocumentedEnum> enums,
+            List<ReadingNote> notes,
+            List<DocumentHeading> headings,
+            List<Finding> findings) {}
 
     /** The cells of a pipe table row; pipes inside code spans or escaped as {@code \|} do not split. */
     static List<String> cells(String row) {
@@ -125,14 +140,16 @@ final class MarkdownSourceParser implements RenderingParser {
 
         private void addHeading(int level, String title, int line) {
             headingEntry = context.headings().size();
-            context.headings().add(new DocumentHeading(level, title, DocumentHeading.anchorOf(title), line,
-                    DocumentHeading.Holds.NOTHING));
+            context.headings()
+                    .add(new DocumentHeading(
+                            level, title, DocumentHeading.anchorOf(title), line, DocumentHeading.Holds.NOTHING));
         }
 
         private void currentHeadingHolds(DocumentHeading.Holds holds) {
             if (headingEntry >= 0) {
                 DocumentHeading h = context.headings().get(headingEntry);
-                context.headings().set(headingEntry, new DocumentHeading(h.level(), h.text(), h.anchor(), h.line(), holds));
+                context.headings()
+                        .set(headingEntry, new DocumentHeading(h.level(), h.text(), h.anchor(), h.line(), holds));
             }
         }
 
@@ -170,7 +187,8 @@ final class MarkdownSourceParser implements RenderingParser {
                     n = table(section, heading, n) + 1;
                     heading = 0;
                 } else if (heading != 0 && EnumBullets.isBullet(text.raw(n))) {
-                    EnumBullets.Parsed list = EnumBullets.read(text, heading, n, headingText(heading), end, notExhaustive);
+                    EnumBullets.Parsed list =
+                            EnumBullets.read(text, heading, n, headingText(heading), end, notExhaustive);
                     enums.add(list.value());
                     currentHeadingHolds(DocumentHeading.Holds.LIST);
                     n = list.lastLine() + 1;
@@ -251,10 +269,16 @@ final class MarkdownSourceParser implements RenderingParser {
                 notes.add(new ReadingNote(headerLine, "table without a 'Property' column is not a property table"));
                 return last;
             }
-            List<String> missing = COLUMNS.stream().filter(c -> !header.contains(c)).toList();
+            List<String> missing =
+                    COLUMNS.stream().filter(c -> !header.contains(c)).toList();
             if (!missing.isEmpty()) {
-                context.findings().add(Finding.warning(context.fileName(), headerLine, "missing-column",
-                        "property table has no " + String.join(", ", missing) + " column; those cells read as empty"));
+                context.findings()
+                        .add(Finding.warning(
+                                context.fileName(),
+                                headerLine,
+                                "missing-column",
+                                "property table has no " + String.join(", ", missing)
+                                        + " column; those cells read as empty"));
             }
             List<DocumentedProperty> properties = new ArrayList<>();
             for (int n = headerLine + 1; n <= last; n++) {
@@ -278,7 +302,11 @@ final class MarkdownSourceParser implements RenderingParser {
                         n,
                         CellText.firstLinkTarget(rawColumn(row, header, "type")),
                         CellText.struckThrough(rawName) || deprecatedAt >= 0,
-                        deprecatedAt >= 0 ? description.substring(deprecatedAt + "Deprecated!".length()).strip() : ""));
+                        deprecatedAt >= 0
+                                ? description
+                                        .substring(deprecatedAt + "Deprecated!".length())
+                                        .strip()
+                                : ""));
             }
             if (heading != 0) {
                 currentHeadingHolds(DocumentHeading.Holds.TABLE);

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  */
 final class OpenApiReferenceParser implements RenderingParser {
     private static final Pattern METHOD = Pattern.compile("^(GET|POST|PUT|PATCH|DELETE)$");
-    private static final Pattern TYPE = Pattern.compile(
-            "^(string|number|integer|boolean|object|array|null|Array<[^>]+>)(\\s+format:\\s*\\S+)?$");
+    private static final Pattern TYPE =
+            Pattern.compile("^(string|number|integer|boolean|object|array|null|Array<[^>]+>)(\\s+format:\\s*\\S+)?$");
     private static final String OBJECT = "object";
     private static final String ARRAY_OF_OBJECTS = "Array<object>";
 
@@ -35,7 +35,9 @@ final class OpenApiReferenceParser implements RenderingParser {
     public SourceDocument parse(String fileName, DocumentText text, ExampleEvidence evidence) {
         List<Integer> methodLines = new ArrayList<>();
         for (int n = 1; n <= text.size(); n++) {
-            if (METHOD.matcher(text.line(n)).matches() && text.hasText(n + 1) && text.line(n + 1).startsWith("/api/")) {
+            if (METHOD.matcher(text.line(n)).matches()
+                    && text.hasText(n + 1)
+                    && text.line(n + 1).startsWith("/api/")) {
                 methodLines.add(n);
             }
         }
@@ -45,8 +47,8 @@ final class OpenApiReferenceParser implements RenderingParser {
             int end = i + 1 < methodLines.size() ? titleLineOf(text, methodLines.get(i + 1)) - 1 : text.size();
             operations.add(new SectionLexer(text, methodLines.get(i), end, notes).read(evidence));
         }
-        return new SourceDocument(fileName, rendering(), TypeReferences.link(operations, List.of()), List.of(),
-                List.of(), notes);
+        return new SourceDocument(
+                fileName, rendering(), TypeReferences.link(operations, List.of()), List.of(), List.of(), notes);
     }
 
     private static int titleLineOf(DocumentText text, int methodLine) {
@@ -124,8 +126,12 @@ final class OpenApiReferenceParser implements RenderingParser {
 
         private boolean isStructural(int n) {
             String line = text.line(n);
-            return line.equals("required") || line.equals("nullable") || line.equals("Example")
-                    || ContractText.isReferenceConstraint(line) || isType(line) || titleFollows(n);
+            return line.equals("required")
+                    || line.equals("nullable")
+                    || line.equals("Example")
+                    || ContractText.isReferenceConstraint(line)
+                    || isType(line)
+                    || titleFollows(n);
         }
 
         /** Whether the line after {@code n} is {@code object}, making {@code n} a schema title. */
@@ -210,8 +216,10 @@ final class OpenApiReferenceParser implements RenderingParser {
                 return n;
             }
             if (schema == null) {
-                notes.add(new ReadingNote(n, "property '" + line + "' appears before any schema title;"
-                        + " read into an unnamed request schema"));
+                notes.add(new ReadingNote(
+                        n,
+                        "property '" + line + "' appears before any schema title;"
+                                + " read into an unnamed request schema"));
                 schema = new ReferenceSchema("", n, TableRole.REQUEST, "");
                 schemas.add(schema);
             }

@@ -24,7 +24,14 @@ final class OperationDraft {
     }
 
     DocumentedOperation build() {
-        return new DocumentedOperation(title, path, String.join(" ", description), line,
-                requestExamples, responseExamples, tables, deprecation);
+        return new DocumentedOperation(
+                title,
+                path,
+                String.join(" ", description),
+                line,
+                requestExamples,
+                responseExamples,
+                tables,
+                deprecation);
     }
 }

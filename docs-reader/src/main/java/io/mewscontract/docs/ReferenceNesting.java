@@ -27,8 +27,7 @@ import java.util.Set;
  */
 final class ReferenceNesting {
 
-    private ReferenceNesting() {
-    }
+    private ReferenceNesting() {}
 
     /** An open schema while the run is walked. */
     private static final class Frame {
@@ -82,8 +81,8 @@ final class ReferenceNesting {
         return tables;
     }
 
-    private static Frame owner(ReferenceSchema.Entry entry, List<Frame> open, List<JsonNode> examples,
-            List<ReadingNote> notes) {
+    private static Frame owner(
+            ReferenceSchema.Entry entry, List<Frame> open, List<JsonNode> examples, List<ReadingNote> notes) {
         Frame innermost = open.get(open.size() - 1);
         if (innermost.fresh || open.size() == 1) {
             innermost.fresh = false;
@@ -103,9 +102,11 @@ final class ReferenceNesting {
             }
         }
         if (innermostKeys.isEmpty()) {
-            notes.add(new ReadingNote(entry.line, "placed '" + entry.name + "' in '" + innermost.name
-                    + "', the schema listed last: the page does not show where '" + innermost.name
-                    + "' ends and no example shows a '" + innermost.name + "' object"));
+            notes.add(new ReadingNote(
+                    entry.line,
+                    "placed '" + entry.name + "' in '" + innermost.name
+                            + "', the schema listed last: the page does not show where '" + innermost.name
+                            + "' ends and no example shows a '" + innermost.name + "' object"));
         }
         return innermost;
     }

@@ -13,6 +13,7 @@ final class ReferenceSchema {
     final TableRole role;
     /** For response schemas, the paragraph shown before the schema; empty otherwise. */
     final String responseDescription;
+
     final List<Entry> properties = new ArrayList<>();
     final List<JsonExample> examples = new ArrayList<>();
 
@@ -36,9 +37,11 @@ final class ReferenceSchema {
         final List<String> markers = new ArrayList<>();
         /** Title of the schema shown between the name and the type, before its {@code object} line. */
         String pendingTitle;
+
         int pendingTitleLine;
         /** Title of the nested schema this property opens; the properties that follow belong to it. */
         String objectTitle;
+
         int objectTitleLine;
         /** Whether the nested schema describes the items of an array rather than the value itself. */
         boolean opensArrayItems;
@@ -55,7 +58,11 @@ final class ReferenceSchema {
 
         /** A schema title can name this property's type only until its type is shown. */
         boolean acceptsTitle() {
-            return type == null && !nullable && constraintLines.isEmpty() && objectTitle == null && pendingTitle == null;
+            return type == null
+                    && !nullable
+                    && constraintLines.isEmpty()
+                    && objectTitle == null
+                    && pendingTitle == null;
         }
 
         void opens(String title, int titleLine, boolean arrayItems) {

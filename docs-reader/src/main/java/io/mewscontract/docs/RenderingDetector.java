@@ -8,8 +8,7 @@ final class RenderingDetector {
     private static final Pattern MARKDOWN_BLOCK = Pattern.compile("^(\\||```).*");
     private static final Pattern HTTP_METHOD = Pattern.compile("^(GET|POST|PUT|PATCH|DELETE)$");
 
-    private RenderingDetector() {
-    }
+    private RenderingDetector() {}
 
     static Rendering detect(String fileName, DocumentText text) {
         boolean heading = false;
@@ -22,7 +21,8 @@ final class RenderingDetector {
             heading |= MARKDOWN_HEADING.matcher(text.raw(n)).matches();
             markdownBlock |= MARKDOWN_BLOCK.matcher(text.raw(n)).matches();
             referenceOperation |= HTTP_METHOD.matcher(line).matches()
-                    && text.hasText(n + 1) && text.line(n + 1).startsWith("/api/");
+                    && text.hasText(n + 1)
+                    && text.line(n + 1).startsWith("/api/");
             gitBookPath |= GitBookExportParser.isPathLine(line);
             gitBookTable |= line.equals("Property") && GitBookExportParser.isTableHeader(text, n);
             if (heading && markdownBlock) {

@@ -11,8 +11,7 @@ import java.util.OptionalInt;
  * MEWS-API-FACTS). Unrecognised wording yields no status rather than a guess.
  */
 final class ResponseStatusPhrases {
-    private record Phrase(String fragment, int status) {
-    }
+    private record Phrase(String fragment, int status) {}
 
     private static final List<Phrase> PHRASES = List.of(
             new Phrase("successfully fulfilled the request and there is no additional information", 204),
@@ -23,8 +22,7 @@ final class ResponseStatusPhrases {
             new Phrase("too many requests", 429),
             new Phrase("unexpected error", 500));
 
-    private ResponseStatusPhrases() {
-    }
+    private ResponseStatusPhrases() {}
 
     static OptionalInt infer(String description) {
         String text = description.strip().toLowerCase(Locale.ROOT);

@@ -47,8 +47,13 @@ public record SourceDocument(
     }
 
     /** A document with operations only, as the reference page parser produces. */
-    public SourceDocument(String fileName, Rendering rendering, List<DocumentedOperation> operations,
-            List<DocumentedEnum> enums, List<SourceLine> orphanLines, List<ReadingNote> notes) {
+    public SourceDocument(
+            String fileName,
+            Rendering rendering,
+            List<DocumentedOperation> operations,
+            List<DocumentedEnum> enums,
+            List<SourceLine> orphanLines,
+            List<ReadingNote> notes) {
         this(fileName, rendering, operations, enums, orphanLines, notes, List.of(), List.of(), List.of());
     }
 

@@ -12,8 +12,7 @@ import java.util.Optional;
 final class TypeReferences {
     private static final String ARRAY_OF = "array of ";
 
-    private TypeReferences() {
-    }
+    private TypeReferences() {}
 
     static List<DocumentedOperation> link(List<DocumentedOperation> operations, List<DocumentedEnum> enums) {
         return operations.stream().map(op -> link(op, enums)).toList();
@@ -27,16 +26,27 @@ final class TypeReferences {
 
     private static DocumentedOperation link(DocumentedOperation op, List<DocumentedEnum> enums) {
         List<PropertyTable> tables = op.tables().stream()
-                .map(table -> new PropertyTable(table.role(), table.objectName(),
+                .map(table -> new PropertyTable(
+                        table.role(),
+                        table.objectName(),
                         table.properties().stream().map(p -> link(p, op, enums)).toList(),
-                        table.line(), table.responseDescription(), table.inferredStatus()))
+                        table.line(),
+                        table.responseDescription(),
+                        table.inferredStatus()))
                 .toList();
-        return new DocumentedOperation(op.title(), op.path(), op.description(), op.line(),
-                op.requestExamples(), op.responseExamples(), tables, op.deprecation());
+        return new DocumentedOperation(
+                op.title(),
+                op.path(),
+                op.description(),
+                op.line(),
+                op.requestExamples(),
+                op.responseExamples(),
+                tables,
+                op.deprecation());
     }
 
-    private static DocumentedProperty link(DocumentedProperty property, DocumentedOperation op,
-            List<DocumentedEnum> enums) {
+    private static DocumentedProperty link(
+            DocumentedProperty property, DocumentedOperation op, List<DocumentedEnum> enums) {
         if (!property.refersTo().isEmpty() || property.typeUnknown()) {
             return property;
         }
@@ -47,7 +57,10 @@ final class TypeReferences {
                 .map(PropertyTable::objectName)
                 .filter(named::equalsIgnoreCase)
                 .findFirst()
-                .or(() -> enums.stream().map(DocumentedEnum::name).filter(named::equalsIgnoreCase).findFirst());
+                .or(() -> enums.stream()
+                        .map(DocumentedEnum::name)
+                        .filter(named::equalsIgnoreCase)
+                        .findFirst());
         return target.map(property::withRefersTo).orElse(property);
     }
 }

@@ -21,23 +21,31 @@ class JsonExamplesTest {
     void everyExampleOfTheRealDocumentsIsValidJson(Path file) throws IOException {
         SourceDocument document = DocumentReader.read(file);
         assertThat(document.examples()).isNotEmpty().allSatisfy(example -> {
-            assertThat(example.error()).as("%s line %d", file.getFileName(), example.line()).isEmpty();
+            assertThat(example.error())
+                    .as("%s line %d", file.getFileName(), example.line())
+                    .isEmpty();
             assertThat(example.json()).isPresent();
         });
     }
 
     @Test
     void exampleTextIsExactlyTheDocumentLines() {
-        JsonExample request = SourceDocuments.read("004_").operation("/api/connector/v1/paymentRequests/getAll")
-                .orElseThrow().requestExamples().get(0);
+        JsonExample request = SourceDocuments.read("004_")
+                .operation("/api/connector/v1/paymentRequests/getAll")
+                .orElseThrow()
+                .requestExamples()
+                .get(0);
         assertThat(request.line()).isEqualTo(158);
-        assertThat(request.text()).startsWith("{\n    \"ClientToken\"").endsWith("\"Limitation\": { \"Count\": 10 }\n}");
+        assertThat(request.text())
+                .startsWith("{\n    \"ClientToken\"")
+                .endsWith("\"Limitation\": { \"Count\": 10 }\n}");
         assertThat(request.json().orElseThrow().get("States")).hasSize(2);
     }
 
     @Test
     void trailingCommaInAGitBookExampleIsReportedAtItsDocumentPosition() {
-        String page = String.join("\n",
+        String page = String.join(
+                "\n",
                 "Broken operation",
                 "",
                 "Request",
@@ -56,7 +64,8 @@ class JsonExamplesTest {
                 "required",
                 "Name of the client.");
         SourceDocument document = DocumentReader.parse("broken.txt", page);
-        DocumentedOperation op = document.operation("/api/connector/v1/broken/do").orElseThrow();
+        DocumentedOperation op =
+                document.operation("/api/connector/v1/broken/do").orElseThrow();
         JsonExample example = op.requestExamples().get(0);
         assertThat(example.isValid()).isFalse();
         assertThat(example.json()).isEmpty();
@@ -69,7 +78,8 @@ class JsonExamplesTest {
 
     @Test
     void commentInAMarkdownExampleIsReportedNotDropped() {
-        String page = String.join("\n",
+        String page = String.join(
+                "\n",
                 "## Broken operation",
                 "",
                 "### Request",
@@ -94,7 +104,8 @@ class JsonExamplesTest {
 
     @Test
     void unbalancedReferenceExampleIsReportedAndEndsAtTheNextBlankLine() {
-        String page = String.join("\n",
+        String page = String.join(
+                "\n",
                 "Broken operation",
                 "",
                 "POST",
@@ -116,7 +127,8 @@ class JsonExamplesTest {
                 "Total",
                 "number");
         SourceDocument document = DocumentReader.parse("broken-reference.txt", page);
-        DocumentedOperation op = document.operation("/api/connector/v1/broken/do").orElseThrow();
+        DocumentedOperation op =
+                document.operation("/api/connector/v1/broken/do").orElseThrow();
         JsonExample example = op.requestExamples().get(0);
         assertThat(example.text()).isEqualTo("{\n\"Count\": 10");
         assertThat(example.error().orElseThrow().line()).isEqualTo(13);

@@ -33,6 +33,7 @@ class LineEndingsTest {
         assertThat(fromCrlf.operations()).isNotEmpty();
         // Records compare by value, except parsed JSON trees, which compare structurally too.
         assertThat(fromCrlf).isEqualTo(fromLf);
-        assertThat(fromCrlf.examples()).allSatisfy(example -> assertThat(example.text()).doesNotContain("\r"));
+        assertThat(fromCrlf.examples())
+                .allSatisfy(example -> assertThat(example.text()).doesNotContain("\r"));
     }
 }

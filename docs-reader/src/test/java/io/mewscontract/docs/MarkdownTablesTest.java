@@ -15,7 +15,8 @@ class MarkdownTablesTest {
 
     @Test
     void columnsAreFoundByHeaderAndLinksReducedToText() {
-        String page = String.join("\n",
+        String page = String.join(
+                "\n",
                 "## Do something",
                 "",
                 "`[PlatformAddress]/api/connector/v1/things/do`",
@@ -26,8 +27,12 @@ class MarkdownTablesTest {
                 "| :-- | :-: | --- | --- |",
                 "| `Total` | optional | [Amount](https://docs.mews.com/connector-api/_objects#amount) | Sum, see [docs](https://x). |");
         DocumentedProperty total = DocumentReader.parse("t.md", page)
-                .operation("/api/connector/v1/things/do").orElseThrow()
-                .responseTable().orElseThrow().property("Total").orElseThrow();
+                .operation("/api/connector/v1/things/do")
+                .orElseThrow()
+                .responseTable()
+                .orElseThrow()
+                .property("Total")
+                .orElseThrow();
         assertThat(total.type()).isEqualTo("Amount");
         assertThat(total.presence()).isEqualTo(Presence.OPTIONAL);
         assertThat(total.description()).isEqualTo("Sum, see docs.");

@@ -15,7 +15,8 @@ class PaymentRequestsGitBookExportTest {
     @Test
     void findsThreeOperationsWithOneExampleEachWay() {
         assertThat(document.operationPaths()).containsExactly(GET_ALL, ADD, CANCEL);
-        assertThat(document.operations()).extracting(DocumentedOperation::title)
+        assertThat(document.operations())
+                .extracting(DocumentedOperation::title)
                 .containsExactly("Get all payment requests", "Add payment requests", "Cancel payment requests");
         assertThat(document.operations()).allSatisfy(op -> {
             assertThat(op.requestExamples()).hasSize(1);
@@ -26,9 +27,20 @@ class PaymentRequestsGitBookExportTest {
 
     @Test
     void getAllRequestTableStatesWhatTheCellsSay() {
-        PropertyTable request = document.operation(GET_ALL).orElseThrow().requestTable().orElseThrow();
-        assertThat(request.propertyNames()).containsExactly("ClientToken", "AccessToken", "Client", "EnterpriseIds",
-                "PaymentRequestIds", "AccountIds", "ReservationIds", "UpdatedUtc", "States", "Limitation");
+        PropertyTable request =
+                document.operation(GET_ALL).orElseThrow().requestTable().orElseThrow();
+        assertThat(request.propertyNames())
+                .containsExactly(
+                        "ClientToken",
+                        "AccessToken",
+                        "Client",
+                        "EnterpriseIds",
+                        "PaymentRequestIds",
+                        "AccountIds",
+                        "ReservationIds",
+                        "UpdatedUtc",
+                        "States",
+                        "Limitation");
         DocumentedProperty ids = request.property("PaymentRequestIds").orElseThrow();
         assertThat(ids.type()).isEqualTo("string");
         assertThat(ids.contract()).isEqualTo("optional, max 1000 items");
@@ -49,12 +61,26 @@ class PaymentRequestsGitBookExportTest {
         DocumentedOperation getAll = document.operation(GET_ALL).orElseThrow();
         PropertyTable response = getAll.responseTable().orElseThrow();
         assertThat(response.propertyNames()).containsExactly("PaymentRequests", "Cursor");
-        assertThat(response.property("PaymentRequests").orElseThrow().typeUnknown()).isTrue();
+        assertThat(response.property("PaymentRequests").orElseThrow().typeUnknown())
+                .isTrue();
         assertThat(response.property("Cursor").orElseThrow().description()).isEmpty();
         PropertyTable paymentRequest = getAll.objectTable("Payment request").orElseThrow();
-        assertThat(paymentRequest.propertyNames()).containsExactly("Id", "EnterpriseId", "AccountId",
-                "ReservationId", "CreatedUtc", "UpdatedUtc", "ReservationGroupId", "State", "Amount", "Type",
-                "Reason", "ExpirationUtc", "Description", "Notes");
+        assertThat(paymentRequest.propertyNames())
+                .containsExactly(
+                        "Id",
+                        "EnterpriseId",
+                        "AccountId",
+                        "ReservationId",
+                        "CreatedUtc",
+                        "UpdatedUtc",
+                        "ReservationGroupId",
+                        "State",
+                        "Amount",
+                        "Type",
+                        "Reason",
+                        "ExpirationUtc",
+                        "Description",
+                        "Notes");
         assertThat(paymentRequest.property("Notes").orElseThrow().presence()).isEqualTo(Presence.OPTIONAL);
         assertThat(paymentRequest.property("Type").orElseThrow().type()).isEmpty();
     }
@@ -62,14 +88,31 @@ class PaymentRequestsGitBookExportTest {
     @Test
     void addHasParameterAndCurrencyValueTables() {
         DocumentedOperation add = document.operation(ADD).orElseThrow();
-        assertThat(add.tables()).extracting(PropertyTable::objectName)
+        assertThat(add.tables())
+                .extracting(PropertyTable::objectName)
                 .containsExactly("", "Payment request parameters", "Currency value", "");
-        assertThat(add.requestTable().orElseThrow().property("PaymentRequests").orElseThrow().contract())
+        assertThat(add.requestTable()
+                        .orElseThrow()
+                        .property("PaymentRequests")
+                        .orElseThrow()
+                        .contract())
                 .isEqualTo("required, max 1000 items");
         PropertyTable parameters = add.objectTable("Payment request parameters").orElseThrow();
-        assertThat(parameters.propertyNames()).containsExactly("AccountId", "Amount", "Type", "Reason",
-                "ExpirationUtc", "Description", "ReservationId", "Notes");
-        assertThat(parameters.property("Description").orElseThrow().constraints().maxLength())
+        assertThat(parameters.propertyNames())
+                .containsExactly(
+                        "AccountId",
+                        "Amount",
+                        "Type",
+                        "Reason",
+                        "ExpirationUtc",
+                        "Description",
+                        "ReservationId",
+                        "Notes");
+        assertThat(parameters
+                        .property("Description")
+                        .orElseThrow()
+                        .constraints()
+                        .maxLength())
                 .isEqualTo(OptionalInt.of(1000));
         PropertyTable currencyValue = add.objectTable("Currency value").orElseThrow();
         assertThat(currencyValue.property("Value").orElseThrow().type()).isEqualTo("number");
@@ -79,16 +122,24 @@ class PaymentRequestsGitBookExportTest {
     @Test
     void cancelTables() {
         DocumentedOperation cancel = document.operation(CANCEL).orElseThrow();
-        DocumentedProperty ids = cancel.requestTable().orElseThrow().property("PaymentRequestIds").orElseThrow();
+        DocumentedProperty ids = cancel.requestTable()
+                .orElseThrow()
+                .property("PaymentRequestIds")
+                .orElseThrow();
         assertThat(ids.type()).isEqualTo("array of string");
         assertThat(ids.presence()).isEqualTo(Presence.REQUIRED);
-        assertThat(cancel.responseTable().orElseThrow().property("PaymentRequests").orElseThrow().description())
+        assertThat(cancel.responseTable()
+                        .orElseThrow()
+                        .property("PaymentRequests")
+                        .orElseThrow()
+                        .description())
                 .isEqualTo("Canceled payment requests.");
     }
 
     @Test
     void enumsAsListedWithTheReasonListOpenEnded() {
-        assertThat(document.enums()).extracting(DocumentedEnum::name)
+        assertThat(document.enums())
+                .extracting(DocumentedEnum::name)
                 .containsExactly("Payment request state", "Payment request type", "Payment request reason");
         assertThat(document.enumNamed("Payment request state").orElseThrow().valueNames())
                 .containsExactly("Pending", "Completed", "Canceled", "Expired");
@@ -104,11 +155,14 @@ class PaymentRequestsGitBookExportTest {
 
     @Test
     void theLostPreauthorizationTypeFragmentIsAnOrphanNotAValue() {
-        assertThat(document.orphanLines()).extracting(SourceLine::text)
+        assertThat(document.orphanLines())
+                .extracting(SourceLine::text)
                 .contains("Preauthorization - indicates that a is requested.", "Time interval")
                 .doesNotContain("Canceled payment requests.");
-        assertThat(document.orphanLines()).filteredOn(l -> l.text().startsWith("Preauthorization - "))
-                .extracting(SourceLine::line).containsExactly(754);
+        assertThat(document.orphanLines())
+                .filteredOn(l -> l.text().startsWith("Preauthorization - "))
+                .extracting(SourceLine::line)
+                .containsExactly(754);
         assertThat(document.orphanLines().get(0).line()).isEqualTo(732);
     }
 }

@@ -39,13 +39,15 @@ class PreauthorizationsGitBookExportTest {
     void lostTypeCellsStayEmptyAndNeverShiftTheContract() {
         PropertyTable response = operation.responseTable().orElseThrow();
         assertThat(response.propertyNames()).containsExactly("Preauthorizations");
-        DocumentedProperty preauthorizations = response.property("Preauthorizations").orElseThrow();
+        DocumentedProperty preauthorizations =
+                response.property("Preauthorizations").orElseThrow();
         assertThat(preauthorizations.typeUnknown()).isTrue();
         assertThat(preauthorizations.contract()).isEqualTo("required");
         // "Preauthorization" after the contract is the next table's heading, not a description.
         assertThat(preauthorizations.description()).isEmpty();
 
-        PropertyTable preauthorization = operation.objectTable("Preauthorization").orElseThrow();
+        PropertyTable preauthorization =
+                operation.objectTable("Preauthorization").orElseThrow();
         assertThat(preauthorization.line()).isEqualTo(235);
         assertThat(preauthorization.propertyNames())
                 .containsExactly("Id", "CreditCardId", "Amount", "State", "ReservationId", "Code");
@@ -53,7 +55,8 @@ class PreauthorizationsGitBookExportTest {
         assertThat(amount.type()).isEmpty();
         assertThat(amount.contract()).isEqualTo("required");
         assertThat(amount.description()).isEqualTo("Value of the preauthorization.");
-        DocumentedProperty reservationId = preauthorization.property("ReservationId").orElseThrow();
+        DocumentedProperty reservationId =
+                preauthorization.property("ReservationId").orElseThrow();
         assertThat(reservationId.type()).isEqualTo("string");
         assertThat(reservationId.presence()).isEqualTo(Presence.OPTIONAL);
         assertThat(reservationId.description()).isEmpty();
@@ -71,7 +74,8 @@ class PreauthorizationsGitBookExportTest {
 
     @Test
     void exposesTheDroppedTextsAsOrphanLinesWithoutPageChrome() {
-        assertThat(document.orphanLines()).extracting(SourceLine::text)
+        assertThat(document.orphanLines())
+                .extracting(SourceLine::text)
                 .startsWith("Unique identifier of the .", "array of", "Preauthorizations of the specified .")
                 .contains("Unique identifier of the the preauthorization belongs to.", "Amount value", "Customers")
                 .doesNotContain("Was this helpful?", "Last updated 1 year ago");

@@ -41,9 +41,16 @@ class PreauthorizationsReferencePageTest {
 
     @Test
     void nestedSchemasBecomeTheirOwnTables() {
-        assertThat(operation.tables()).extracting(PropertyTable::objectName).startsWith(
-                "MultipleCustomerParameters", "PreauthorizationResult", "Preauthorization", "Amount",
-                "Tax value", "Tax breakdown", "Tax breakdown item");
+        assertThat(operation.tables())
+                .extracting(PropertyTable::objectName)
+                .startsWith(
+                        "MultipleCustomerParameters",
+                        "PreauthorizationResult",
+                        "Preauthorization",
+                        "Amount",
+                        "Tax value",
+                        "Tax breakdown",
+                        "Tax breakdown item");
         PropertyTable response = operation.responseTable().orElseThrow();
         assertThat(response.objectName()).isEqualTo("PreauthorizationResult");
         assertThat(response.responseDescription()).isEqualTo("OK");
@@ -53,23 +60,29 @@ class PreauthorizationsReferencePageTest {
         assertThat(list.refersTo()).isEqualTo("Preauthorization");
         assertThat(list.nullable()).isTrue();
 
-        PropertyTable preauthorization = operation.objectTable("Preauthorization").orElseThrow();
+        PropertyTable preauthorization =
+                operation.objectTable("Preauthorization").orElseThrow();
         // State, Code and IsActive follow Tax breakdown item's last property on the page; the example
         // shows them on the preauthorization.
         assertThat(preauthorization.propertyNames())
                 .containsExactly("Id", "CustomerId", "CreditCardId", "Amount", "State", "Code", "IsActive");
-        DocumentedProperty creditCardId = preauthorization.property("CreditCardId").orElseThrow();
+        DocumentedProperty creditCardId =
+                preauthorization.property("CreditCardId").orElseThrow();
         assertThat(creditCardId.nullable()).isTrue();
         assertThat(creditCardId.type()).isEqualTo("string format: uuid");
         assertThat(creditCardId.presence()).isEqualTo(Presence.UNSTATED);
         assertThat(preauthorization.property("Id").orElseThrow().nullable()).isFalse();
         assertThat(preauthorization.property("Amount").orElseThrow().refersTo()).isEqualTo("Amount");
 
-        assertThat(operation.objectTable("Tax breakdown").orElseThrow().propertyNames()).containsExactly("Items");
+        assertThat(operation.objectTable("Tax breakdown").orElseThrow().propertyNames())
+                .containsExactly("Items");
         assertThat(operation.objectTable("Tax breakdown item").orElseThrow().propertyNames())
                 .containsExactly("TaxRateCode", "NetValue", "TaxValue");
-        DocumentedProperty taxRateCode = operation.objectTable("Tax breakdown item").orElseThrow()
-                .property("TaxRateCode").orElseThrow();
+        DocumentedProperty taxRateCode = operation
+                .objectTable("Tax breakdown item")
+                .orElseThrow()
+                .property("TaxRateCode")
+                .orElseThrow();
         assertThat(taxRateCode.nullable()).isTrue();
         assertThat(taxRateCode.presence()).isEqualTo(Presence.UNSTATED);
     }
@@ -80,13 +93,18 @@ class PreauthorizationsReferencePageTest {
         assertThat(operation.objectTable("Tax value").orElseThrow().propertyNames())
                 .containsExactly("Code", "Value", "Breakdown");
         assertThat(alone.notes()).extracting(ReadingNote::line).contains(117);
-        assertThat(alone.notes()).filteredOn(n -> n.line() == 117).singleElement()
-                .extracting(ReadingNote::message).asString().contains("'Breakdown'", "'Tax value'");
+        assertThat(alone.notes())
+                .filteredOn(n -> n.line() == 117)
+                .singleElement()
+                .extracting(ReadingNote::message)
+                .asString()
+                .contains("'Breakdown'", "'Tax value'");
     }
 
     @Test
     void readWithTheOtherDocumentsTheExamplesSettleTheNesting() throws IOException {
-        SourceDocument withOthers = DocumentReader.readAll(SourceDocuments.all()).get(1);
+        SourceDocument withOthers =
+                DocumentReader.readAll(SourceDocuments.all()).get(1);
         DocumentedOperation op = withOthers.operation(PATH).orElseThrow();
         assertThat(withOthers.fileName()).startsWith("001_");
         assertThat(op.objectTable("Amount").orElseThrow().propertyNames())
@@ -94,7 +112,8 @@ class PreauthorizationsReferencePageTest {
         assertThat(op.objectTable("Tax value").orElseThrow().propertyNames()).containsExactly("Code", "Value");
         assertThat(op.objectTable("Tax breakdown item").orElseThrow().propertyNames())
                 .containsExactly("TaxRateCode", "NetValue", "TaxValue");
-        assertThat(op.objectTable("Preauthorization").orElseThrow().properties()).hasSize(7);
+        assertThat(op.objectTable("Preauthorization").orElseThrow().properties())
+                .hasSize(7);
         assertThat(withOthers.notes()).isEmpty();
     }
 
@@ -109,10 +128,12 @@ class PreauthorizationsReferencePageTest {
             assertThat(t.properties()).allMatch(DocumentedProperty::nullable);
         });
         assertThat(errors.get(0).property("Message").orElseThrow().type()).isEqualTo("string");
-        assertThat(errors.get(0).property("Details").orElseThrow().typeUnknown()).isTrue();
+        assertThat(errors.get(0).property("Details").orElseThrow().typeUnknown())
+                .isTrue();
         assertThat(errors.get(1).responseDescription()).startsWith("Error caused by the client app");
         // The page prints no status codes: they are inferred from the paragraphs, in page order.
-        assertThat(errors).extracting(t -> t.inferredStatus().orElse(-1))
+        assertThat(errors)
+                .extracting(t -> t.inferredStatus().orElse(-1))
                 .containsExactly(204, 400, 401, 403, 408, 429, 500);
     }
 }

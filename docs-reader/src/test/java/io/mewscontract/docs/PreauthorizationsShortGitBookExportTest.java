@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 /** 002: older, shorter GitBook export: cells without blank lines between them, link texts kept in place. */
 class PreauthorizationsShortGitBookExportTest {
     private final SourceDocument document = SourceDocuments.read("002_");
-    private final DocumentedOperation operation =
-            document.operation("/api/connector/v1/preauthorizations/getAllByCustomers").orElseThrow();
+    private final DocumentedOperation operation = document.operation(
+                    "/api/connector/v1/preauthorizations/getAllByCustomers")
+            .orElseThrow();
 
     @Test
     void readsCellsThatHaveNoBlankLinesBetweenThem() {
@@ -16,15 +17,19 @@ class PreauthorizationsShortGitBookExportTest {
         assertThat(document.operations()).hasSize(1);
         assertThat(operation.requestExamples()).hasSize(1);
         assertThat(operation.responseExamples()).hasSize(1);
-        DocumentedProperty customerIds = operation.requestTable().orElseThrow().property("CustomerIds").orElseThrow();
+        DocumentedProperty customerIds =
+                operation.requestTable().orElseThrow().property("CustomerIds").orElseThrow();
         assertThat(customerIds.type()).isEqualTo("array of string");
         assertThat(customerIds.description()).isEqualTo("Unique identifier of the Customer.");
     }
 
     @Test
     void keepsTypesThatSurvivedAndLinksThemToTheirTable() {
-        DocumentedProperty preauthorizations =
-                operation.responseTable().orElseThrow().property("Preauthorizations").orElseThrow();
+        DocumentedProperty preauthorizations = operation
+                .responseTable()
+                .orElseThrow()
+                .property("Preauthorizations")
+                .orElseThrow();
         assertThat(preauthorizations.type()).isEqualTo("array of Preauthorization");
         assertThat(preauthorizations.refersTo()).isEqualTo("Preauthorization");
         assertThat(preauthorizations.description()).isEqualTo("Preauthorizations of the specified Customers.");
@@ -32,7 +37,8 @@ class PreauthorizationsShortGitBookExportTest {
 
     @Test
     void preauthorizationTableIsTheShortOldOne() {
-        PropertyTable preauthorization = operation.objectTable("Preauthorization").orElseThrow();
+        PropertyTable preauthorization =
+                operation.objectTable("Preauthorization").orElseThrow();
         assertThat(preauthorization.propertyNames()).containsExactly("Id", "CreditCardId", "Amount", "State", "Code");
         assertThat(preauthorization.property("State").orElseThrow().type()).isEmpty();
         assertThat(preauthorization.property("State").orElseThrow().contract()).isEqualTo("required");

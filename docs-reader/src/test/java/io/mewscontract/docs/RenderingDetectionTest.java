@@ -16,7 +16,8 @@ class RenderingDetectionTest {
         "001_, OPENAPI_REFERENCE",
         "002_, GITBOOK_EXPORT",
         "003_, MARKDOWN",
-        "004_, GITBOOK_EXPORT"})
+        "004_, GITBOOK_EXPORT"
+    })
     void detectsEachRealDocument(String prefix, Rendering expected) {
         assertThat(SourceDocuments.read(prefix).rendering()).isEqualTo(expected);
     }
@@ -30,7 +31,8 @@ class RenderingDetectionTest {
 
     @Test
     void markdownPathInBackticksIsNotMistakenForAGitBookPath() {
-        String page = "## Op\n\n`[PlatformAddress]/api/connector/v1/x/y`\n\n| Property | Type | Contract | Description |\n";
+        String page =
+                "## Op\n\n`[PlatformAddress]/api/connector/v1/x/y`\n\n| Property | Type | Contract | Description |\n";
         assertThat(DocumentReader.parse("x.md", page).rendering()).isEqualTo(Rendering.MARKDOWN);
     }
 }

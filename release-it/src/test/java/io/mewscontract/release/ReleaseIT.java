@@ -30,40 +30,69 @@ class ReleaseIT {
 
         // The release build: its own local repository, fed from this build's (then Central for the release
         // plugins), so ~/.m2 is never written; the tests already ran in this build.
-        Path releaseSettings = Settings.repositories(work.resolve("release-settings.xml"), List.of(
-                new Settings.Repository("outer-build-local-repository", Path.of(property("it.mirror")).toUri()
-                        .toString(), false),
-                Settings.CENTRAL));
-        FixtureProject checkout = FixtureProject.copy(Path.of(property("it.checkout")), work.resolve("checkout"),
-                work.resolve("release-local-repository"), releaseSettings, ReleaseIT::isSource, false)
+        Path releaseSettings = Settings.repositories(
+                work.resolve("release-settings.xml"),
+                List.of(
+                        new Settings.Repository(
+                                "outer-build-local-repository",
+                                Path.of(property("it.mirror")).toUri().toString(),
+                                false),
+                        Settings.CENTRAL));
+        FixtureProject checkout = FixtureProject.copy(
+                        Path.of(property("it.checkout")),
+                        work.resolve("checkout"),
+                        work.resolve("release-local-repository"),
+                        releaseSettings,
+                        ReleaseIT::isSource,
+                        false)
                 .timeoutMinutes(20);
-        MavenRun release = checkout.mvnSucceeds("deploy", "-Prelease", "-Dmaven.test.skip=true", "-Dinvoker.skip=true",
-                "-DaltDeploymentRepository=release-it::default::" + files.toUri(), "-pl", "bom,connector/client", "-am");
+        MavenRun release = checkout.mvnSucceeds(
+                "deploy",
+                "-Prelease",
+                "-Dmaven.test.skip=true",
+                "-Dinvoker.skip=true",
+                "-DaltDeploymentRepository=release-it::default::" + files.toUri(),
+                "-pl",
+                "bom,connector/client",
+                "-am");
         assertThat(release.hasStackTrace()).as(release::tail).isFalse();
 
         for (String artifact : List.of("mews-connector-client", "mews-connector-model", "mews-contract-runtime")) {
             Path directory = files.resolve(GROUP + artifact + "/" + version);
-            assertThat(names(directory)).as(artifact)
+            assertThat(names(directory))
+                    .as(artifact)
                     .anyMatch(name -> name.matches(artifact + "-.*\\d\\.jar"))
                     .anyMatch(name -> name.endsWith("-sources.jar"))
                     .anyMatch(name -> name.endsWith("-javadoc.jar"))
                     .anyMatch(name -> name.endsWith(".pom"));
         }
         assertThat(names(files.resolve(GROUP + "mews-contract-bom/" + version))).anyMatch(n -> n.endsWith(".pom"));
-        assertThat(files.resolve(GROUP + "mews-demo")).as("the demo is not released").doesNotExist();
+        assertThat(files.resolve(GROUP + "mews-demo"))
+                .as("the demo is not released")
+                .doesNotExist();
 
         // The team's build: nothing but the released artifacts and Central.
         Path empty = work.resolve("consumer-local-repository");
         FixtureProject.deleteRecursively(empty);
-        Path consumerSettings = Settings.repositories(work.resolve("consumer-settings.xml"), List.of(
-                new Settings.Repository("releases", files.toUri().toString(), true), Settings.CENTRAL));
-        FixtureProject consumer = FixtureProject.copy(Path.of(property("it.fixtures")).resolve("consumer"),
-                work.resolve("consumer"), empty, consumerSettings, path -> true, true).timeoutMinutes(10);
+        Path consumerSettings = Settings.repositories(
+                work.resolve("consumer-settings.xml"),
+                List.of(new Settings.Repository("releases", files.toUri().toString(), true), Settings.CENTRAL));
+        FixtureProject consumer = FixtureProject.copy(
+                        Path.of(property("it.fixtures")).resolve("consumer"),
+                        work.resolve("consumer"),
+                        empty,
+                        consumerSettings,
+                        path -> true,
+                        true)
+                .timeoutMinutes(10);
         MavenRun build = consumer.mvnSucceeds("package");
 
         assertThat(consumer.path("target/consumer-1.0.0.jar")).isRegularFile();
-        assertThat(consumer.path("target/classes/com/example/consumer/PendingRequests.class")).isRegularFile();
-        assertThat(empty.resolve(GROUP + "mews-connector-model/" + version)).as(build::tail).isDirectory();
+        assertThat(consumer.path("target/classes/com/example/consumer/PendingRequests.class"))
+                .isRegularFile();
+        assertThat(empty.resolve(GROUP + "mews-connector-model/" + version))
+                .as(build::tail)
+                .isDirectory();
     }
 
     /** The checkout's sources: no build output, no git metadata. */

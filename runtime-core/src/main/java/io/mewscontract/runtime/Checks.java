@@ -10,7 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAmount;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -119,8 +118,9 @@ public final class Checks {
             return;
         }
         if (end.isAfter(latestEnd)) {
-            context.add(path, "interval must not be longer than " + maximumLength + " (is from " + start + " to "
-                    + end + ")");
+            context.add(
+                    path,
+                    "interval must not be longer than " + maximumLength + " (is from " + start + " to " + end + ")");
         }
     }
 
@@ -145,8 +145,10 @@ public final class Checks {
     public static void knownValue(
             ValidationContext context, String path, OpenEnum value, List<? extends OpenEnum> knownValues) {
         if (context.mode() == ValidationMode.SERVER && !value.isKnown()) {
-            context.add(path, "unknown value '" + value.value() + "'; expected one of "
-                    + knownValues.stream().map(OpenEnum::value).collect(Collectors.joining(", ")));
+            context.add(
+                    path,
+                    "unknown value '" + value.value() + "'; expected one of "
+                            + knownValues.stream().map(OpenEnum::value).collect(Collectors.joining(", ")));
         }
     }
 

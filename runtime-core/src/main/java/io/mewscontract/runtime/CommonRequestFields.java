@@ -23,11 +23,19 @@ import org.jspecify.annotations.Nullable;
  *     {@code languageCode}
  */
 public record CommonRequestFields(
-        @JsonProperty(value = "ClientToken", required = true) String clientToken,
-        @JsonProperty(value = "AccessToken", required = true) String accessToken,
+        @JsonProperty(value = "ClientToken", required = true)
+        String clientToken,
+
+        @JsonProperty(value = "AccessToken", required = true)
+        String accessToken,
+
         @JsonProperty(value = "Client", required = true) String client,
-        @JsonProperty("LanguageCode") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String languageCode,
-        @JsonProperty("CultureCode") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String cultureCode) {
+
+        @JsonProperty("LanguageCode") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+        String languageCode,
+
+        @JsonProperty("CultureCode") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+        String cultureCode) {
 
     /** The wire names of these fields, in the order they are written. */
     public static final java.util.List<String> WIRE_NAMES =

@@ -68,9 +68,12 @@ public final class JsonBounds {
         return true;
     }
 
-    private static final Instant FIRST = LocalDate.of(MIN_YEAR, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
-    private static final Instant LAST =
-            LocalDate.of(MAX_YEAR + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1);
+    private static final Instant FIRST =
+            LocalDate.of(MIN_YEAR, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
+    private static final Instant LAST = LocalDate.of(MAX_YEAR + 1, 1, 1)
+            .atStartOfDay()
+            .toInstant(ZoneOffset.UTC)
+            .minusNanos(1);
 
     private static boolean inYears(int year) {
         return year >= MIN_YEAR && year <= MAX_YEAR;

@@ -32,19 +32,31 @@ public final class JsonShapes {
         if (target == boolean.class || target == Boolean.class) {
             return "a boolean";
         }
-        if (target == int.class || target == long.class || target == short.class || target == byte.class
-                || target == Integer.class || target == Long.class || target == Short.class || target == Byte.class
+        if (target == int.class
+                || target == long.class
+                || target == short.class
+                || target == byte.class
+                || target == Integer.class
+                || target == Long.class
+                || target == Short.class
+                || target == Byte.class
                 || target == BigInteger.class) {
             return "an integer";
         }
-        if (target == double.class || target == float.class || target == Double.class || target == Float.class
-                || target == BigDecimal.class || target == Number.class) {
+        if (target == double.class
+                || target == float.class
+                || target == Double.class
+                || target == Float.class
+                || target == BigDecimal.class
+                || target == Number.class) {
             return "a number";
         }
         if (target == UUID.class) {
             return "a UUID";
         }
-        if (target == Instant.class || target == OffsetDateTime.class || target == ZonedDateTime.class
+        if (target == Instant.class
+                || target == OffsetDateTime.class
+                || target == ZonedDateTime.class
                 || target == LocalDateTime.class) {
             return "an ISO 8601 date-time";
         }

@@ -1,6 +1,5 @@
 package io.mewscontract.runtime;
 
-
 /**
  * Thrown by the handler of a {@link ServerOperation#notImplemented} row: the operation belongs to the contract, but
  * this server was built without the service that implements it. Routers answer {@code 501 Not Implemented} before

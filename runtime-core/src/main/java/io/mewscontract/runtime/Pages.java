@@ -33,36 +33,38 @@ public final class Pages {
             Function<P, @Nullable List<?>> primaryItems,
             Function<P, @Nullable C> nextCursor) {
         Objects.requireNonNull(fetchPage, "fetchPage");
-        return StreamSupport.stream(new Spliterators.AbstractSpliterator<P>(Long.MAX_VALUE, Spliterator.ORDERED) {
-            private @Nullable C cursor = firstCursor;
-            private boolean done;
+        return StreamSupport.stream(
+                new Spliterators.AbstractSpliterator<P>(Long.MAX_VALUE, Spliterator.ORDERED) {
+                    private @Nullable C cursor = firstCursor;
+                    private boolean done;
 
-            @Override
-            public boolean tryAdvance(Consumer<? super P> action) {
-                if (done) {
-                    return false;
-                }
-                @Nullable C sent = cursor;
-                @Nullable P page = fetchPage.apply(sent);
-                @Nullable List<?> items = page == null ? null : primaryItems.apply(page);
-                if (page == null || items == null || items.isEmpty()) {
-                    done = true;
-                    if (page == null) {
-                        return false;
+                    @Override
+                    public boolean tryAdvance(Consumer<? super P> action) {
+                        if (done) {
+                            return false;
+                        }
+                        @Nullable C sent = cursor;
+                        @Nullable P page = fetchPage.apply(sent);
+                        @Nullable List<?> items = page == null ? null : primaryItems.apply(page);
+                        if (page == null || items == null || items.isEmpty()) {
+                            done = true;
+                            if (page == null) {
+                                return false;
+                            }
+                            action.accept(page); // an empty page may still carry related lists
+                            return true;
+                        }
+                        @Nullable C next = nextCursor.apply(page);
+                        if (next != null && next.equals(sent)) {
+                            throw new IllegalStateException("The server returned the cursor it was sent (" + sent
+                                    + "); stopping instead of paging forever");
+                        }
+                        cursor = next;
+                        done = next == null || items.size() < pageSize;
+                        action.accept(page);
+                        return true;
                     }
-                    action.accept(page); // an empty page may still carry related lists
-                    return true;
-                }
-                @Nullable C next = nextCursor.apply(page);
-                if (next != null && next.equals(sent)) {
-                    throw new IllegalStateException("The server returned the cursor it was sent (" + sent
-                            + "); stopping instead of paging forever");
-                }
-                cursor = next;
-                done = next == null || items.size() < pageSize;
-                action.accept(page);
-                return true;
-            }
-        }, false);
+                },
+                false);
     }
 }

@@ -43,8 +43,7 @@ public final class Pagination {
         Objects.requireNonNull(fetchPage, "fetchPage");
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(nextCursor, "nextCursor");
-        return StreamSupport.stream(
-                new PageSpliterator<>(firstCursor, pageSize, fetchPage, items, nextCursor), false);
+        return StreamSupport.stream(new PageSpliterator<>(firstCursor, pageSize, fetchPage, items, nextCursor), false);
     }
 
     private static final class PageSpliterator<C, P, T> extends Spliterators.AbstractSpliterator<T> {

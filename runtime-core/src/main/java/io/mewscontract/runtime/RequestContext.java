@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param principal who the router authenticated the tokens as, if it did
  * @param requestId the identifier the server returns in the {@code Request-Id} header
  */
-public record RequestContext(CommonRequestFields commonFields, @Nullable Principal principal, String requestId) {
+public record RequestContext(
+        CommonRequestFields commonFields, @Nullable Principal principal, String requestId) {
     public RequestContext {
         Objects.requireNonNull(commonFields, "commonFields is required");
         Objects.requireNonNull(requestId, "requestId is required");

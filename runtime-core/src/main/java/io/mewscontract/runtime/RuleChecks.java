@@ -42,16 +42,16 @@ public final class RuleChecks {
             return;
         }
         if (end.isAfter(start.plus(Period.parse(maximumLength)))) {
-            context.add(path, "interval must not be longer than " + maximumLength + " (is from " + start + " to "
-                    + end + ")");
+            context.add(
+                    path,
+                    "interval must not be longer than " + maximumLength + " (is from " + start + " to " + end + ")");
         }
     }
 
     /** {@code format: hybrid-id}: checked only on servers; a client passes every identifier through. */
     public static void hybridId(ValidationContext context, String path, HybridId value) {
         if (context.mode() == ValidationMode.SERVER && !value.isWellFormed()) {
-            context.add(path, "must be a UUID or a prefixed identifier such as eid:1234 (is '" + value.value()
-                    + "')");
+            context.add(path, "must be a UUID or a prefixed identifier such as eid:1234 (is '" + value.value() + "')");
         }
     }
 }

@@ -70,10 +70,13 @@ public record ServerOperation<Q, R>(OperationDescriptor<Q, R> descriptor, Operat
     public static Map<String, ServerOperation<?, ?>> tableOf(ServerOperation<?, ?>... operations) {
         Map<String, ServerOperation<?, ?>> table = new LinkedHashMap<>();
         for (ServerOperation<?, ?> operation : operations) {
-            ServerOperation<?, ?> previous = table.putIfAbsent(operation.descriptor().path(), operation);
+            ServerOperation<?, ?> previous =
+                    table.putIfAbsent(operation.descriptor().path(), operation);
             if (previous != null) {
-                throw new IllegalArgumentException("Two operations share the path " + operation.descriptor().path()
-                        + ": " + previous.descriptor().operationId() + " and " + operation.descriptor().operationId());
+                throw new IllegalArgumentException("Two operations share the path "
+                        + operation.descriptor().path() + ": "
+                        + previous.descriptor().operationId() + " and "
+                        + operation.descriptor().operationId());
             }
         }
         return Collections.unmodifiableMap(table);

@@ -33,6 +33,6 @@ public interface Validator<T> {
 
     /** A validator for types whose schema declares no constraints. */
     static <T> Validator<T> none() {
-        return (value, path, context) -> { };
+        return (value, path, context) -> {};
     }
 }

@@ -32,7 +32,9 @@ public final class WireHeaders {
                 int equals = token.indexOf('=');
                 String name = (equals < 0 ? token : token.substring(0, equals)).trim();
                 if (name.equalsIgnoreCase("return")) {
-                    String value = equals < 0 ? "" : unquote(token.substring(equals + 1).trim());
+                    String value = equals < 0
+                            ? ""
+                            : unquote(token.substring(equals + 1).trim());
                     return value.toLowerCase(Locale.ROOT).equals("minimal");
                 }
             }

@@ -13,7 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param objectType the generated record the value holds, directly or as the items of (nested) lists; {@code null}
  *     for scalars, enums, maps, unions and update values, whose insides a message does not name property by property
  */
-public record WireProperty(String name, boolean required, boolean nullable, @Nullable Class<?> objectType) {
+public record WireProperty(
+        String name,
+        boolean required,
+        boolean nullable,
+        @Nullable Class<?> objectType) {
 
     public WireProperty {
         Objects.requireNonNull(name, "name is required");

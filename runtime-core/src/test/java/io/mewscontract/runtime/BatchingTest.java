@@ -23,10 +23,14 @@ class BatchingTest {
         List<Request> sent = new ArrayList<>();
 
         Response merged = Batching.fetchAll(
-                new Request(ids), ids, 1000, Request::new,
+                new Request(ids),
+                ids,
+                1000,
+                Request::new,
                 request -> {
                     sent.add(request);
-                    return new Response(request.ids().stream().map(id -> "item" + id).toList(), "page" + sent.size());
+                    return new Response(
+                            request.ids().stream().map(id -> "item" + id).toList(), "page" + sent.size());
                 },
                 Response::items,
                 (first, items) -> new Response(items, first.marker()));
@@ -41,12 +45,19 @@ class BatchingTest {
     void sendsTheOriginalRequestUnchangedWithinTheLimit() {
         Request original = new Request(List.of(1, 2, 3));
         List<Request> sent = new ArrayList<>();
-        Batching.fetchAll(original, original.ids(), 1000, ids -> {
-            throw new AssertionError("must not rebuild the request");
-        }, request -> {
-            sent.add(request);
-            return new Response(List.of(), "x");
-        }, Response::items, (first, items) -> first);
+        Batching.fetchAll(
+                original,
+                original.ids(),
+                1000,
+                ids -> {
+                    throw new AssertionError("must not rebuild the request");
+                },
+                request -> {
+                    sent.add(request);
+                    return new Response(List.of(), "x");
+                },
+                Response::items,
+                (first, items) -> first);
         assertThat(sent).containsExactly(original);
     }
 
@@ -66,14 +77,18 @@ class BatchingTest {
         List<Integer> ids = IntStream.range(0, 2500).boxed().toList();
         List<Integer> firstIdsSent = new ArrayList<>();
         Response merged = Batching.fetchAllAsync(
-                new Request(ids), ids, 1000, Request::new,
-                request -> {
-                    firstIdsSent.add(request.ids().get(0));
-                    return CompletableFuture.completedFuture(
-                            new Response(request.ids().stream().map(String::valueOf).toList(), "m"));
-                },
-                Response::items,
-                (first, items) -> new Response(items, first.marker())).join();
+                        new Request(ids),
+                        ids,
+                        1000,
+                        Request::new,
+                        request -> {
+                            firstIdsSent.add(request.ids().get(0));
+                            return CompletableFuture.completedFuture(new Response(
+                                    request.ids().stream().map(String::valueOf).toList(), "m"));
+                        },
+                        Response::items,
+                        (first, items) -> new Response(items, first.marker()))
+                .join();
         assertThat(firstIdsSent).containsExactly(0, 1000, 2000);
         assertThat(merged.items()).hasSize(2500).startsWith("0", "1").endsWith("2499");
     }

@@ -19,9 +19,11 @@ class ChecksTest {
         Checks.maxLength(client, "$.A", "😀😀", 2);
         Checks.maxLength(client, "$.B", "abc", 2);
         Checks.minLength(client, "$.C", "", 1);
-        assertThat(client.violations()).extracting(Violation::toString).containsExactly(
-                "$.B: must be at most 2 characters long (is 3)",
-                "$.C: must be at least 1 characters long (is 0)");
+        assertThat(client.violations())
+                .extracting(Violation::toString)
+                .containsExactly(
+                        "$.B: must be at most 2 characters long (is 3)",
+                        "$.C: must be at least 1 characters long (is 0)");
     }
 
     @Test
@@ -29,7 +31,8 @@ class ChecksTest {
         Checks.pattern(client, "$.Currency", "EUR", "^[A-Z]{3}$");
         Checks.pattern(client, "$.Currency", "eur", "^[A-Z]{3}$");
         Checks.pattern(client, "$.Code", "xx-A1", "[A-Z][0-9]");
-        assertThat(client.violations()).extracting(Violation::toString)
+        assertThat(client.violations())
+                .extracting(Violation::toString)
                 .containsExactly("$.Currency: must match the pattern ^[A-Z]{3}$");
     }
 
@@ -38,7 +41,8 @@ class ChecksTest {
         Checks.pattern(client, "$.Currency", "EUR\n", "^[A-Z]{3}$");
         Checks.pattern(client, "$.Literal", "a$", "^a\\$$");
         Checks.pattern(client, "$.InClass", "$", "^[$]$");
-        assertThat(client.violations()).extracting(Violation::toString)
+        assertThat(client.violations())
+                .extracting(Violation::toString)
                 .containsExactly("$.Currency: must match the pattern ^[A-Z]{3}$");
     }
 
@@ -51,8 +55,9 @@ class ChecksTest {
         Checks.maximum(client, "$.Ok", 1000, "1000");
         Checks.exclusiveMinimum(client, "$.Amount", new BigDecimal("0.00"), "0");
         Checks.exclusiveMaximum(client, "$.Ok", new BigDecimal("0.1"), "0.10000000000000001");
-        assertThat(client.violations()).extracting(Violation::path).containsExactly(
-                "$.Ids", "$.Ids", "$.Limitation.Count", "$.Limitation.Count", "$.Amount");
+        assertThat(client.violations())
+                .extracting(Violation::path)
+                .containsExactly("$.Ids", "$.Ids", "$.Limitation.Count", "$.Limitation.Count", "$.Amount");
         assertThat(client.violations().get(3).message()).isEqualTo("must be at most 1000 (is 1001)");
     }
 
@@ -71,8 +76,10 @@ class ChecksTest {
         Instant start = Instant.parse("2020-01-31T00:00:00Z");
         Checks.maxInterval(client, "$.UpdatedUtc", start, start.minusSeconds(1), "P3M");
         Checks.maxInterval(client, "$.instant", start, start, "P3M");
-        assertThat(client.violations()).extracting(Violation::toString).containsExactly(
-                "$.UpdatedUtc: interval must not end before it starts (is from 2020-01-31T00:00:00Z to 2020-01-30T23:59:59Z)");
+        assertThat(client.violations())
+                .extracting(Violation::toString)
+                .containsExactly(
+                        "$.UpdatedUtc: interval must not end before it starts (is from 2020-01-31T00:00:00Z to 2020-01-30T23:59:59Z)");
     }
 
     @Test
@@ -88,7 +95,8 @@ class ChecksTest {
         Checks.allOrNone(client, "$", List.of("LanguageCode", "CultureCode"), "en", null);
         Checks.allOrNone(client, "$", List.of("LanguageCode", "CultureCode"), null, null);
         Checks.allOrNone(client, "$", List.of("LanguageCode", "CultureCode"), "en", "en-US");
-        assertThat(client.violations()).extracting(Violation::toString)
+        assertThat(client.violations())
+                .extracting(Violation::toString)
                 .containsExactly("$: LanguageCode and CultureCode must be given together or not at all");
     }
 
@@ -99,7 +107,8 @@ class ChecksTest {
         Checks.knownValue(server, "$.Color", new Color("Green", false), known);
         Checks.knownValue(server, "$.Color", new Color("Red", true), known);
         assertThat(client.violations()).isEmpty();
-        assertThat(server.violations()).extracting(Violation::toString)
+        assertThat(server.violations())
+                .extracting(Violation::toString)
                 .containsExactly("$.Color: unknown value 'Green'; expected one of Red, Blue");
     }
 }

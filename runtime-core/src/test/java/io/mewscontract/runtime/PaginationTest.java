@@ -22,7 +22,8 @@ class PaginationTest {
             this.total = total;
         }
 
-        @Nullable Page fetch(@Nullable String cursor, int count) {
+        @Nullable
+        Page fetch(@Nullable String cursor, int count) {
             cursorsSent.add(cursor);
             int start = cursor == null ? 0 : Integer.parseInt(cursor) + 1;
             List<Integer> items = new ArrayList<>();
@@ -66,19 +67,25 @@ class PaginationTest {
     @Test
     void stopsAtANullCursor() {
         List<@Nullable String> sent = new ArrayList<>();
-        Stream<Integer> items = Pagination.stream("start", 2, cursor -> {
-            sent.add(cursor);
-            return new Page(List.of(1, 2), null);
-        }, Page::items, Page::cursor);
+        Stream<Integer> items = Pagination.stream(
+                "start",
+                2,
+                cursor -> {
+                    sent.add(cursor);
+                    return new Page(List.of(1, 2), null);
+                },
+                Page::items,
+                Page::cursor);
         assertThat(items).containsExactly(1, 2);
         assertThat(sent).containsExactly("start");
     }
 
     @Test
     void refusesToPageForeverWhenTheCursorDoesNotMove() {
-        Stream<Integer> items = Pagination.stream("same", 1, cursor -> new Page(List.of(1), "same"),
-                Page::items, Page::cursor);
-        assertThatThrownBy(items::toList).isInstanceOf(IllegalStateException.class)
+        Stream<Integer> items =
+                Pagination.stream("same", 1, cursor -> new Page(List.of(1), "same"), Page::items, Page::cursor);
+        assertThatThrownBy(items::toList)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("returned the cursor it was sent");
     }
 }

@@ -98,6 +98,7 @@ final class BoundedValuesModule extends SimpleModule {
 
     private static final class BoundedTree extends StdDeserializer<JsonNode> {
         private static final long serialVersionUID = 1L;
+
         @SuppressWarnings("unchecked")
         private static final JsonDeserializer<JsonNode> STANDARD =
                 (JsonDeserializer<JsonNode>) JsonNodeDeserializer.getDeserializer(JsonNode.class);

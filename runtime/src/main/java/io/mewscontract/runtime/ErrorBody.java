@@ -22,8 +22,12 @@ import org.jspecify.annotations.Nullable;
 @NullMarked
 public record ErrorBody(
         @JsonProperty(value = MESSAGE, required = true) String message,
-        @JsonProperty(value = REQUEST_ID, required = true) @Nullable String requestId,
-        @JsonProperty(value = DETAILS, required = true) @Nullable String details) {
+
+        @JsonProperty(value = REQUEST_ID, required = true) @Nullable
+        String requestId,
+
+        @JsonProperty(value = DETAILS, required = true) @Nullable
+        String details) {
 
     public static final String MESSAGE = "Message";
     public static final String REQUEST_ID = "RequestId";

@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.jspecify.annotations.NullMarked;
@@ -61,8 +61,7 @@ public final class JsonMappers {
      * as unknown properties instead), so a newer server never breaks an older client.
      */
     public static ObjectMapper client() {
-        return common()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        return common().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .addModule(new BoundedValuesModule(false))
                 .build();
     }
@@ -74,8 +73,7 @@ public final class JsonMappers {
      * number) are all rejected.
      */
     public static ObjectMapper server() {
-        return common()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        return common().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -85,14 +83,15 @@ public final class JsonMappers {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 // Even without scalar coercion Jackson reads 5 or true into a String ("5"): refuse it.
-                .withCoercionConfig(LogicalType.Textual, textual -> textual
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Textual,
+                        textual -> textual.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 // "" is no UUID, date-time or number: Jackson would read it as null (and a null list element has
                 // no property to name), so refuse it where it stands.
-                .withCoercionConfigDefaults(defaults -> defaults
-                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+                .withCoercionConfigDefaults(
+                        defaults -> defaults.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
                 .addModule(new TextualTimeModule())
                 .addModule(new BoundedValuesModule(true))
                 .build();

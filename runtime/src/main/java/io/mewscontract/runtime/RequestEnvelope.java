@@ -36,8 +36,8 @@ public final class RequestEnvelope {
         ObjectNode body = mapper.valueToTree(common);
         JsonNode own = mapper.valueToTree(request);
         if (!own.isObject()) {
-            throw new IllegalArgumentException(
-                    "A request must serialize to a JSON object, " + request.getClass().getName() + " does not");
+            throw new IllegalArgumentException("A request must serialize to a JSON object, "
+                    + request.getClass().getName() + " does not");
         }
         for (Map.Entry<String, JsonNode> field : own.properties()) {
             if (CommonRequestFields.WIRE_NAMES.contains(field.getKey())) {
@@ -74,7 +74,6 @@ public final class RequestEnvelope {
             ObjectNode target = CommonRequestFields.WIRE_NAMES.contains(field.getKey()) ? common : own;
             target.set(field.getKey(), field.getValue());
         }
-        return new Split<>(
-                mapper.treeToValue(common, CommonRequestFields.class), mapper.treeToValue(own, requestType));
+        return new Split<>(mapper.treeToValue(common, CommonRequestFields.class), mapper.treeToValue(own, requestType));
     }
 }

@@ -18,9 +18,13 @@ import org.junit.jupiter.api.Test;
 class RequestEnvelopeTest {
 
     record Add(
-            @JsonProperty(value = "AccountIds", required = true) List<UUID> accountIds,
+            @JsonProperty(value = "AccountIds", required = true)
+            List<UUID> accountIds,
+
             @JsonProperty(value = "Value", required = true) BigDecimal value,
-            @JsonProperty("ExpirationUtc") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Instant expirationUtc) {}
+
+            @JsonProperty("ExpirationUtc") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            Instant expirationUtc) {}
 
     private static final CommonRequestFields COMMON =
             CommonRequestFields.of("client-token", "access-token", "Sample Client 1.0.0");
@@ -30,12 +34,15 @@ class RequestEnvelopeTest {
 
     @Test
     void mergeWritesCommonFieldsFirstThenTheOperationsOwn() throws IOException {
-        Add add = new Add(List.of(UUID.fromString("8466DFDD-0964-4002-8719-AFA900D0F1BA")), new BigDecimal("18.49"),
+        Add add = new Add(
+                List.of(UUID.fromString("8466DFDD-0964-4002-8719-AFA900D0F1BA")),
+                new BigDecimal("18.49"),
                 Instant.parse("2023-02-20T12:00:00.120Z"));
         String body = client.writeValueAsString(RequestEnvelope.merge(client, COMMON, add));
-        assertThat(body).isEqualTo("{\"ClientToken\":\"client-token\",\"AccessToken\":\"access-token\","
-                + "\"Client\":\"Sample Client 1.0.0\",\"AccountIds\":[\"8466dfdd-0964-4002-8719-afa900d0f1ba\"],"
-                + "\"Value\":18.49,\"ExpirationUtc\":\"2023-02-20T12:00:00.120Z\"}");
+        assertThat(body)
+                .isEqualTo("{\"ClientToken\":\"client-token\",\"AccessToken\":\"access-token\","
+                        + "\"Client\":\"Sample Client 1.0.0\",\"AccountIds\":[\"8466dfdd-0964-4002-8719-afa900d0f1ba\"],"
+                        + "\"Value\":18.49,\"ExpirationUtc\":\"2023-02-20T12:00:00.120Z\"}");
     }
 
     @Test
@@ -61,20 +68,25 @@ class RequestEnvelopeTest {
         assertThatThrownBy(() -> split(server, "{" + common + "\"AccountIds\":[],\"Value\":1,}"))
                 .isInstanceOf(IOException.class);
         assertThatThrownBy(() -> split(server, "[]")).hasMessageContaining("must be a JSON object");
-        assertThatThrownBy(() -> split(server, "{\"AccessToken\":\"a\",\"Client\":\"x\",\"AccountIds\":[],\"Value\":1}"))
+        assertThatThrownBy(
+                        () -> split(server, "{\"AccessToken\":\"a\",\"Client\":\"x\",\"AccountIds\":[],\"Value\":1}"))
                 .hasMessageContaining("ClientToken");
     }
 
     @Test
     void clientIgnoresUnknownProperties() throws IOException {
         String common = "\"ClientToken\":\"c\",\"AccessToken\":\"a\",\"Client\":\"x\",";
-        assertThat(split(client, "{" + common + "\"AccountIds\":[],\"Value\":1,\"Extra\":1}").request().value())
+        assertThat(split(client, "{" + common + "\"AccountIds\":[],\"Value\":1,\"Extra\":1}")
+                        .request()
+                        .value())
                 .isEqualByComparingTo("1");
     }
 
     @Test
     void commonFieldsNeverPrintTokens() {
-        assertThat(COMMON.toString()).doesNotContain("client-token", "access-token").contains("Sample Client 1.0.0");
+        assertThat(COMMON.toString())
+                .doesNotContain("client-token", "access-token")
+                .contains("Sample Client 1.0.0");
     }
 
     private static RequestEnvelope.Split<Add> split(ObjectMapper mapper, String body) throws IOException {

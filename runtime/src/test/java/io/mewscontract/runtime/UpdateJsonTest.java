@@ -17,9 +17,13 @@ import org.junit.jupiter.api.Test;
 class UpdateJsonTest {
 
     /** A generated record's update property, as the generator writes it. */
-    record Edit(@JsonProperty(value = "Id", required = true) String id,
-            @JsonProperty("On") @JsonInclude(JsonInclude.Include.NON_EMPTY)
-            @JsonSerialize(using = UpdateSerializer.class) @JsonDeserialize(using = UpdateDeserializer.class)
+    record Edit(
+            @JsonProperty(value = "Id", required = true) String id,
+
+            @JsonProperty("On")
+            @JsonInclude(JsonInclude.Include.NON_EMPTY)
+            @JsonSerialize(using = UpdateSerializer.class)
+            @JsonDeserialize(using = UpdateDeserializer.class)
             Update<String> on) {
         Edit {
             on = on == null ? Update.unchanged() : on;
@@ -31,13 +35,18 @@ class UpdateJsonTest {
         ObjectMapper plain = new ObjectMapper();
         assertThat(plain.writeValueAsString(new Edit("w", Update.set("soon"))))
                 .isEqualTo("{\"Id\":\"w\",\"On\":{\"Value\":\"soon\"}}");
-        assertThat(plain.writeValueAsString(new Edit("w", Update.clear()))).isEqualTo("{\"Id\":\"w\",\"On\":{\"Value\":null}}");
+        assertThat(plain.writeValueAsString(new Edit("w", Update.clear())))
+                .isEqualTo("{\"Id\":\"w\",\"On\":{\"Value\":null}}");
         assertThat(plain.writeValueAsString(new Edit("w", Update.unchanged()))).isEqualTo("{\"Id\":\"w\"}");
-        assertThat(plain.readValue("{\"Id\":\"w\",\"On\":{\"Value\":\"soon\"}}", Edit.class).on())
+        assertThat(plain.readValue("{\"Id\":\"w\",\"On\":{\"Value\":\"soon\"}}", Edit.class)
+                        .on())
                 .isEqualTo(Update.set("soon"));
-        assertThat(plain.readValue("{\"Id\":\"w\",\"On\":{\"Value\":null}}", Edit.class).on()).isEqualTo(Update.clear());
+        assertThat(plain.readValue("{\"Id\":\"w\",\"On\":{\"Value\":null}}", Edit.class)
+                        .on())
+                .isEqualTo(Update.clear());
         assertThat(plain.readValue("{\"Id\":\"w\"}", Edit.class).on()).isEqualTo(Update.unchanged());
-        assertThat(plain.readValue("{\"Id\":\"w\",\"On\":null}", Edit.class).on()).isEqualTo(Update.unchanged());
+        assertThat(plain.readValue("{\"Id\":\"w\",\"On\":null}", Edit.class).on())
+                .isEqualTo(Update.unchanged());
     }
 
     @Test

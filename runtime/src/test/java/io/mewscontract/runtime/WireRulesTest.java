@@ -21,36 +21,53 @@ class WireRulesTest {
 
     @Test
     void anErrorBodyIsReadLenientlyAndNothingItSaysIsLost() throws Exception {
-        assertThat(ErrorBody.read(json.readTree("{\"Message\":\"m\",\"RequestId\":\"r\",\"Details\":{\"a\":1},"
-                + "\"Extra\":true}"))).contains(new ErrorBody("m", "r", "{\"a\":1}"));
+        assertThat(ErrorBody.read(json.readTree(
+                        "{\"Message\":\"m\",\"RequestId\":\"r\",\"Details\":{\"a\":1}," + "\"Extra\":true}")))
+                .contains(new ErrorBody("m", "r", "{\"a\":1}"));
         assertThat(ErrorBody.read(json.readTree("{\"Message\":\"m\"}"))).contains(new ErrorBody("m", null, null));
     }
 
     @Test
     void aBodyWithoutATextMessageIsNotAnErrorBody() throws Exception {
         assertThat(ErrorBody.read(json.readTree("{\"Message\":3}"))).isEmpty();
-        assertThat(ErrorBody.read(json.readTree("{\"message\":\"lower case\"}"))).isEmpty();
+        assertThat(ErrorBody.read(json.readTree("{\"message\":\"lower case\"}")))
+                .isEmpty();
         assertThat(ErrorBody.read(json.readTree("[\"Message\"]"))).isEmpty();
         assertThat(ErrorBody.read(null)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"return=minimal", "RETURN=Minimal", "return=\"minimal\"", "wait=5, return=minimal",
-            "return=minimal; foo=bar", "respond-async,return=minimal"})
+    @ValueSource(
+            strings = {
+                "return=minimal",
+                "RETURN=Minimal",
+                "return=\"minimal\"",
+                "wait=5, return=minimal",
+                "return=minimal; foo=bar",
+                "respond-async,return=minimal"
+            })
     void preferReturnMinimalIsRecognisedInEveryForm(String header) {
         assertThat(WireHeaders.asksForMinimal(List.of(header))).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"return=representation", "return=representation, return=minimal", "minimal",
-            "returns=minimal", ""})
+    @ValueSource(
+            strings = {
+                "return=representation",
+                "return=representation, return=minimal",
+                "minimal",
+                "returns=minimal",
+                ""
+            })
     void otherPreferencesAreNotMinimal(String header) {
         assertThat(WireHeaders.asksForMinimal(List.of(header))).isFalse();
     }
 
     @Test
     void theFirstReturnAcrossHeaderLinesCounts() {
-        assertThat(WireHeaders.asksForMinimal(List.of("wait=1", "return=minimal"))).isTrue();
-        assertThat(WireHeaders.asksForMinimal(List.of("return=representation", "return=minimal"))).isFalse();
+        assertThat(WireHeaders.asksForMinimal(List.of("wait=1", "return=minimal")))
+                .isTrue();
+        assertThat(WireHeaders.asksForMinimal(List.of("return=representation", "return=minimal")))
+                .isFalse();
     }
 }

@@ -11,10 +11,10 @@ import io.mewscontract.connector.model.PaymentRequestReason;
 import io.mewscontract.connector.model.PaymentRequestState;
 import io.mewscontract.connector.model.PaymentRequestType;
 import io.mewscontract.sandbox.Sandbox;
+import io.mewscontract.sandbox.SandboxClock;
 import io.mewscontract.sandbox.http.RecordedExchange;
 import io.mewscontract.sandbox.junit.MewsSandbox;
 import io.mewscontract.sandbox.junit.RecordedExchanges;
-import io.mewscontract.sandbox.SandboxClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +27,8 @@ class PaymentRequestsTest {
 
     /** What the team's own code would send: a payment request for an account. */
     private static PaymentRequestAddParameters request(UUID account, SandboxClock clock) {
-        return PaymentRequestAddParameters.builder().paymentRequests(List.of(PaymentRequestParameters.builder()
+        return PaymentRequestAddParameters.builder()
+                .paymentRequests(List.of(PaymentRequestParameters.builder()
                         .accountId(account)
                         .amount(new CurrencyValue("EUR", new BigDecimal("42.00")))
                         .type(PaymentRequestType.PAYMENT)
@@ -39,12 +40,13 @@ class PaymentRequestsTest {
     }
 
     @Test
-    void addsAPaymentRequestAndTheExchangeIsRecorded(MewsConnectorClient client, SandboxClock clock,
-            RecordedExchanges exchanges, Sandbox sandbox) {
+    void addsAPaymentRequestAndTheExchangeIsRecorded(
+            MewsConnectorClient client, SandboxClock clock, RecordedExchanges exchanges, Sandbox sandbox) {
         assertThat(sandbox.paymentRequests().size()).as("a fresh sandbox").isZero();
         UUID account = UUID.randomUUID();
 
-        List<PaymentRequest> added = client.paymentRequests().add(request(account, clock)).paymentRequests();
+        List<PaymentRequest> added =
+                client.paymentRequests().add(request(account, clock)).paymentRequests();
 
         assertThat(added).singleElement().satisfies(request -> {
             assertThat(request.state()).isEqualTo(PaymentRequestState.PENDING);
@@ -59,9 +61,11 @@ class PaymentRequestsTest {
     }
 
     @Test
-    void anotherTestStartsFromAnEmptySandboxToo(MewsConnectorClient client, SandboxClock clock, Sandbox sandbox,
-            RecordedExchanges exchanges) {
-        assertThat(sandbox.paymentRequests().size()).as("nothing left from the other test").isZero();
+    void anotherTestStartsFromAnEmptySandboxToo(
+            MewsConnectorClient client, SandboxClock clock, Sandbox sandbox, RecordedExchanges exchanges) {
+        assertThat(sandbox.paymentRequests().size())
+                .as("nothing left from the other test")
+                .isZero();
         assertThat(exchanges.all()).isEmpty();
 
         client.paymentRequests().add(request(UUID.randomUUID(), clock));

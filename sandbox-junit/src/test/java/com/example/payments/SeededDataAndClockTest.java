@@ -9,8 +9,8 @@ import io.mewscontract.connector.model.PaymentRequestFilterParameters;
 import io.mewscontract.connector.model.PaymentRequestState;
 import io.mewscontract.connector.model.Preauthorization;
 import io.mewscontract.connector.model.PreauthorizationsByCustomersParameters;
-import io.mewscontract.sandbox.junit.MewsSandboxExtension;
 import io.mewscontract.sandbox.SandboxClock;
+import io.mewscontract.sandbox.junit.MewsSandboxExtension;
 import io.mewscontract.sandbox.junit.TestData;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -30,20 +30,27 @@ class SeededDataAndClockTest {
     @RegisterExtension
     final MewsSandboxExtension sandbox = MewsSandboxExtension.perTest()
             .startingAt(START)
-            .preauthorizations(TestData.preauthorization(CUSTOMER).amount(TestData.amount("CZK",
-                    new BigDecimal("2500.00"))).build())
-            .paymentRequests(TestData.paymentRequest(START).id(PAYMENT_REQUEST).accountId(CUSTOMER)
-                    .expirationUtc(START.plus(Duration.ofDays(2))).build());
+            .preauthorizations(TestData.preauthorization(CUSTOMER)
+                    .amount(TestData.amount("CZK", new BigDecimal("2500.00")))
+                    .build())
+            .paymentRequests(TestData.paymentRequest(START)
+                    .id(PAYMENT_REQUEST)
+                    .accountId(CUSTOMER)
+                    .expirationUtc(START.plus(Duration.ofDays(2)))
+                    .build());
 
     private static PaymentRequestFilterParameters ofCustomer() {
-        return PaymentRequestFilterParameters.builder().accountIds(List.of(CUSTOMER))
-                .limitation(new Limitation(10, null)).build();
+        return PaymentRequestFilterParameters.builder()
+                .accountIds(List.of(CUSTOMER))
+                .limitation(new Limitation(10, null))
+                .build();
     }
 
     @Test
     void theSeededPreauthorizationIsServed(MewsConnectorClient client) {
         List<Preauthorization> preauthorizations = client.preauthorizations()
-                .getAllByCustomers(new PreauthorizationsByCustomersParameters(List.of(CUSTOMER))).preauthorizations();
+                .getAllByCustomers(new PreauthorizationsByCustomersParameters(List.of(CUSTOMER)))
+                .preauthorizations();
 
         assertThat(preauthorizations).singleElement().satisfies(preauthorization -> {
             assertThat(preauthorization.customerId()).isEqualTo(CUSTOMER);
@@ -56,21 +63,26 @@ class SeededDataAndClockTest {
     void aSeededPaymentRequestExpiresWhenTheClockPassesItsExpiration(MewsConnectorClient client, SandboxClock clock) {
         assertThat(clock.instant()).isEqualTo(START);
         assertThat(client.paymentRequests().getAll(ofCustomer()).paymentRequests())
-                .singleElement().extracting(PaymentRequest::id, PaymentRequest::state)
+                .singleElement()
+                .extracting(PaymentRequest::id, PaymentRequest::state)
                 .containsExactly(PAYMENT_REQUEST, PaymentRequestState.PENDING);
 
         clock.advance(Duration.ofDays(3));
 
         assertThat(client.paymentRequests().getAll(ofCustomer()).paymentRequests())
-                .singleElement().extracting(PaymentRequest::state).isEqualTo(PaymentRequestState.EXPIRED);
+                .singleElement()
+                .extracting(PaymentRequest::state)
+                .isEqualTo(PaymentRequestState.EXPIRED);
     }
 
     @Test
     void theAccessorsAnswerForTheRunningTest() {
         assertThat(sandbox.clock().instant()).isEqualTo(START);
         assertThat(sandbox.baseUri()).isEqualTo(sandbox.sandbox().baseUri());
-        assertThat(sandbox.client().preauthorizations()
-                .getAllByCustomers(new PreauthorizationsByCustomersParameters(List.of(CUSTOMER))).preauthorizations())
+        assertThat(sandbox.client()
+                        .preauthorizations()
+                        .getAllByCustomers(new PreauthorizationsByCustomersParameters(List.of(CUSTOMER)))
+                        .preauthorizations())
                 .hasSize(1);
         assertThat(sandbox.exchanges().size()).isEqualTo(1);
     }

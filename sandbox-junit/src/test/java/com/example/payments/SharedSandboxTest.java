@@ -44,10 +44,13 @@ class SharedSandboxTest {
     void ownHttpStackAgainstTheBaseUri(URI baseUri) throws IOException, InterruptedException {
         String body = "{\"ClientToken\":\"team-client-token\",\"AccessToken\":\"team-access-token\","
                 + "\"Client\":\"Team 1.0\",\"CustomerIds\":[\"" + UUID.randomUUID() + "\"]}";
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        baseUri.resolve("/api/connector/v1/preauthorizations/getAllByCustomers"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(baseUri.resolve("/api/connector/v1/preauthorizations/getAllByCustomers"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"Preauthorizations\":[]");
@@ -58,9 +61,10 @@ class SharedSandboxTest {
     @Order(2)
     void theSameSandboxKeepsTheExchangesOfEarlierTests(RecordedExchanges exchanges, URI baseUri) {
         assertThat(baseUri).isEqualTo(firstBaseUri);
-        assertThat(exchanges.all()).singleElement()
-                .satisfies(exchange -> assertThat(exchange.requestHeader("Content-Type"))
-                        .isEqualTo("application/json"));
+        assertThat(exchanges.all())
+                .singleElement()
+                .satisfies(exchange ->
+                        assertThat(exchange.requestHeader("Content-Type")).isEqualTo("application/json"));
         exchanges.clear();
         assertThat(exchanges.size()).isZero();
     }
@@ -70,17 +74,24 @@ class SharedSandboxTest {
     void aWrongTokenIsA401WithTheMessageTheTeamWillSee(MewsConnectorClient client) {
         MewsConnectorClient wrongTokens = MewsConnectorClient.builder()
                 .environment(Environment.custom(sandbox.baseUri()))
-                .clientToken(DemoTokens.PAIRS.get(0).clientToken()).accessToken("not-the-access-token")
-                .client("Team", "1.0").build();
+                .clientToken(DemoTokens.PAIRS.get(0).clientToken())
+                .accessToken("not-the-access-token")
+                .client("Team", "1.0")
+                .build();
 
-        UnauthorizedException failure = catchThrowableOfType(UnauthorizedException.class,
-                () -> wrongTokens.preauthorizations()
+        UnauthorizedException failure = catchThrowableOfType(
+                UnauthorizedException.class,
+                () -> wrongTokens
+                        .preauthorizations()
                         .getAllByCustomers(new PreauthorizationsByCustomersParameters(List.of(UUID.randomUUID()))));
 
-        assertThat(failure.errorMessage()).isEqualTo("The ClientToken or AccessToken is invalid or expired, or the"
-                + " integration may not call this operation.");
+        assertThat(failure.errorMessage())
+                .isEqualTo("The ClientToken or AccessToken is invalid or expired, or the"
+                        + " integration may not call this operation.");
         assertThat(client.preauthorizations()
-                .getAllByCustomers(new PreauthorizationsByCustomersParameters(List.of(UUID.randomUUID())))
-                .preauthorizations()).as("the injected client's demo tokens still work").isEmpty();
+                        .getAllByCustomers(new PreauthorizationsByCustomersParameters(List.of(UUID.randomUUID())))
+                        .preauthorizations())
+                .as("the injected client's demo tokens still work")
+                .isEmpty();
     }
 }

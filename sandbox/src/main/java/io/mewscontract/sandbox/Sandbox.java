@@ -66,9 +66,14 @@ public final class Sandbox implements AutoCloseable {
     private final TokenRegistry tokens;
     private final @Nullable RateLimit rateLimit;
 
-    private Sandbox(JdkRouterServer server, PreauthorizationStore preauthorizations,
-            PaymentRequestStore paymentRequests, List<UUID> documentedCustomerIds, List<UUID> syntheticCustomerIds,
-            TokenRegistry tokens, @Nullable RateLimit rateLimit) {
+    private Sandbox(
+            JdkRouterServer server,
+            PreauthorizationStore preauthorizations,
+            PaymentRequestStore paymentRequests,
+            List<UUID> documentedCustomerIds,
+            List<UUID> syntheticCustomerIds,
+            TokenRegistry tokens,
+            @Nullable RateLimit rateLimit) {
         this.server = server;
         this.preauthorizations = preauthorizations;
         this.paymentRequests = paymentRequests;
@@ -144,6 +149,7 @@ public final class Sandbox implements AutoCloseable {
         private boolean demoTokens = true;
         /** Added tokens, applied after the demo tokens so that they keep their published labels. */
         private final List<Consumer<TokenRegistry.Builder>> tokens = new ArrayList<>();
+
         private @Nullable RateLimit rateLimit = RateLimit.MEWS;
         private int seedCustomers;
         private long randomSeed = 1;
@@ -257,8 +263,8 @@ public final class Sandbox implements AutoCloseable {
         /** The largest request body accepted, in bytes (default 1 MiB); larger ones answer {@code 413}. */
         public Builder maxBodyBytes(int maxBodyBytes) {
             if (maxBodyBytes < 0 || maxBodyBytes == Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("maxBodyBytes must be from 0 to " + (Integer.MAX_VALUE - 1)
-                        + ", is " + maxBodyBytes);
+                throw new IllegalArgumentException(
+                        "maxBodyBytes must be from 0 to " + (Integer.MAX_VALUE - 1) + ", is " + maxBodyBytes);
             }
             this.maxBodyBytes = maxBodyBytes;
             return this;
@@ -324,7 +330,8 @@ public final class Sandbox implements AutoCloseable {
             SandboxTime time = new SandboxTime(clock);
 
             List<Preauthorization> documented = DocumentedPreauthorizations.read();
-            SyntheticData synthetic = seedCustomers == 0 ? SyntheticData.none()
+            SyntheticData synthetic = seedCustomers == 0
+                    ? SyntheticData.none()
                     : SyntheticData.generate(randomSeed, seedCustomers, DemoTokens.ENTERPRISE_ID, time.now());
             List<Preauthorization> allPreauthorizations = new ArrayList<>(documented);
             allPreauthorizations.addAll(synthetic.preauthorizations());
@@ -349,7 +356,9 @@ public final class Sandbox implements AutoCloseable {
             interceptors.forEach(router::interceptor);
 
             // Filters sit in front of the router: the request log, then the recorder tests check traffic with.
-            JdkRouterServer.Builder http = JdkRouterServer.builder(router.build()).bindAddress(bindAddress).port(port);
+            JdkRouterServer.Builder http = JdkRouterServer.builder(router.build())
+                    .bindAddress(bindAddress)
+                    .port(port);
             if (serverLimits != null) {
                 http.limits(serverLimits);
             }
@@ -360,9 +369,18 @@ public final class Sandbox implements AutoCloseable {
                 http.filter(new ExchangeRecordingFilter(observer));
             }
             JdkRouterServer server = http.start();
-            List<UUID> documentedCustomers = documented.stream().map(Preauthorization::customerId).distinct().toList();
-            return new Sandbox(server, preauthorizationStore, paymentRequestStore, documentedCustomers,
-                    synthetic.customerIds(), registry, rateLimit);
+            List<UUID> documentedCustomers = documented.stream()
+                    .map(Preauthorization::customerId)
+                    .distinct()
+                    .toList();
+            return new Sandbox(
+                    server,
+                    preauthorizationStore,
+                    paymentRequestStore,
+                    documentedCustomers,
+                    synthetic.customerIds(),
+                    registry,
+                    rateLimit);
         }
     }
 }

@@ -27,44 +27,52 @@ class SandboxJarIT {
         assertThat(JAR).as("built by the package phase").exists();
         Process sandbox = start("--port", "0");
         try {
-            BufferedReader stdout = new BufferedReader(new InputStreamReader(sandbox.getInputStream(),
-                    StandardCharsets.UTF_8));
+            BufferedReader stdout =
+                    new BufferedReader(new InputStreamReader(sandbox.getInputStream(), StandardCharsets.UTF_8));
             String first = CompletableFuture.supplyAsync(() -> readLine(stdout)).get(30, TimeUnit.SECONDS);
             assertThat(first).startsWith("Mews Connector API sandbox listening on http://127.0.0.1:");
             URI base = URI.create(first.substring(first.indexOf("http://")));
 
-            HttpResponse<String> response = RawHttp.postValid(base,
+            HttpResponse<String> response = RawHttp.postValid(
+                    base,
                     "/api/connector/v1/preauthorizations/getAllByCustomers",
                     RawHttp.body("\"CustomerIds\":[\"20725048-b6ec-40f0-9d0a-7e5273d8b861\"]"));
 
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.body()).contains("\"Id\":\"2d93962f-067f-45a6-b7c4-bc4b9d899456\"",
-                    "\"Id\":\"ad44411a-1efc-46b6-b903-ec5fa7842000\"");
+            assertThat(response.body())
+                    .contains(
+                            "\"Id\":\"2d93962f-067f-45a6-b7c4-bc4b9d899456\"",
+                            "\"Id\":\"ad44411a-1efc-46b6-b903-ec5fa7842000\"");
         } finally {
             sandbox.destroy();
-            assertThat(sandbox.waitFor(10, TimeUnit.SECONDS)).as("stopped by SIGTERM").isTrue();
+            assertThat(sandbox.waitFor(10, TimeUnit.SECONDS))
+                    .as("stopped by SIGTERM")
+                    .isTrue();
         }
     }
 
     @Test
     void stalledClientsAreDisconnectedAfterTheRequestTimeAndNeverBlockOthers() throws Exception {
-        Process sandbox = start(List.of("-Dsun.net.httpserver.timerMillis=200"), "--port", "0",
-                "--max-request-seconds", "2");
+        Process sandbox =
+                start(List.of("-Dsun.net.httpserver.timerMillis=200"), "--port", "0", "--max-request-seconds", "2");
         List<Socket> stalled = new ArrayList<>();
         try {
-            BufferedReader stdout = new BufferedReader(new InputStreamReader(sandbox.getInputStream(),
-                    StandardCharsets.UTF_8));
+            BufferedReader stdout =
+                    new BufferedReader(new InputStreamReader(sandbox.getInputStream(), StandardCharsets.UTF_8));
             String first = CompletableFuture.supplyAsync(() -> readLine(stdout)).get(30, TimeUnit.SECONDS);
             URI base = URI.create(first.substring(first.indexOf("http://")));
             for (int i = 0; i < 40; i++) {
                 Socket socket = new Socket(base.getHost(), base.getPort());
                 socket.setSoTimeout(10_000);
-                socket.getOutputStream().write(("POST /api/connector/v1/paymentRequests/getAll HTTP/1.1\r\nHost: x"
-                        + (i % 2 == 0 ? "" : "\r\nContent-Length: 100\r\n\r\n{")).getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream()
+                        .write(("POST /api/connector/v1/paymentRequests/getAll HTTP/1.1\r\nHost: x"
+                                        + (i % 2 == 0 ? "" : "\r\nContent-Length: 100\r\n\r\n{"))
+                                .getBytes(StandardCharsets.US_ASCII));
                 stalled.add(socket);
             }
 
-            HttpResponse<String> meanwhile = RawHttp.postValid(base,
+            HttpResponse<String> meanwhile = RawHttp.postValid(
+                    base,
                     "/api/connector/v1/preauthorizations/getAllByCustomers",
                     RawHttp.body("\"CustomerIds\":[\"20725048-b6ec-40f0-9d0a-7e5273d8b861\"]"));
             assertThat(meanwhile.statusCode()).isEqualTo(200);
@@ -93,14 +101,15 @@ class SandboxJarIT {
         Process sandbox = start("--port", "0", "--max-connections", "3");
         List<Socket> open = new ArrayList<>();
         try {
-            BufferedReader stdout = new BufferedReader(new InputStreamReader(sandbox.getInputStream(),
-                    StandardCharsets.UTF_8));
+            BufferedReader stdout =
+                    new BufferedReader(new InputStreamReader(sandbox.getInputStream(), StandardCharsets.UTF_8));
             String first = CompletableFuture.supplyAsync(() -> readLine(stdout)).get(30, TimeUnit.SECONDS);
             URI base = URI.create(first.substring(first.indexOf("http://")));
             for (int i = 0; i < 3; i++) {
                 Socket socket = new Socket(base.getHost(), base.getPort());
-                socket.getOutputStream().write("POST /api/connector/v1/paymentRequests/getAll HTTP/1.1\r\nHost: x"
-                        .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream()
+                        .write("POST /api/connector/v1/paymentRequests/getAll HTTP/1.1\r\nHost: x"
+                                .getBytes(StandardCharsets.US_ASCII));
                 open.add(socket);
             }
             Thread.sleep(300); // let the server accept the three
@@ -108,7 +117,9 @@ class SandboxJarIT {
             try (Socket fourth = new Socket(base.getHost(), base.getPort())) {
                 fourth.setSoTimeout(10_000);
                 try {
-                    assertThat(fourth.getInputStream().read()).as("closed without an answer").isEqualTo(-1);
+                    assertThat(fourth.getInputStream().read())
+                            .as("closed without an answer")
+                            .isEqualTo(-1);
                 } catch (java.net.SocketException reset) {
                     assertThat(reset.getMessage()).containsIgnoringCase("reset");
                 }
@@ -118,7 +129,8 @@ class SandboxJarIT {
             }
             Thread.sleep(300); // let the server notice the three are gone
 
-            HttpResponse<String> afterwards = RawHttp.postValid(base,
+            HttpResponse<String> afterwards = RawHttp.postValid(
+                    base,
                     "/api/connector/v1/preauthorizations/getAllByCustomers",
                     RawHttp.body("\"CustomerIds\":[\"20725048-b6ec-40f0-9d0a-7e5273d8b861\"]"));
             assertThat(afterwards.statusCode()).isEqualTo(200);
@@ -143,8 +155,9 @@ class SandboxJarIT {
         String error = new String(wrong.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(wrong.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(wrong.exitValue()).isEqualTo(2);
-        assertThat(error).isEqualTo("mews-sandbox: Unknown flag '--prot'. Run with --help to see every flag."
-                + System.lineSeparator());
+        assertThat(error)
+                .isEqualTo("mews-sandbox: Unknown flag '--prot'. Run with --help to see every flag."
+                        + System.lineSeparator());
     }
 
     private static Process start(String... args) throws IOException {
@@ -158,7 +171,9 @@ class SandboxJarIT {
         command.add("-jar");
         command.add(JAR.toAbsolutePath().toString());
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        return new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.PIPE)
+                .start();
     }
 
     private static String readLine(BufferedReader reader) {

@@ -21,8 +21,7 @@ final class DanglingRefFinder {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private DanglingRefFinder() {
-    }
+    private DanglingRefFinder() {}
 
     static List<String> find(Path specFile) throws IOException {
         JsonNode root = YAML.readTree(specFile.toFile());

@@ -1,17 +1,16 @@
 package io.mewscontract.spec;
 
-import io.mewscontract.docs.CheckoutLayout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mewscontract.conformance.checks.ContractValidator;
 import io.mewscontract.conformance.checks.ExampleConformance;
 import io.mewscontract.conformance.checks.Finding;
 import io.mewscontract.conformance.checks.Reconciliation;
-import io.mewscontract.docstospec.facts.SpecReading;
+import io.mewscontract.docs.CheckoutLayout;
 import io.mewscontract.docs.DocumentedOperation;
 import io.mewscontract.docs.JsonExample;
 import io.mewscontract.docs.SourceDocument;
-import java.io.IOException;
+import io.mewscontract.docstospec.facts.SpecReading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -45,7 +44,10 @@ class DocumentConformanceTest {
         List<SourceDocument> documents = SourceDocuments.all();
 
         assertThat(documents).extracting(SourceDocument::fileName).hasSize(5);
-        assertThat(documents).allSatisfy(d -> assertThat(d.notes()).as("reading notes of %s", d.fileName()).isEmpty());
+        assertThat(documents)
+                .allSatisfy(d -> assertThat(d.notes())
+                        .as("reading notes of %s", d.fileName())
+                        .isEmpty());
         assertThat(documents.stream().flatMap(d -> d.examples().stream())).hasSizeGreaterThanOrEqualTo(14);
     }
 
@@ -56,11 +58,17 @@ class DocumentConformanceTest {
         for (SourceDocument document : SourceDocuments.all()) {
             for (DocumentedOperation operation : document.operations()) {
                 for (JsonExample example : operation.requestExamples()) {
-                    tests.add(test(document, operation, "request example at line " + example.line(),
+                    tests.add(test(
+                            document,
+                            operation,
+                            "request example at line " + example.line(),
                             () -> examples.check(document, operation, example, ExampleConformance.Direction.REQUEST)));
                 }
                 for (JsonExample example : operation.responseExamples()) {
-                    tests.add(test(document, operation, "response example at line " + example.line(),
+                    tests.add(test(
+                            document,
+                            operation,
+                            "response example at line " + example.line(),
                             () -> examples.check(document, operation, example, ExampleConformance.Direction.RESPONSE)));
                 }
             }
@@ -69,12 +77,18 @@ class DocumentConformanceTest {
         return tests.stream();
     }
 
-    private static DynamicTest test(SourceDocument document, DocumentedOperation operation, String what,
+    private static DynamicTest test(
+            SourceDocument document,
+            DocumentedOperation operation,
+            String what,
             java.util.function.Supplier<List<Finding>> check) {
         String name = document.fileName() + " " + operation.path() + " " + what;
         return DynamicTest.dynamicTest(name, () -> {
-            List<Finding> unexplained = check.get().stream().filter(f -> !f.explained()).toList();
-            assertThat(unexplained).as("differences from the spec that RECONCILIATION.md does not explain").isEmpty();
+            List<Finding> unexplained =
+                    check.get().stream().filter(f -> !f.explained()).toList();
+            assertThat(unexplained)
+                    .as("differences from the spec that RECONCILIATION.md does not explain")
+                    .isEmpty();
         });
     }
 }

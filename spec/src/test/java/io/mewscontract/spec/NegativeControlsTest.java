@@ -1,6 +1,5 @@
 package io.mewscontract.spec;
 
-import io.mewscontract.docs.CheckoutLayout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mewscontract.conformance.checks.ContractValidator;
@@ -10,15 +9,16 @@ import io.mewscontract.conformance.checks.Finding;
 import io.mewscontract.conformance.checks.Reconciliation;
 import io.mewscontract.conformance.checks.SpecCopy;
 import io.mewscontract.conformance.checks.TableConformance;
-import io.mewscontract.docstospec.draft.DraftResult;
-import io.mewscontract.docstospec.draft.Drafter;
-import io.mewscontract.docstospec.facts.OpenApiFiles;
-import io.mewscontract.docstospec.facts.SpecReading;
+import io.mewscontract.docs.CheckoutLayout;
 import io.mewscontract.docs.DocumentReader;
 import io.mewscontract.docs.DocumentedOperation;
 import io.mewscontract.docs.JsonExample;
 import io.mewscontract.docs.PropertyTable;
 import io.mewscontract.docs.SourceDocument;
+import io.mewscontract.docstospec.draft.DraftResult;
+import io.mewscontract.docstospec.draft.Drafter;
+import io.mewscontract.docstospec.facts.OpenApiFiles;
+import io.mewscontract.docstospec.facts.SpecReading;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,15 +42,21 @@ class NegativeControlsTest {
 
     @Test
     void aFieldMadeNonNullableThatAnExampleSetsToNullIsRejectedWithItsLocation(@TempDir Path dir) throws IOException {
-        Path spec = SpecCopy.edited(CheckoutLayout.spec(), dir,
+        Path spec = SpecCopy.edited(
+                CheckoutLayout.spec(),
+                dir,
                 "        NetValue:\n          type: number\n          format: decimal\n          nullable: true\n",
                 "        NetValue:\n          type: number\n          format: decimal\n");
 
         List<Finding> findings = examples(spec, document("000"), GET_ALL_BY_CUSTOMERS, false);
 
-        assertThat(findings).filteredOn(f -> !f.explained()).isNotEmpty()
+        assertThat(findings)
+                .filteredOn(f -> !f.explained())
+                .isNotEmpty()
                 .allSatisfy(f -> assertThat(f.where()).startsWith("000_11c3e48c9101e98a.txt:"))
-                .anySatisfy(f -> assertThat(f.problem()).contains("/Preauthorizations/0/Amount/NetValue").contains("null"));
+                .anySatisfy(f -> assertThat(f.problem())
+                        .contains("/Preauthorizations/0/Amount/NetValue")
+                        .contains("null"));
     }
 
     @Test
@@ -67,7 +73,8 @@ class NegativeControlsTest {
         DocumentedOperation add = document.operation(ADD).orElseThrow();
         PropertyTable parameters = add.objectTable("Payment request parameters").orElseThrow();
 
-        List<Finding> findings = new TableConformance(reading(spec), draft(), reconciliation).check(document, add, parameters);
+        List<Finding> findings =
+                new TableConformance(reading(spec), draft(), reconciliation).check(document, add, parameters);
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.explained()).isFalse();
@@ -93,8 +100,8 @@ class NegativeControlsTest {
         DocumentedOperation add = document.operation(ADD).orElseThrow();
         PropertyTable parameters = add.objectTable("Payment request parameters").orElseThrow();
 
-        List<Finding> findings = new TableConformance(reading(retyped), draft(), reconciliation)
-                .check(document, add, parameters);
+        List<Finding> findings =
+                new TableConformance(reading(retyped), draft(), reconciliation).check(document, add, parameters);
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.element()).isEqualTo("PaymentRequestParameters.Description");
@@ -102,7 +109,10 @@ class NegativeControlsTest {
             assertThat(f.explained()).isFalse();
         });
         assertThat(new TableConformance(reading(CheckoutLayout.spec()), draft(), reconciliation)
-                .check(document, add, parameters)).as("the unedited spec").filteredOn(f -> !f.explained()).isEmpty();
+                        .check(document, add, parameters))
+                .as("the unedited spec")
+                .filteredOn(f -> !f.explained())
+                .isEmpty();
     }
 
     @Test
@@ -115,7 +125,8 @@ class NegativeControlsTest {
                       description: Unique identifier of the reservation group.
                 """.indent(4), "");
         SourceDocument document = document("004");
-        DocumentedOperation getAll = document.operation("/api/connector/v1/paymentRequests/getAll").orElseThrow();
+        DocumentedOperation getAll =
+                document.operation("/api/connector/v1/paymentRequests/getAll").orElseThrow();
 
         List<Finding> fromTable = new TableConformance(reading(spec), draft(), reconciliation)
                 .check(document, getAll, getAll.objectTable("Payment request").orElseThrow());
@@ -133,8 +144,12 @@ class NegativeControlsTest {
     }
 
     @Test
-    void anEnumValueMissingFromTheSpecOrAClosedEnumIsReported(@TempDir Path dir, @TempDir Path otherDir) throws IOException {
-        Path spec = SpecCopy.edited(CheckoutLayout.spec(), dir, "enum: [Chargeable, Expired, Cancelled, Charged, Pending, Failed]\n",
+    void anEnumValueMissingFromTheSpecOrAClosedEnumIsReported(@TempDir Path dir, @TempDir Path otherDir)
+            throws IOException {
+        Path spec = SpecCopy.edited(
+                CheckoutLayout.spec(),
+                dir,
+                "enum: [Chargeable, Expired, Cancelled, Charged, Pending, Failed]\n",
                 "enum: [Chargeable, Expired, Cancelled, Charged, Pending]\n");
         Path closed = SpecCopy.edited(CheckoutLayout.spec(), otherDir, """
                       x-mews-open-enum: true
@@ -155,9 +170,11 @@ class NegativeControlsTest {
             assertThat(f.problem()).startsWith("the document lists 'Failed'");
             assertThat(f.explained()).isFalse();
         });
-        assertThat(notOpen).singleElement().satisfies(f ->
-                assertThat(f.problem()).isEqualTo("the enum is not declared open (x-mews-open-enum: true)"
-                        + " although the document's list ends with '...'"));
+        assertThat(notOpen)
+                .singleElement()
+                .satisfies(f -> assertThat(f.problem())
+                        .isEqualTo("the enum is not declared open (x-mews-open-enum: true)"
+                                + " although the document's list ends with '...'"));
     }
 
     @Test
@@ -181,8 +198,8 @@ class NegativeControlsTest {
         DocumentedOperation operation = broken.operation(GET_ALL_BY_CUSTOMERS).orElseThrow();
         JsonExample example = operation.requestExamples().get(0);
 
-        List<Finding> findings = new ExampleConformance(new ContractValidator(CheckoutLayout.spec()),
-                reading(CheckoutLayout.spec()), reconciliation)
+        List<Finding> findings = new ExampleConformance(
+                        new ContractValidator(CheckoutLayout.spec()), reading(CheckoutLayout.spec()), reconciliation)
                 .check(broken, operation, example, ExampleConformance.Direction.REQUEST);
 
         assertThat(findings).singleElement().satisfies(f -> {
@@ -195,10 +212,18 @@ class NegativeControlsTest {
     private static List<Finding> examples(Path spec, SourceDocument document, String path, boolean requests) {
         ExampleConformance check = new ExampleConformance(new ContractValidator(spec), reading(spec), reconciliation);
         DocumentedOperation operation = document.operation(path).orElseThrow();
-        return (requests ? operation.requestExamples() : operation.responseExamples()).stream()
-                .flatMap(e -> check.check(document, operation, e,
-                        requests ? ExampleConformance.Direction.REQUEST : ExampleConformance.Direction.RESPONSE).stream())
-                .toList();
+        return (requests ? operation.requestExamples() : operation.responseExamples())
+                .stream()
+                        .flatMap(e -> check
+                                .check(
+                                        document,
+                                        operation,
+                                        e,
+                                        requests
+                                                ? ExampleConformance.Direction.REQUEST
+                                                : ExampleConformance.Direction.RESPONSE)
+                                .stream())
+                        .toList();
     }
 
     private static SpecReading reading(Path spec) {
@@ -218,6 +243,9 @@ class NegativeControlsTest {
     }
 
     private static SourceDocument document(String id) {
-        return SourceDocuments.all().stream().filter(d -> d.fileName().startsWith(id)).findFirst().orElseThrow();
+        return SourceDocuments.all().stream()
+                .filter(d -> d.fileName().startsWith(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -30,7 +30,8 @@ class ReconciliationViewTest {
         assertThat(ReconciliationView.block(reconciliation))
                 .as("RECONCILIATION.md is out of date: run this test with -Dmews.regenerate=true")
                 .isEqualTo(ReconciliationView.render(decisions));
-        assertThat(ReconciliationView.render(decisions)).contains("| `Preauthorization.ReceiptIdentifier` |")
+        assertThat(ReconciliationView.render(decisions))
+                .contains("| `Preauthorization.ReceiptIdentifier` |")
                 .contains("### Payment requests");
     }
 

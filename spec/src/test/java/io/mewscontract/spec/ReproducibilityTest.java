@@ -36,7 +36,9 @@ class ReproducibilityTest {
 
     @Test
     void theDraftOfTheFiveDocumentsPlusTheDecisionsIsTheCuratedSpecInEveryContractFact() throws Exception {
-        assertThat(differences(DraftOptions.DEFAULT)).extracting(FactDifference::toString).isEmpty();
+        assertThat(differences(DraftOptions.DEFAULT))
+                .extracting(FactDifference::toString)
+                .isEmpty();
     }
 
     @Test
@@ -45,15 +47,22 @@ class ReproducibilityTest {
         OverlayApplier.Application decided = OverlayApplier.apply(draft.openApi(), Decisions.read(DECISIONS));
 
         assertThat(decided.outcomes()).isNotEmpty();
-        assertThat(decided.outcomes()).filteredOn(o -> o.status() != DecisionOutcome.Status.APPLIED)
+        assertThat(decided.outcomes())
+                .filteredOn(o -> o.status() != DecisionOutcome.Status.APPLIED)
                 .extracting(o -> o.decision().label() + ": " + o.status() + " " + o.detail())
                 .isEmpty();
     }
 
     @ParameterizedTest(name = "without {0}")
-    @ValueSource(strings = {DraftRules.NULLABLE_WHEN_NULL_SEEN, DraftRules.REQUIRED_UNLESS_EXAMPLE_OMITS,
-            DraftRules.OPEN_ENUMS, DraftRules.MONEY_IS_DECIMAL, DraftRules.OPTIONAL_IS_NULLABLE,
-            DraftRules.COMMON_REQUEST_FIELDS})
+    @ValueSource(
+            strings = {
+                DraftRules.NULLABLE_WHEN_NULL_SEEN,
+                DraftRules.REQUIRED_UNLESS_EXAMPLE_OMITS,
+                DraftRules.OPEN_ENUMS,
+                DraftRules.MONEY_IS_DECIMAL,
+                DraftRules.OPTIONAL_IS_NULLABLE,
+                DraftRules.COMMON_REQUEST_FIELDS
+            })
     void negativeControlARuleSwitchedOffBreaksReproducibility(String rule) throws Exception {
         assertThat(differences(DraftOptions.DEFAULT.without(rule))).isNotEmpty();
     }

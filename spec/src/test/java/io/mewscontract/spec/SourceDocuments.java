@@ -1,7 +1,7 @@
 package io.mewscontract.spec;
 
-import io.mewscontract.docs.CheckoutLayout;
 import io.mewscontract.conformance.checks.DocumentSet;
+import io.mewscontract.docs.CheckoutLayout;
 import io.mewscontract.docs.SourceDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +12,7 @@ final class SourceDocuments {
 
     private static List<SourceDocument> cached;
 
-    private SourceDocuments() {
-    }
+    private SourceDocuments() {}
 
     static synchronized List<SourceDocument> all() {
         if (cached == null) {

@@ -1,8 +1,8 @@
 package io.mewscontract.spec;
 
-import io.mewscontract.docs.CheckoutLayout;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mewscontract.docs.CheckoutLayout;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
@@ -27,7 +27,9 @@ class SpecParsesCleanlyTest {
     void swaggerParserReportsNoMessages() {
         SwaggerParseResult result = parse(CheckoutLayout.spec());
 
-        assertThat(result.getMessages()).as("swagger-parser messages for %s", CheckoutLayout.spec()).isEmpty();
+        assertThat(result.getMessages())
+                .as("swagger-parser messages for %s", CheckoutLayout.spec())
+                .isEmpty();
         assertThat(result.getOpenAPI()).isNotNull();
         assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.0.3");
     }
@@ -41,22 +43,30 @@ class SpecParsesCleanlyTest {
     void declaresTheFourOperationsAsPostWithStableIdsAndTags() {
         OpenAPI api = parse(CheckoutLayout.spec()).getOpenAPI();
 
-        assertThat(api.getPaths()).containsOnlyKeys(
-                "/api/connector/v1/preauthorizations/getAllByCustomers",
-                "/api/connector/v1/paymentRequests/getAll",
-                "/api/connector/v1/paymentRequests/add",
-                "/api/connector/v1/paymentRequests/cancel");
+        assertThat(api.getPaths())
+                .containsOnlyKeys(
+                        "/api/connector/v1/preauthorizations/getAllByCustomers",
+                        "/api/connector/v1/paymentRequests/getAll",
+                        "/api/connector/v1/paymentRequests/add",
+                        "/api/connector/v1/paymentRequests/cancel");
         api.getPaths().forEach((path, item) -> {
             assertThat(item.readOperations()).as("operations of %s", path).hasSize(1);
             assertThat(item.getPost()).as("POST %s", path).isNotNull();
             assertThat(item.getPost().getTags()).as("tags of %s", path).hasSize(1);
-            assertThat(item.getPost().getResponses()).as("responses of %s", path)
+            assertThat(item.getPost().getResponses())
+                    .as("responses of %s", path)
                     .containsKeys("200", "204", "400", "401", "403", "404", "408", "409", "413", "429", "500");
-            assertThat(item.getPost().getExtensions()).as("x-mews-kind of %s", path).containsKey("x-mews-kind");
+            assertThat(item.getPost().getExtensions())
+                    .as("x-mews-kind of %s", path)
+                    .containsKey("x-mews-kind");
         });
-        assertThat(api.getPaths().get("/api/connector/v1/paymentRequests/add").getPost().getOperationId())
+        assertThat(api.getPaths()
+                        .get("/api/connector/v1/paymentRequests/add")
+                        .getPost()
+                        .getOperationId())
                 .isEqualTo("addPaymentRequests");
-        assertThat(api.getServers()).extracting(s -> s.getUrl())
+        assertThat(api.getServers())
+                .extracting(s -> s.getUrl())
                 .containsExactly("https://api.mews-demo.com", "https://api.mews.com");
     }
 
@@ -66,7 +76,8 @@ class SpecParsesCleanlyTest {
 
         api.getComponents().getSchemas().forEach((name, schema) -> {
             if (schema.getEnum() != null) {
-                assertThat(schema.getExtensions()).as("x-mews-open-enum on %s", name)
+                assertThat(schema.getExtensions())
+                        .as("x-mews-open-enum on %s", name)
                         .containsEntry("x-mews-open-enum", true);
             }
         });
@@ -83,12 +94,16 @@ class SpecParsesCleanlyTest {
     @Test
     void negativeControlDanglingReferenceIsReportedWithItsPointer(@TempDir Path dir) throws IOException {
         String broken = Files.readString(CheckoutLayout.spec())
-                .replace("$ref: '#/components/schemas/TaxBreakdownItem'", "$ref: '#/components/schemas/TaxBreakdownIten'");
+                .replace(
+                        "$ref: '#/components/schemas/TaxBreakdownItem'",
+                        "$ref: '#/components/schemas/TaxBreakdownIten'");
         Path copy = Files.writeString(dir.resolve("broken.yaml"), broken);
 
         List<String> problems = DanglingRefFinder.find(copy);
 
-        assertThat(problems).singleElement().asString()
+        assertThat(problems)
+                .singleElement()
+                .asString()
                 .contains(copy.toString())
                 .contains("#/components/schemas/TaxBreakdown/properties/Items/items/$ref")
                 .contains("'#/components/schemas/TaxBreakdownIten' does not resolve");

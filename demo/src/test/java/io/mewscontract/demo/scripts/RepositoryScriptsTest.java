@@ -27,7 +27,9 @@ class RepositoryScriptsTest {
     private static final Pattern OFFLINE_MAVEN = Pattern.compile("\\bmvn\\b[^\\n]*\\s(-o|--offline)\\b");
 
     private static Path root() {
-        return Path.of(System.getProperty("mews.project.root", "..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("mews.project.root", ".."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** Every {@code *.sh} and {@code .ci/run}, build output, fixtures and hidden directories (but .ci) aside. */
@@ -37,8 +39,10 @@ class RepositoryScriptsTest {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                 String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                boolean skipped = !dir.equals(root()) && (name.equals("target") || name.equals("it")
-                        || (name.startsWith(".") && !name.equals(".ci")));
+                boolean skipped = !dir.equals(root())
+                        && (name.equals("target")
+                                || name.equals("it")
+                                || (name.startsWith(".") && !name.equals(".ci")));
                 return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
@@ -57,14 +61,21 @@ class RepositoryScriptsTest {
     @Test
     void everyScriptParsesStopsAtTheFirstFailureAndNeedsNoOfflineMaven() throws Exception {
         List<Path> scripts = scripts();
-        assertThat(scripts).as("the repository's scripts").extracting(path -> root().relativize(path).toString())
-                .contains(".ci/run", "connector/server/bench/router-timing.sh", "sandbox/bench/run.sh",
+        assertThat(scripts)
+                .as("the repository's scripts")
+                .extracting(path -> root().relativize(path).toString())
+                .contains(
+                        ".ci/run",
+                        "connector/server/bench/router-timing.sh",
+                        "sandbox/bench/run.sh",
                         "generator/maven-plugin/bench/noop-timing.sh");
         for (Path script : scripts) {
             String text = Files.readString(script, StandardCharsets.UTF_8);
             assertThat(bashParses(script)).as("bash -n %s", script).isEmpty();
             assertThat(text).as(script.toString()).contains("set -euo pipefail");
-            assertThat(OFFLINE_MAVEN.matcher(text).find()).as("%s runs Maven offline", script).isFalse();
+            assertThat(OFFLINE_MAVEN.matcher(text).find())
+                    .as("%s runs Maven offline", script)
+                    .isFalse();
         }
     }
 
@@ -73,12 +84,17 @@ class RepositoryScriptsTest {
         Path broken = Files.writeString(dir.resolve("broken.sh"), "#!/usr/bin/env bash\nif true; then\n  echo x\n");
         assertThat(bashParses(broken)).contains("syntax error");
         assertThat(OFFLINE_MAVEN.matcher("mvn -B -q -o test-compile").find()).isTrue();
-        assertThat(OFFLINE_MAVEN.matcher("mvn -B -q -pl x -am package -DskipTests").find()).isFalse();
+        assertThat(OFFLINE_MAVEN
+                        .matcher("mvn -B -q -pl x -am package -DskipTests")
+                        .find())
+                .isFalse();
     }
 
     /** {@code bash -n}'s complaints; empty when the script parses. */
     private static String bashParses(Path script) throws IOException, InterruptedException {
-        Process bash = new ProcessBuilder("bash", "-n", script.toString()).redirectErrorStream(true).start();
+        Process bash = new ProcessBuilder("bash", "-n", script.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(bash.waitFor(30, TimeUnit.SECONDS)).isTrue();
         return bash.exitValue() == 0 ? "" : output;

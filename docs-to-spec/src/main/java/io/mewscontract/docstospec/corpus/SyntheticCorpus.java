@@ -19,13 +19,37 @@ import java.util.Random;
  * <p>{@code java -cp mews-codegen.jar io.mewscontract.docstospec.corpus.SyntheticCorpus DIR [COUNT] [SEED]}
  */
 public final class SyntheticCorpus {
-    private static final String[] NOUNS = {"Widget", "Gadget", "Sprocket", "Flange", "Gizmo", "Doohickey", "Lever",
-        "Ratchet", "Bracket", "Spindle", "Grommet", "Toggle", "Nozzle", "Pulley", "Hinge", "Valve", "Rotor", "Piston",
-        "Gasket", "Bolt", "Dial", "Knob", "Pivot", "Cog", "Latch", "Clamp"};
+    private static final String[] NOUNS = {
+        "Widget",
+        "Gadget",
+        "Sprocket",
+        "Flange",
+        "Gizmo",
+        "Doohickey",
+        "Lever",
+        "Ratchet",
+        "Bracket",
+        "Spindle",
+        "Grommet",
+        "Toggle",
+        "Nozzle",
+        "Pulley",
+        "Hinge",
+        "Valve",
+        "Rotor",
+        "Piston",
+        "Gasket",
+        "Bolt",
+        "Dial",
+        "Knob",
+        "Pivot",
+        "Cog",
+        "Latch",
+        "Clamp"
+    };
     private static final String HEADER = "| Property | Type | Contract | Description |\n| :-- | :-- | :-- | :-- |\n";
 
-    private SyntheticCorpus() {
-    }
+    private SyntheticCorpus() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
@@ -54,12 +78,19 @@ public final class SyntheticCorpus {
             String entity = NOUNS[i % NOUNS.length] + (i >= NOUNS.length ? "V" + (i / NOUNS.length + 1) : "");
             String file = entity.toLowerCase(Locale.ROOT) + "s.md";
             pages.put(file, new OperationPage(entity, i, random).render());
-            index.append("| [Get all ").append(entity.toLowerCase(Locale.ROOT)).append("s](").append(file)
-                    .append(") | Returns ").append(entity.toLowerCase(Locale.ROOT)).append("s. |\n");
+            index.append("| [Get all ")
+                    .append(entity.toLowerCase(Locale.ROOT))
+                    .append("s](")
+                    .append(file)
+                    .append(") | Returns ")
+                    .append(entity.toLowerCase(Locale.ROOT))
+                    .append("s. |\n");
         }
         pages.put("_objects.md", objectsPage());
-        pages.put("_export-types.md", "# Export types\n\n## Export file\n\n" + HEADER
-                + "| `Url` | string | required | Address of the file. |\n| `SizeInBytes` | integer | required | Size. |\n");
+        pages.put(
+                "_export-types.md",
+                "# Export types\n\n## Export file\n\n" + HEADER
+                        + "| `Url` | string | required | Address of the file. |\n| `SizeInBytes` | integer | required | Size. |\n");
         pages.put("README.md", index.toString());
         return pages;
     }

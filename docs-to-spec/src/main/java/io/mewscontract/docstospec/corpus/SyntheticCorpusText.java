@@ -2,8 +2,7 @@ package io.mewscontract.docstospec.corpus;
 
 /** The fragments every synthetic operation repeats. */
 final class SyntheticCorpusText {
-    private SyntheticCorpusText() {
-    }
+    private SyntheticCorpusText() {}
 
     static String tokens() {
         return """

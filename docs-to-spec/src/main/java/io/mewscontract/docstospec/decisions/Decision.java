@@ -21,9 +21,18 @@ import org.jspecify.annotations.Nullable;
  * @param sources the documents that bear on it ({@code x-sources}: document ids such as {@code 001}, or
  *     {@code FACTS})
  */
-public record Decision(int index, String target, @Nullable JsonNode update, boolean remove,
-        @Nullable String renameTo, String element,
-        String section, String documentsSay, String decision, String reason, List<String> sources) {
+public record Decision(
+        int index,
+        String target,
+        @Nullable JsonNode update,
+        boolean remove,
+        @Nullable String renameTo,
+        String element,
+        String section,
+        String documentsSay,
+        String decision,
+        String reason,
+        List<String> sources) {
     public Decision {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(element, "element");

@@ -105,7 +105,8 @@ public final class Decisions {
         }
         boolean remove = action.path("remove").asBoolean(false);
         JsonNode update = action.get("update");
-        String renameTo = action.hasNonNull("x-rename-to") ? action.get("x-rename-to").asText() : null;
+        String renameTo =
+                action.hasNonNull("x-rename-to") ? action.get("x-rename-to").asText() : null;
         if (!remove && update == null && renameTo == null) {
             throw new DecisionFormatException(where + ": neither 'update' nor 'remove: true' nor 'x-rename-to'");
         }
@@ -120,9 +121,18 @@ public final class Decisions {
         if (sources.isEmpty()) {
             throw new DecisionFormatException(where + ": no 'x-sources': name the documents (e.g. [001, FACTS])");
         }
-        return new Decision(index, target, update, remove, renameTo, action.get("x-element").asText(),
-                action.path("x-section").asText(""), action.path("x-documents-say").asText(""),
-                action.get("description").asText().strip(), action.get("x-reason").asText().strip(), sources);
+        return new Decision(
+                index,
+                target,
+                update,
+                remove,
+                renameTo,
+                action.get("x-element").asText(),
+                action.path("x-section").asText(""),
+                action.path("x-documents-say").asText(""),
+                action.get("description").asText().strip(),
+                action.get("x-reason").asText().strip(),
+                sources);
     }
 
     /**
@@ -142,7 +152,9 @@ public final class Decisions {
                 if (field.getValue().isTextual()) {
                     pointers.add(base);
                 }
-                for (int j = 0; field.getValue().isArray() && j < field.getValue().size(); j++) {
+                for (int j = 0;
+                        field.getValue().isArray() && j < field.getValue().size();
+                        j++) {
                     pointers.add(base + "/" + j);
                 }
                 for (String pointer : pointers) {

@@ -30,8 +30,7 @@ public final class OverlayApplier {
             .build();
     private static final Pattern PATH_TOKEN = Pattern.compile("\\['((?:[^'\\\\]|\\\\.)*)'\\]|\\[(\\d+)\\]");
 
-    private OverlayApplier() {
-    }
+    private OverlayApplier() {}
 
     /** The draft with the decisions applied (the draft itself is not changed), and each decision's outcome. */
     public static Application apply(JsonNode draft, Decisions decisions) {
@@ -46,11 +45,13 @@ public final class OverlayApplier {
     private static DecisionOutcome applyOne(ObjectNode document, Decision decision) {
         List<String> paths = select(document, decision.target());
         if (paths.isEmpty()) {
-            return new DecisionOutcome(decision, DecisionOutcome.Status.STALE_TARGET_GONE,
-                    "the target selects nothing in the draft");
+            return new DecisionOutcome(
+                    decision, DecisionOutcome.Status.STALE_TARGET_GONE, "the target selects nothing in the draft");
         }
         if (paths.size() > 1) {
-            return new DecisionOutcome(decision, DecisionOutcome.Status.AMBIGUOUS_TARGET,
+            return new DecisionOutcome(
+                    decision,
+                    DecisionOutcome.Status.AMBIGUOUS_TARGET,
                     "the target selects " + paths.size() + " nodes: " + String.join(", ", paths));
         }
         List<Object> tokens = tokens(paths.get(0));
@@ -65,12 +66,13 @@ public final class OverlayApplier {
             tokens = List.of("components", "schemas", decision.renameTo());
             changed = true;
         }
-        if (decision.renameTo() != null && (decision.update() == null || decision.update().isEmpty())) {
+        if (decision.renameTo() != null
+                && (decision.update() == null || decision.update().isEmpty())) {
             // Nothing to merge after the rename.
         } else if (decision.remove()) {
             if (tokens.isEmpty()) {
-                return new DecisionOutcome(decision, DecisionOutcome.Status.MISMATCHED_UPDATE,
-                        "the document root cannot be removed");
+                return new DecisionOutcome(
+                        decision, DecisionOutcome.Status.MISMATCHED_UPDATE, "the document root cannot be removed");
             }
             JsonNode parent = node(document, tokens.subList(0, tokens.size() - 1));
             Object last = tokens.get(tokens.size() - 1);
@@ -90,21 +92,26 @@ public final class OverlayApplier {
                     changed = true;
                 }
             } else {
-                return new DecisionOutcome(decision, DecisionOutcome.Status.MISMATCHED_UPDATE,
+                return new DecisionOutcome(
+                        decision,
+                        DecisionOutcome.Status.MISMATCHED_UPDATE,
                         "an update must be an object merged into an object, or an entry appended to an array;"
-                                + " the target selects " + selected.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)
+                                + " the target selects "
+                                + selected.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)
                                 + " at " + paths.get(0));
             }
         }
         return !changed
-                ? new DecisionOutcome(decision, DecisionOutcome.Status.STALE_NO_CHANGE,
+                ? new DecisionOutcome(
+                        decision,
+                        DecisionOutcome.Status.STALE_NO_CHANGE,
                         "the draft already says what the decision sets")
                 : new DecisionOutcome(decision, DecisionOutcome.Status.APPLIED, "");
     }
 
     /** Renames a component schema and every reference to it; returns what went wrong, or null. */
-    private static @org.jspecify.annotations.Nullable String rename(ObjectNode document, List<Object> tokens,
-            String newName) {
+    private static @org.jspecify.annotations.Nullable String rename(
+            ObjectNode document, List<Object> tokens, String newName) {
         if (tokens.size() != 3 || !"components".equals(tokens.get(0)) || !"schemas".equals(tokens.get(1))) {
             return "x-rename-to needs a target selecting one component schema ($.components.schemas.Name)";
         }

@@ -16,8 +16,7 @@ final class Placeholders {
     /** How every placeholder begins (drift's {@code Absorption} writes them). */
     static final String MARK = "<fill in";
 
-    private Placeholders() {
-    }
+    private Placeholders() {}
 
     static boolean isPlaceholder(String text) {
         return text.contains(MARK);
@@ -32,7 +31,8 @@ final class Placeholders {
         try (JsonParser parser = new YAMLFactory().createParser(text)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.VALUE_STRING && isPlaceholder(parser.getText())) {
-                    lines.put(parser.getParsingContext().pathAsPointer().toString(),
+                    lines.put(
+                            parser.getParsingContext().pathAsPointer().toString(),
                             parser.currentTokenLocation().getLineNr());
                 }
             }

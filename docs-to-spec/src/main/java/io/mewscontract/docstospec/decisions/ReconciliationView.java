@@ -15,24 +15,34 @@ public final class ReconciliationView {
             + " then regenerate (see docs/docs-to-spec.md) -->";
     public static final String END = "<!-- END generated from decisions.overlay.yaml -->";
 
-    private ReconciliationView() {
-    }
+    private ReconciliationView() {}
 
     /** One table per {@code x-section}, in the order sections first appear; one row per decision. */
     public static String render(Decisions decisions) {
         Map<String, List<Decision>> sections = new LinkedHashMap<>();
         for (Decision d : decisions.all()) {
-            sections.computeIfAbsent(d.section().isBlank() ? "Other" : d.section(), k -> new ArrayList<>()).add(d);
+            sections.computeIfAbsent(d.section().isBlank() ? "Other" : d.section(), k -> new ArrayList<>())
+                    .add(d);
         }
         StringBuilder md = new StringBuilder();
         sections.forEach((section, rows) -> {
-            md.append("### ").append(section).append("\n\n")
+            md.append("### ")
+                    .append(section)
+                    .append("\n\n")
                     .append("| Element | What the documents say | Decision | Why | Sources |\n")
                     .append("|---|---|---|---|---|\n");
             for (Decision d : rows) {
-                md.append("| `").append(d.element()).append("` | ").append(cell(d.documentsSay())).append(" | ")
-                        .append(cell(d.decision())).append(" | ").append(cell(d.reason())).append(" | ")
-                        .append(String.join(", ", d.sources())).append(" |\n");
+                md.append("| `")
+                        .append(d.element())
+                        .append("` | ")
+                        .append(cell(d.documentsSay()))
+                        .append(" | ")
+                        .append(cell(d.decision()))
+                        .append(" | ")
+                        .append(cell(d.reason()))
+                        .append(" | ")
+                        .append(String.join(", ", d.sources()))
+                        .append(" |\n");
             }
             md.append('\n');
         });
@@ -44,8 +54,8 @@ public final class ReconciliationView {
         int begin = reconciliation.indexOf(BEGIN);
         int end = reconciliation.indexOf(END);
         if (begin < 0 || end < begin) {
-            throw new IllegalArgumentException("RECONCILIATION.md has no generated block (" + BEGIN + " ... " + END
-                    + ")");
+            throw new IllegalArgumentException(
+                    "RECONCILIATION.md has no generated block (" + BEGIN + " ... " + END + ")");
         }
         return reconciliation.substring(begin + BEGIN.length(), end).strip() + "\n";
     }

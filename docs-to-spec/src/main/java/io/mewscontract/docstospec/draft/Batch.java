@@ -17,24 +17,33 @@ final class Batch implements DraftRule {
     @Override
     public void apply(ModelBuilder model, DraftContext context) {
         for (OperationModel op : model.operations.values()) {
-            boolean read = op.extensions.containsKey("x-mews-kind") && op.extensions.get("x-mews-kind").asText().equals("read");
+            boolean read = op.extensions.containsKey("x-mews-kind")
+                    && op.extensions.get("x-mews-kind").asText().equals("read");
             if (!read || op.extensions.containsKey("x-mews-pagination") || op.response == null) {
                 continue;
             }
             List<PropertyDraft> idLists = op.request.properties.values().stream()
-                    .filter(p -> p.required && p.type instanceof TypeRef.ArrayOf && p.maxItems.isPresent()
+                    .filter(p -> p.required
+                            && p.type instanceof TypeRef.ArrayOf
+                            && p.maxItems.isPresent()
                             && p.name.endsWith("Ids"))
                     .toList();
             PropertyDraft items = op.response.properties.values().stream()
-                    .filter(p -> p.type instanceof TypeRef.ArrayOf).findFirst().orElse(null);
+                    .filter(p -> p.type instanceof TypeRef.ArrayOf)
+                    .findFirst()
+                    .orElse(null);
             if (idLists.size() != 1 || items == null) {
                 continue;
             }
             PropertyDraft ids = idLists.get(0);
-            op.extensions.put("x-mews-batch", JsonNodeFactory.instance.objectNode()
-                    .put("ids", ids.name).put("items", items.name));
-            context.decide(op, name(), "batched over " + ids.name + " (max " + ids.maxItems.getAsInt() + ") into "
-                    + items.name, ids.tableSources());
+            op.extensions.put(
+                    "x-mews-batch",
+                    JsonNodeFactory.instance.objectNode().put("ids", ids.name).put("items", items.name));
+            context.decide(
+                    op,
+                    name(),
+                    "batched over " + ids.name + " (max " + ids.maxItems.getAsInt() + ") into " + items.name,
+                    ids.tableSources());
         }
     }
 }

@@ -48,7 +48,8 @@ final class Catalog {
         for (SourceDocument document : documents) {
             byPageName.putIfAbsent(pageName(document.fileName()), document);
             for (DocumentedOperation op : document.operations()) {
-                operations.computeIfAbsent(op.path(), p -> new ArrayList<>())
+                operations
+                        .computeIfAbsent(op.path(), p -> new ArrayList<>())
                         .add(new OperationModel.Occurrence(document.fileName(), op));
                 op.tables(TableRole.OBJECT).forEach(t -> addObject(document, t));
             }
@@ -71,7 +72,8 @@ final class Catalog {
      * The key of the object whose heading makes this component name, compared ignoring case
      * ({@code WidgetPdfFile} finds {@code Widget PDF file}), or null.
      */
-    @Nullable String keyOfComponentName(String componentName) {
+    @Nullable
+    String keyOfComponentName(String componentName) {
         if (byComponentName == null) {
             byComponentName = new java.util.HashMap<>();
             objects.forEach((key, tables) -> byComponentName.putIfAbsent(
@@ -95,21 +97,29 @@ final class Catalog {
         int hash = href.indexOf('#');
         String page = hash < 0 ? href : href.substring(0, hash);
         String anchor = hash < 0 ? "" : href.substring(hash + 1).toLowerCase(Locale.ROOT);
-        SourceDocument target = page.isEmpty() ? byPageName.get(pageName(fromDocument)) : byPageName.get(pageName(page));
+        SourceDocument target =
+                page.isEmpty() ? byPageName.get(pageName(fromDocument)) : byPageName.get(pageName(page));
         if (target == null || anchor.isEmpty() || target.headings().isEmpty()) {
             return Optional.empty();
         }
         Optional<DocumentHeading> heading = target.heading(anchor);
         if (heading.isEmpty()) {
-            context.find(Finding.warning(at.document(), at.line(), "broken-link",
+            context.find(Finding.warning(
+                    at.document(),
+                    at.line(),
+                    "broken-link",
                     "link target '" + href + "' names no heading of " + target.fileName()));
             return Optional.empty();
         }
         String key = Names.key(heading.get().text());
         if (!names(key)) {
-            context.find(Finding.warning(at.document(), at.line(), "empty-heading",
-                    "link target '" + href + "' is the heading '" + heading.get().text() + "' (" + target.fileName()
-                            + ":" + heading.get().line() + "), which holds neither a property table nor a value list"));
+            context.find(Finding.warning(
+                    at.document(),
+                    at.line(),
+                    "empty-heading",
+                    "link target '" + href + "' is the heading '"
+                            + heading.get().text() + "' (" + target.fileName() + ":"
+                            + heading.get().line() + "), which holds neither a property table nor a value list"));
             return Optional.empty();
         }
         return Optional.of(key);

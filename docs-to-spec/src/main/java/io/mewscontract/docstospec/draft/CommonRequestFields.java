@@ -32,7 +32,8 @@ final class CommonRequestFields implements DraftRule {
         SchemaDraft common = new SchemaDraft("known ConnectorRequest", "ConnectorRequest", SchemaDraft.Kind.OBJECT);
         common.description = "The fields every Connector API request body carries.";
         common.extensions.put("x-mews-common-request", BooleanNode.TRUE);
-        common.extensions.put("x-mews-required-together",
+        common.extensions.put(
+                "x-mews-required-together",
                 JsonNodeFactory.instance.arrayNode().add("LanguageCode").add("CultureCode"));
         List<SourceRef> sources = new ArrayList<>();
         for (String field : List.of("ClientToken", "AccessToken", "Client", "LanguageCode", "CultureCode")) {
@@ -55,7 +56,8 @@ final class CommonRequestFields implements DraftRule {
                 merged.type = new TypeRef.Scalar("string", "password");
             }
             if (merged.description.isEmpty()) {
-                merged.description = field.equals("LanguageCode") ? "Language of the response texts (e.g. en-US)."
+                merged.description = field.equals("LanguageCode")
+                        ? "Language of the response texts (e.g. en-US)."
                         : "Culture for formatting in the response texts (e.g. en-US).";
             }
             merged.examples.clear(); // common fields are decided here, not by examples of single operations
@@ -68,8 +70,11 @@ final class CommonRequestFields implements DraftRule {
                 t.property().constraints().minLength().ifPresent(min -> p.minLength = java.util.OptionalInt.of(min));
             });
         }
-        context.decide(common, name(), "ClientToken, AccessToken, Client required (tokens format password);"
-                + " LanguageCode, CultureCode optional, required together", sources.isEmpty() ? List.of(FACTS_COMMON)
-                : sources);
+        context.decide(
+                common,
+                name(),
+                "ClientToken, AccessToken, Client required (tokens format password);"
+                        + " LanguageCode, CultureCode optional, required together",
+                sources.isEmpty() ? List.of(FACTS_COMMON) : sources);
     }
 }

@@ -27,14 +27,20 @@ final class ConstraintsFromContract implements DraftRule {
                 p.maxLength = stricterMax(p.maxLength, c.maxLength());
                 p.minItems = stricterMin(p.minItems, c.minItems());
                 p.maxItems = stricterMax(p.maxItems, c.maxItems());
-                if (!array && (p.minItems.isPresent() || p.maxItems.isPresent()) && p.type.isKnown()
+                if (!array
+                        && (p.minItems.isPresent() || p.maxItems.isPresent())
+                        && p.type.isKnown()
                         && !(p.type instanceof TypeRef.Ref)) {
                     // An item count on a non-array (a typo'd type cell): keep it, TypeFromExample may fix the type.
                     continue;
                 }
-                if (!c.isEmpty() && (c.minLength().isPresent() || c.maxLength().isPresent() || c.minItems().isPresent()
-                        || c.maxItems().isPresent())) {
-                    context.decide(p, name(), "bounds from '" + fact.property().contract() + "'", List.of(fact.source()));
+                if (!c.isEmpty()
+                        && (c.minLength().isPresent()
+                                || c.maxLength().isPresent()
+                                || c.minItems().isPresent()
+                                || c.maxItems().isPresent())) {
+                    context.decide(
+                            p, name(), "bounds from '" + fact.property().contract() + "'", List.of(fact.source()));
                 }
             }
         }

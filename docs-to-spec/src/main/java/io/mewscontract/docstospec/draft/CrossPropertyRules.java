@@ -1,7 +1,5 @@
 package io.mewscontract.docstospec.draft;
 
-import org.jspecify.annotations.Nullable;
-import java.util.Locale;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.mewscontract.docs.Finding;
@@ -36,8 +34,8 @@ final class CrossPropertyRules implements DraftRule {
     static final String AT_MOST_ONE_OF = "x-mews-at-most-one-of";
     static final String REQUIRED_TOGETHER = "x-mews-required-together";
 
-    private static final Pattern NO_OTHER_FILTER = Pattern.compile(
-            "(?i)\\brequired\\s+(?:if|when|unless)\\s+(?:no\\s+other|any\\s+other|another)\\s+filter");
+    private static final Pattern NO_OTHER_FILTER =
+            Pattern.compile("(?i)\\brequired\\s+(?:if|when|unless)\\s+(?:no\\s+other|any\\s+other|another)\\s+filter");
     private static final Pattern LIST_RULE = Pattern.compile("(?i)\\b(at\\s+least|at\\s+most|exactly)\\s+one\\s+of"
             + "\\s+(?:the\\s+(?:properties|filters)\\s+)?(.+?)\\s+(?:must|should|can|may|is|has)\\b");
     private static final Pattern EXCLUSIVE = Pattern.compile(
@@ -73,39 +71,68 @@ final class CrossPropertyRules implements DraftRule {
                 }
             }
             if (filters.size() == 1) {
-                context.find(Finding.note(noOtherFilter.get(0).document(), noOtherFilter.get(0).line(),
-                        "cross-property-rule", "'required if no other filter' on " + schema.name + "."
+                context.find(Finding.note(
+                        noOtherFilter.get(0).document(),
+                        noOtherFilter.get(0).line(),
+                        "cross-property-rule",
+                        "'required if no other filter' on " + schema.name + "."
                                 + filters.iterator().next() + " alone: no other row says it, so the filters are not"
                                 + " known; no x-mews-at-least-one-of drafted"));
             } else if (filters.size() > 1) {
-                add(groups, AT_LEAST_ONE_OF, new Group(List.copyOf(filters), noOtherFilter,
-                        "'required if no other filter is provided' on each"), schema, context);
+                add(
+                        groups,
+                        AT_LEAST_ONE_OF,
+                        new Group(
+                                List.copyOf(filters),
+                                noOtherFilter,
+                                "'required if no other filter is provided' on each"),
+                        schema,
+                        context);
             }
             for (Map.Entry<String, Group> rule : groups.entrySet()) {
                 ArrayNode names = JsonNodeFactory.instance.arrayNode();
                 rule.getValue().names().forEach(names::add);
                 schema.rules.put(rule.getKey(), names);
-                context.decide(schema, name(), rule.getKey().substring("x-mews-".length()) + " "
-                        + rule.getValue().names() + " (" + rule.getValue().said() + ")", rule.getValue().sources());
+                context.decide(
+                        schema,
+                        name(),
+                        rule.getKey().substring("x-mews-".length()) + " "
+                                + rule.getValue().names() + " ("
+                                + rule.getValue().said() + ")",
+                        rule.getValue().sources());
             }
         }
     }
 
-    private void read(SchemaDraft schema, PropertyDraft p, TableFact row, String text, Map<String, Group> groups,
+    private void read(
+            SchemaDraft schema,
+            PropertyDraft p,
+            TableFact row,
+            String text,
+            Map<String, Group> groups,
             DraftContext context) {
         Matcher list = LIST_RULE.matcher(text);
         if (list.find()) {
-            String kind = list.group(1).toLowerCase(Locale.ROOT).startsWith("at least") ? AT_LEAST_ONE_OF
+            String kind = list.group(1).toLowerCase(Locale.ROOT).startsWith("at least")
+                    ? AT_LEAST_ONE_OF
                     : list.group(1).toLowerCase(Locale.ROOT).startsWith("at most") ? AT_MOST_ONE_OF : "exactly";
             List<String> names = names(schema, list.group(2), null, row, context);
             if (!names.isEmpty()) {
                 if (!kind.equals(AT_MOST_ONE_OF)) {
-                    add(groups, AT_LEAST_ONE_OF, new Group(names, List.of(row.source()), "'" + list.group() + "'"),
-                            schema, context);
+                    add(
+                            groups,
+                            AT_LEAST_ONE_OF,
+                            new Group(names, List.of(row.source()), "'" + list.group() + "'"),
+                            schema,
+                            context);
                 }
                 if (!kind.equals(AT_LEAST_ONE_OF)) {
-                    add(groups, AT_MOST_ONE_OF, new Group(names, List.of(row.source()), "'" + list.group() + "'"),
-                            schema, context);
+                    add(
+                            groups,
+                            AT_MOST_ONE_OF,
+                            new Group(names, List.of(row.source()), "'" + list.group() + "'"),
+                            schema,
+                            context);
                 }
             }
         }
@@ -113,8 +140,15 @@ final class CrossPropertyRules implements DraftRule {
         if (exclusive.find()) {
             List<String> names = names(schema, exclusive.group(1), p.name, row, context);
             if (!names.isEmpty()) {
-                add(groups, AT_MOST_ONE_OF, new Group(names, List.of(row.source()), "'" + exclusive.group().strip()
-                        + "' on " + p.name), schema, context);
+                add(
+                        groups,
+                        AT_MOST_ONE_OF,
+                        new Group(
+                                names,
+                                List.of(row.source()),
+                                "'" + exclusive.group().strip() + "' on " + p.name),
+                        schema,
+                        context);
             }
         }
         Matcher together = TOGETHER_WITH.matcher(text);
@@ -123,8 +157,12 @@ final class CrossPropertyRules implements DraftRule {
         if (named != null) {
             List<String> names = names(schema, named, together.find(0) ? p.name : null, row, context);
             if (!names.isEmpty()) {
-                add(groups, REQUIRED_TOGETHER, new Group(names, List.of(row.source()), "'" + text.strip() + "' on "
-                        + p.name), schema, context);
+                add(
+                        groups,
+                        REQUIRED_TOGETHER,
+                        new Group(names, List.of(row.source()), "'" + text.strip() + "' on " + p.name),
+                        schema,
+                        context);
             }
         }
     }
@@ -133,8 +171,8 @@ final class CrossPropertyRules implements DraftRule {
      * The property names a rule lists ({@code A, B or C}), with {@code self} first when the row states it about
      * itself; empty (and a finding) when one is not a property of the object or fewer than two remain.
      */
-    private static List<String> names(SchemaDraft schema, String listed, @Nullable String self, TableFact row,
-            DraftContext context) {
+    private static List<String> names(
+            SchemaDraft schema, String listed, @Nullable String self, TableFact row, DraftContext context) {
         Set<String> names = new LinkedHashSet<>();
         if (self != null) {
             names.add(self);
@@ -145,7 +183,10 @@ final class CrossPropertyRules implements DraftRule {
                 continue;
             }
             if (!schema.properties.containsKey(candidate)) {
-                context.find(Finding.warning(row.source().document(), row.source().line(), "cross-property-rule",
+                context.find(Finding.warning(
+                        row.source().document(),
+                        row.source().line(),
+                        "cross-property-rule",
                         "the rule '" + listed.strip() + "' of " + schema.name + " names '" + candidate
                                 + "', which is not a property of it; the rule is not drafted"));
                 return List.of();
@@ -156,8 +197,8 @@ final class CrossPropertyRules implements DraftRule {
     }
 
     /** Adds a group; the same members again (another row saying the same) only adds its sources. */
-    private static void add(Map<String, Group> groups, String kind, Group group, SchemaDraft schema,
-            DraftContext context) {
+    private static void add(
+            Map<String, Group> groups, String kind, Group group, SchemaDraft schema, DraftContext context) {
         Group existing = groups.get(kind);
         if (existing == null) {
             groups.put(kind, group);
@@ -167,12 +208,15 @@ final class CrossPropertyRules implements DraftRule {
             groups.put(kind, new Group(existing.names(), sources, existing.said()));
         } else {
             SourceRef at = group.sources().get(0);
-            context.find(Finding.warning(at.document(), at.line(), "cross-property-rule", schema.name + " states two"
-                    + " different " + kind + " groups, " + existing.names() + " and " + group.names()
-                    + "; the spec's extension holds one: the first is drafted"));
+            context.find(Finding.warning(
+                    at.document(),
+                    at.line(),
+                    "cross-property-rule",
+                    schema.name + " states two"
+                            + " different " + kind + " groups, " + existing.names() + " and " + group.names()
+                            + "; the spec's extension holds one: the first is drafted"));
         }
     }
 
-    private record Group(List<String> names, List<SourceRef> sources, String said) {
-    }
+    private record Group(List<String> names, List<SourceRef> sources, String said) {}
 }

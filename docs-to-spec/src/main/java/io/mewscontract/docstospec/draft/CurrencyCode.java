@@ -24,9 +24,11 @@ final class CurrencyCode implements DraftRule {
             if (!(p.type instanceof TypeRef.Scalar s) || !s.type().equals("string") || p.owner.fixed) {
                 continue;
             }
-            boolean described = p.tables.stream().anyMatch(t -> ISO_4217.matcher(t.property().description()).find());
+            boolean described = p.tables.stream()
+                    .anyMatch(t -> ISO_4217.matcher(t.property().description()).find());
             List<String> values = Formats.strings(p);
-            boolean shown = p.name.equals("Currency") && !values.isEmpty()
+            boolean shown = p.name.equals("Currency")
+                    && !values.isEmpty()
                     && values.stream().allMatch(v -> CODE.matcher(v).matches());
             if (!described && !shown) {
                 continue;
@@ -41,8 +43,13 @@ final class CurrencyCode implements DraftRule {
                 code.description = "ISO 4217 code of the currency, e.g. `EUR`.";
             }
             p.type = new TypeRef.Ref(code);
-            context.decide(p, name(), "CurrencyCode (^[A-Z]{3}$)", described ? p.tableSources()
-                    : p.shownValues().stream().map(ExampleFact::source).toList());
+            context.decide(
+                    p,
+                    name(),
+                    "CurrencyCode (^[A-Z]{3}$)",
+                    described
+                            ? p.tableSources()
+                            : p.shownValues().stream().map(ExampleFact::source).toList());
         }
     }
 }

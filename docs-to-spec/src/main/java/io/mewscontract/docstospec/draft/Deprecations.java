@@ -28,7 +28,11 @@ final class Deprecations implements DraftRule {
                 p.deprecated = true;
                 Optional<String> replacement = Replacements.property(model, p, fact);
                 replacement.ifPresent(r -> p.extensions.put("x-mews-replaced-by", TextNode.valueOf(r)));
-                context.decide(p, name(), "deprecated" + replacement.map(r -> ", replaced by " + r).orElse(""),
+                context.decide(
+                        p,
+                        name(),
+                        "deprecated"
+                                + replacement.map(r -> ", replaced by " + r).orElse(""),
                         List.of(fact.source()));
                 break;
             }
@@ -43,8 +47,13 @@ final class Deprecations implements DraftRule {
                     } else {
                         op.extensions.put("x-mews-deprecation", TextNode.valueOf(op.deprecation));
                     }
-                    context.decide(op, name(), "deprecated: " + op.deprecation
-                            + replacement.map(r -> " (replaced by " + r.operationId + ", " + r.path + ")").orElse(""),
+                    context.decide(
+                            op,
+                            name(),
+                            "deprecated: " + op.deprecation
+                                    + replacement
+                                            .map(r -> " (replaced by " + r.operationId + ", " + r.path + ")")
+                                            .orElse(""),
                             List.of(o.source()));
                     break;
                 }

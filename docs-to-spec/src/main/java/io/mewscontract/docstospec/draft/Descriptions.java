@@ -5,8 +5,7 @@ package io.mewscontract.docstospec.draft;
  * (kept in {@code x-mews-replaced-by}). Descriptions are prose, never contract facts, so no rule decides them.
  */
 final class Descriptions {
-    private Descriptions() {
-    }
+    private Descriptions() {}
 
     /**
      * Whether a description only names the property's type ("A payment request state." on a property of
@@ -23,11 +22,13 @@ final class Descriptions {
 
     /** Enum value descriptions start with a capital letter, as every other description does. */
     static void capitalizeEnumValues(ModelBuilder model) {
-        model.schemas.values().forEach(s -> s.values.values().forEach(v -> {
-            if (!v.description.isEmpty()) {
-                v.description = Character.toUpperCase(v.description.charAt(0)) + v.description.substring(1);
-            }
-        }));
+        model.schemas
+                .values()
+                .forEach(s -> s.values.values().forEach(v -> {
+                    if (!v.description.isEmpty()) {
+                        v.description = Character.toUpperCase(v.description.charAt(0)) + v.description.substring(1);
+                    }
+                }));
     }
 
     static void fill(ModelBuilder model) {

@@ -31,7 +31,8 @@ final class DiscriminatedUnions implements DraftRule {
     public void apply(ModelBuilder model, DraftContext context) {
         for (SchemaDraft s : List.copyOf(model.schemas.values())) {
             PropertyDraft discriminator = s.properties.get("Discriminator");
-            if (discriminator == null || !(discriminator.type instanceof TypeRef.Ref ref)
+            if (discriminator == null
+                    || !(discriminator.type instanceof TypeRef.Ref ref)
                     || ref.target().kind != SchemaDraft.Kind.ENUM) {
                 continue;
             }
@@ -40,7 +41,9 @@ final class DiscriminatedUnions implements DraftRule {
             PropertyDraft value = s.properties.get("Value");
             if (value != null && !(value.type instanceof TypeRef.Scalar)) {
                 union.put("value", "Value");
-                SourceRef at = value.tableSources().isEmpty() ? s.sources.get(0) : value.tableSources().get(0);
+                SourceRef at = value.tableSources().isEmpty()
+                        ? s.sources.get(0)
+                        : value.tableSources().get(0);
                 for (String kind : ref.target().values.keySet()) {
                     String key = model.catalog.keyOfComponentName(kind);
                     if (key != null) {
@@ -51,11 +54,13 @@ final class DiscriminatedUnions implements DraftRule {
             } else {
                 for (String kind : ref.target().values.keySet()) {
                     s.properties.keySet().stream()
-                            .filter(n -> !n.equals("Discriminator") && n.toLowerCase(Locale.ROOT)
-                                    .startsWith(kind.toLowerCase(Locale.ROOT)))
-                            .findFirst().ifPresent(n -> {
+                            .filter(n -> !n.equals("Discriminator")
+                                    && n.toLowerCase(Locale.ROOT).startsWith(kind.toLowerCase(Locale.ROOT)))
+                            .findFirst()
+                            .ifPresent(n -> {
                                 ObjectNode variant = mapping.putObject(kind).put("property", n);
-                                if (java.util.Objects.requireNonNull(s.properties.get(n)).type instanceof TypeRef.Ref member) {
+                                if (java.util.Objects.requireNonNull(s.properties.get(n)).type
+                                        instanceof TypeRef.Ref member) {
                                     variant.put("schema", SchemaWriter.REF_PREFIX + member.target().name);
                                 }
                             });
@@ -67,8 +72,13 @@ final class DiscriminatedUnions implements DraftRule {
             union.set("mapping", mapping);
             s.extensions.put("x-mews-union", union);
             List<SourceRef> sources = discriminator.tableSources();
-            context.decide(s, name(), "discriminated union " + (union.has("value") ? "(Discriminator + Value) " : "(a property per kind) ")
-                    + mappingText(mapping), sources);
+            context.decide(
+                    s,
+                    name(),
+                    "discriminated union "
+                            + (union.has("value") ? "(Discriminator + Value) " : "(a property per kind) ")
+                            + mappingText(mapping),
+                    sources);
         }
     }
 
@@ -76,7 +86,9 @@ final class DiscriminatedUnions implements DraftRule {
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, JsonNode> e : mapping.properties()) {
             JsonNode target = e.getValue().isObject() ? e.getValue().path("property") : e.getValue();
-            out.append(out.length() == 0 ? "" : ", ").append(e.getKey()).append(" -> ")
+            out.append(out.length() == 0 ? "" : ", ")
+                    .append(e.getKey())
+                    .append(" -> ")
                     .append(target.asText().replace(SchemaWriter.REF_PREFIX, ""));
         }
         return out.toString();

@@ -9,8 +9,7 @@ import java.util.TreeSet;
 
 /** The options of one drafting run and what it records: decisions with their evidence, and findings. */
 final class DraftContext {
-    private record Decision(DraftTarget target, String rule, String decision, List<SourceRef> sources) {
-    }
+    private record Decision(DraftTarget target, String rule, String decision, List<SourceRef> sources) {}
 
     private final DraftOptions options;
     private final List<Decision> decisions = new ArrayList<>();
@@ -39,13 +38,15 @@ final class DraftContext {
 
     /** The evidence, pointers resolved now that names and shapes are final. */
     List<Evidence> evidence() {
-        return decisions.stream().map(d -> new Evidence(d.target().pointer(), d.rule(), d.decision(), d.sources()))
+        return decisions.stream()
+                .map(d -> new Evidence(d.target().pointer(), d.rule(), d.decision(), d.sources()))
                 .toList();
     }
 
     /** The findings in document and line order, each once. */
     List<Finding> findings() {
-        return findings.stream().distinct()
+        return findings.stream()
+                .distinct()
                 .sorted((a, b) -> a.source().compareTo(b.source()))
                 .toList();
     }

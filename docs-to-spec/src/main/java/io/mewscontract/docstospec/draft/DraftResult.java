@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param findings defects and notes about the pages, in document and line order
  * @param tableRows every table row of the pages as the rules read it alone, in document order
  */
-public record DraftResult(ObjectNode openApi, List<Evidence> evidence, List<Finding> findings,
-        List<TableRow> tableRows) {
+public record DraftResult(
+        ObjectNode openApi, List<Evidence> evidence, List<Finding> findings, List<TableRow> tableRows) {
     /** Name of the extension {@link #openApiWithEvidence()} attaches to each decided element. */
     public static final String EVIDENCE_EXTENSION = "x-mews-evidence";
 
@@ -34,7 +34,9 @@ public record DraftResult(ObjectNode openApi, List<Evidence> evidence, List<Find
 
     /** The reading of the row at this document and line, if a table row is there. */
     public java.util.Optional<TableRow> tableRow(String document, int line) {
-        return tableRows.stream().filter(r -> r.source().document().equals(document) && r.source().line() == line)
+        return tableRows.stream()
+                .filter(r ->
+                        r.source().document().equals(document) && r.source().line() == line)
                 .findFirst();
     }
 

@@ -70,11 +70,16 @@ public final class DraftRules {
 
     /** Every rule name, for {@link DraftOptions}. */
     public static final Set<String> NAMES = Stream.concat(
-            ORDER.stream().map(DraftRule::name),
-            Stream.of(UNION_OF_FIELDS, TYPE_FROM_TABLE, TYPE_FROM_LINKED_HEADING, WELL_KNOWN_OBJECTS, HYBRID_IDENTIFIER,
-                    TRANSPORT_FROM_FACTS, EMPTY_RESPONSE))
+                    ORDER.stream().map(DraftRule::name),
+                    Stream.of(
+                            UNION_OF_FIELDS,
+                            TYPE_FROM_TABLE,
+                            TYPE_FROM_LINKED_HEADING,
+                            WELL_KNOWN_OBJECTS,
+                            HYBRID_IDENTIFIER,
+                            TRANSPORT_FROM_FACTS,
+                            EMPTY_RESPONSE))
             .collect(Collectors.toUnmodifiableSet());
 
-    private DraftRules() {
-    }
+    private DraftRules() {}
 }

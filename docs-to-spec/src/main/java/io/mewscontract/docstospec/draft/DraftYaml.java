@@ -15,11 +15,10 @@ import java.util.regex.Pattern;
 public final class DraftYaml {
     private static final Pattern PLAIN = Pattern.compile("^[A-Za-z_/$.][A-Za-z0-9 _./$()+,;'=<>-]*$");
     private static final Pattern NUMBER_LIKE = Pattern.compile("^[-+.]?[0-9].*|.*\\s$|.*: .*|.* #.*");
-    private static final Set<String> RESERVED = Set.of("true", "false", "null", "yes", "no", "on", "off", "y", "n",
-            "~", ".inf", ".nan");
+    private static final Set<String> RESERVED =
+            Set.of("true", "false", "null", "yes", "no", "on", "off", "y", "n", "~", ".inf", ".nan");
 
-    private DraftYaml() {
-    }
+    private DraftYaml() {}
 
     public static String write(JsonNode document) {
         StringBuilder out = new StringBuilder(1 << 16);
@@ -103,8 +102,10 @@ public final class DraftYaml {
     }
 
     private static String scalar(String text) {
-        if (simpleWord(text) || PLAIN.matcher(text).matches() && !NUMBER_LIKE.matcher(text).matches()
-                && !RESERVED.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+        if (simpleWord(text)
+                || PLAIN.matcher(text).matches()
+                        && !NUMBER_LIKE.matcher(text).matches()
+                        && !RESERVED.contains(text.toLowerCase(java.util.Locale.ROOT))) {
             return text;
         }
         return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";

@@ -4,8 +4,8 @@ import io.mewscontract.docs.DocumentReader;
 import io.mewscontract.docs.Finding;
 import io.mewscontract.docs.SourceDocument;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,8 +24,7 @@ import java.util.stream.Stream;
  * pages are drafted.
  */
 public final class Drafter {
-    private Drafter() {
-    }
+    private Drafter() {}
 
     /** Drafts the pages in these files and directories (directories: their {@code .md} and {@code .txt} files). */
     public static DraftResult draft(List<Path> pages) {
@@ -36,7 +35,9 @@ public final class Drafter {
         List<Finding> unreadable = new ArrayList<>();
         List<PageText> texts = new ArrayList<>();
         for (Path file : expand(pages, unreadable)) {
-            String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+            String name = file.getFileName() == null
+                    ? file.toString()
+                    : file.getFileName().toString();
             try {
                 texts.add(new PageText(name, Files.readString(file, StandardCharsets.UTF_8)));
             } catch (CharacterCodingException e) {
@@ -57,15 +58,23 @@ public final class Drafter {
         Map<String, String> named = new LinkedHashMap<>();
         for (PageText page : pages) {
             if (named.putIfAbsent(page.name(), page.content()) != null) {
-                context.find(Finding.warning(page.name(), 0, "duplicate-page",
+                context.find(Finding.warning(
+                        page.name(),
+                        0,
+                        "duplicate-page",
                         "two pages have this name; the second is not read (links name pages by file name)"));
             }
         }
         List<SourceDocument> documents = DocumentReader.parseAll(named, context::find);
         for (SourceDocument document : documents) {
             context.findAll(document.findings());
-            if (document.operations().isEmpty() && document.objects().isEmpty() && document.enums().isEmpty()) {
-                context.find(Finding.note(document.fileName(), 0, "no-operations",
+            if (document.operations().isEmpty()
+                    && document.objects().isEmpty()
+                    && document.enums().isEmpty()) {
+                context.find(Finding.note(
+                        document.fileName(),
+                        0,
+                        "no-operations",
                         "the page describes no operation and no object (an index page?); nothing drafted from it"));
             }
         }
@@ -86,14 +95,17 @@ public final class Drafter {
                 ExampleFact first = p.examples.isEmpty() ? null : p.examples.get(0);
                 var at = !p.tables.isEmpty() ? p.tables.get(0).source() : first != null ? first.source() : null;
                 if (at != null) {
-                    context.find(Finding.note(at.document(), at.line(), "unknown-type",
+                    context.find(Finding.note(
+                            at.document(),
+                            at.line(),
+                            "unknown-type",
                             p + ": no page gives a type and no example a non-null value; drafted without a type"));
                 }
             }
         }
         List<TableRow> rows = TableRow.readAll(model, documents);
-        return new DraftResult(OpenApiWriter.write(model, context, documents.size()), context.evidence(),
-                context.findings(), rows);
+        return new DraftResult(
+                OpenApiWriter.write(model, context, documents.size()), context.evidence(), context.findings(), rows);
     }
 
     private static List<Path> expand(List<Path> pages, List<Finding> unreadable) {
@@ -102,7 +114,8 @@ public final class Drafter {
             if (Files.isDirectory(page)) {
                 try (Stream<Path> listing = Files.list(page)) {
                     listing.filter(Files::isRegularFile)
-                            .filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".txt"))
+                            .filter(f ->
+                                    f.toString().endsWith(".md") || f.toString().endsWith(".txt"))
                             .sorted()
                             .forEach(files::add);
                 } catch (IOException e) {

@@ -21,7 +21,8 @@ final class ExampleLines {
             while ((token = parser.nextToken()) != null) {
                 if (token == JsonToken.FIELD_NAME || token == JsonToken.START_OBJECT) {
                     String pointer = parser.getParsingContext().pathAsPointer().toString();
-                    lines.putIfAbsent(pointer, first + parser.currentTokenLocation().getLineNr() - 1);
+                    lines.putIfAbsent(
+                            pointer, first + parser.currentTokenLocation().getLineNr() - 1);
                 }
             }
         } catch (IOException e) {

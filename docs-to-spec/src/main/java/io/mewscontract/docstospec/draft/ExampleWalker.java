@@ -1,6 +1,5 @@
 package io.mewscontract.docstospec.draft;
 
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mewscontract.docs.Finding;
 import io.mewscontract.docs.JsonExample;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Walks every valid JSON example down the drafted schemas and records, for each property of each object
@@ -44,8 +44,13 @@ final class ExampleWalker {
     private void walkExample(String document, JsonExample example, @Nullable SchemaDraft schema) {
         Optional<JsonNode> json = example.json();
         if (json.isEmpty()) {
-            example.error().ifPresent(e -> context.find(Finding.warning(document, e.line(), "invalid-example",
-                    "example is not valid JSON (" + e.message() + ", column " + e.column() + "); it is not used")));
+            example.error()
+                    .ifPresent(e -> context.find(Finding.warning(
+                            document,
+                            e.line(),
+                            "invalid-example",
+                            "example is not valid JSON (" + e.message() + ", column " + e.column()
+                                    + "); it is not used")));
             return;
         }
         if (schema != null && json.get().isObject()) {
@@ -69,7 +74,8 @@ final class ExampleWalker {
         for (PropertyDraft property : List.copyOf(schema.properties.values())) {
             String at = pointer + "/" + Pointers.escape(property.name);
             JsonNode value = node.get(property.name);
-            property.examples.add(new ExampleFact(new SourceRef(document, lines.line(value == null ? pointer : at)), value));
+            property.examples.add(
+                    new ExampleFact(new SourceRef(document, lines.line(value == null ? pointer : at)), value));
             if (value == null || value.isNull()) {
                 continue;
             }
@@ -116,9 +122,13 @@ final class ExampleWalker {
         property.type = array ? new TypeRef.ArrayOf(ref) : ref;
         List<SourceRef> sources = new ArrayList<>();
         property.shownValues().forEach(e -> sources.add(e.source()));
-        context.decide(property, DraftRules.TYPE_FROM_EXAMPLE, "type " + TableTypes.describe(property.type)
-                + " (the type cell names nothing; the example holds " + (array ? "objects" : "an object")
-                + " with keys " + keys + ")", sources);
+        context.decide(
+                property,
+                DraftRules.TYPE_FROM_EXAMPLE,
+                "type " + TableTypes.describe(property.type)
+                        + " (the type cell names nothing; the example holds " + (array ? "objects" : "an object")
+                        + " with keys " + keys + ")",
+                sources);
     }
 
     /**

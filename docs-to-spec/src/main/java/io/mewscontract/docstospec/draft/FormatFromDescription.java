@@ -28,14 +28,19 @@ final class FormatFromDescription implements DraftRule {
             }
             for (TableFact fact : p.tables) {
                 String d = fact.property().description();
-                String format = IDENTIFIER.matcher(d).find() ? "uuid"
-                        : ISO.matcher(d).find() ? (UTC.matcher(d).find() || p.name.endsWith("Utc") ? "date-time" : "date")
-                        : "";
+                String format = IDENTIFIER.matcher(d).find()
+                        ? "uuid"
+                        : ISO.matcher(d).find()
+                                ? (UTC.matcher(d).find() || p.name.endsWith("Utc") ? "date-time" : "date")
+                                : "";
                 if (format.isEmpty() || !agreesWithExamples(p, format)) {
                     continue;
                 }
                 Formats.setFormat(p, format);
-                context.decide(p, name(), "format " + format + " (description: \"" + shorten(d) + "\")",
+                context.decide(
+                        p,
+                        name(),
+                        "format " + format + " (description: \"" + shorten(d) + "\")",
                         List.of(fact.source()));
                 break;
             }

@@ -21,7 +21,10 @@ final class FormatFromExample implements DraftRule {
             String format = Formats.formatOf(Formats.strings(p));
             if (!format.isEmpty()) {
                 Formats.setFormat(p, format);
-                context.decide(p, name(), "format " + format + " (every example value is one)",
+                context.decide(
+                        p,
+                        name(),
+                        "format " + format + " (every example value is one)",
                         p.shownValues().stream().map(ExampleFact::source).toList());
             }
         }

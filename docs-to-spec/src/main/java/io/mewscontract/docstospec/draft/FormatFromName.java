@@ -20,14 +20,19 @@ final class FormatFromName implements DraftRule {
     @Override
     public void apply(ModelBuilder model, DraftContext context) {
         for (PropertyDraft p : model.allProperties()) {
-            if (p.owner.fixed || !Formats.unformattedString(p) || Pagination.isCursor(p)
+            if (p.owner.fixed
+                    || !Formats.unformattedString(p)
+                    || Pagination.isCursor(p)
                     || !ID_NAME.matcher(p.name).matches()
                     || p.name.endsWith("Ids") != p.type instanceof TypeRef.ArrayOf
                     || !Formats.strings(p).isEmpty()) {
                 continue;
             }
             Formats.setFormat(p, "uuid");
-            context.decide(p, name(), "format uuid (an identifier by its name; no example value contradicts)",
+            context.decide(
+                    p,
+                    name(),
+                    "format uuid (an identifier by its name; no example value contradicts)",
                     p.tableSources());
         }
     }

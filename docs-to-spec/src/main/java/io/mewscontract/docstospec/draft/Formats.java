@@ -1,21 +1,20 @@
 package io.mewscontract.docstospec.draft;
 
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** What string values look like: shared by the format rules. */
 final class Formats {
-    static final Pattern UUID = Pattern.compile(
-            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+    static final Pattern UUID =
+            Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
     static final Pattern DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
-    static final Pattern DATE_TIME = Pattern.compile(
-            "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$");
+    static final Pattern DATE_TIME =
+            Pattern.compile("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** Every non-null string an example shows for the property, array items included. */
     static List<String> strings(PropertyDraft p) {
@@ -56,7 +55,9 @@ final class Formats {
 
     /** Whether the property holds strings (or arrays of them) and no format is set yet. */
     static boolean unformattedString(PropertyDraft p) {
-        return p.type.element() instanceof TypeRef.Scalar s && s.type().equals("string") && s.format().isEmpty()
+        return p.type.element() instanceof TypeRef.Scalar s
+                && s.type().equals("string")
+                && s.format().isEmpty()
                 && !p.hybridIdentifier;
     }
 

@@ -26,7 +26,10 @@ final class Maps implements DraftRule {
             s.kind = SchemaDraft.Kind.MAP;
             s.mapValues = key.type.isKnown() ? key.type : TypeRef.STRING;
             s.properties.clear();
-            context.decide(s, name(), "map of " + TableTypes.describe(s.mapValues) + " (a ?Key? row)",
+            context.decide(
+                    s,
+                    name(),
+                    "map of " + TableTypes.describe(s.mapValues) + " (a ?Key? row)",
                     List.copyOf(key.tableSources()));
         }
     }

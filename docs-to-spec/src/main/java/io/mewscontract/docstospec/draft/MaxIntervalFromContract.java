@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * (OpenAPI cannot bound an interval's length; the extension carries it to the generated validators).
  */
 final class MaxIntervalFromContract implements DraftRule {
-    private static final Pattern LENGTH = Pattern.compile(
-            "(?i)^max(?:imum)?\\s+(?:length\\s+)?(\\d+)\\s+(hour|day|week|month|year)s?$");
+    private static final Pattern LENGTH =
+            Pattern.compile("(?i)^max(?:imum)?\\s+(?:length\\s+)?(\\d+)\\s+(hour|day|week|month|year)s?$");
 
     /** The ISO 8601 period a contract part such as {@code max length 3 months} states, or {@code null}. */
     static @org.jspecify.annotations.Nullable String period(String part) {
@@ -21,8 +21,7 @@ final class MaxIntervalFromContract implements DraftRule {
             return null;
         }
         String unit = m.group(2).toLowerCase(Locale.ROOT);
-        return unit.equals("hour") ? "PT" + m.group(1) + "H"
-                : "P" + m.group(1) + Character.toUpperCase(unit.charAt(0));
+        return unit.equals("hour") ? "PT" + m.group(1) + "H" : "P" + m.group(1) + Character.toUpperCase(unit.charAt(0));
     }
 
     @Override
@@ -38,7 +37,10 @@ final class MaxIntervalFromContract implements DraftRule {
                     String period = period(part);
                     if (period != null) {
                         p.extensions.put("x-mews-max-interval", TextNode.valueOf(period));
-                        context.decide(p, name(), "x-mews-max-interval " + period + " ('" + part.strip() + "')",
+                        context.decide(
+                                p,
+                                name(),
+                                "x-mews-max-interval " + period + " ('" + part.strip() + "')",
                                 List.of(fact.source()));
                     }
                 }

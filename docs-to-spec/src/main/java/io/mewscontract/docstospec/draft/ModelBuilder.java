@@ -57,16 +57,22 @@ final class ModelBuilder {
     }
 
     private void operation(String path, List<OperationModel.Occurrence> occurrences) {
-        String requestName = occurrences.stream().flatMap(o -> o.operation().requestTable().stream())
-                .map(PropertyTable::objectName).filter(n -> !n.isEmpty()).findFirst()
+        String requestName = occurrences.stream()
+                .flatMap(o -> o.operation().requestTable().stream())
+                .map(PropertyTable::objectName)
+                .filter(n -> !n.isEmpty())
+                .findFirst()
                 .orElse(Names.requestSchema(path));
         SchemaDraft request = newSchema("request " + path, requestName, SchemaDraft.Kind.OBJECT);
         OperationModel op = new OperationModel(path, Names.operationId(path), Names.tag(path), request);
         op.occurrences.addAll(occurrences);
         operations.put(path, op);
         SchemaDraft response = null;
-        String responseName = occurrences.stream().flatMap(o -> o.operation().responseTable().stream())
-                .map(PropertyTable::objectName).filter(n -> !n.isEmpty()).findFirst()
+        String responseName = occurrences.stream()
+                .flatMap(o -> o.operation().responseTable().stream())
+                .map(PropertyTable::objectName)
+                .filter(n -> !n.isEmpty())
+                .findFirst()
                 .orElse(Names.responseSchema(path));
         for (OperationModel.Occurrence o : occurrences) {
             DocumentedOperation section = o.operation();
@@ -79,7 +85,8 @@ final class ModelBuilder {
             section.requestTable().ifPresent(t -> addTable(request, o.document(), t));
             Optional<PropertyTable> responseTable = section.responseTable();
             boolean shownContent = section.responseExamples().stream()
-                    .anyMatch(e -> e.json().map(j -> !(j.isObject() && j.isEmpty())).orElse(true));
+                    .anyMatch(e ->
+                            e.json().map(j -> !(j.isObject() && j.isEmpty())).orElse(true));
             if (response == null && (responseTable.isPresent() || shownContent)) {
                 response = newSchema("response " + path, responseName, SchemaDraft.Kind.OBJECT);
             }
@@ -106,8 +113,11 @@ final class ModelBuilder {
             property.tables.add(new TableFact(at, row, resolved.type(), resolved.rule()));
             if (resolved.hybridIdentifier()) {
                 property.hybridIdentifier = true;
-                context.decide(property, DraftRules.HYBRID_IDENTIFIER,
-                        "format hybrid-id (a uuid or a prefixed alternative id)", List.of(at));
+                context.decide(
+                        property,
+                        DraftRules.HYBRID_IDENTIFIER,
+                        "format hybrid-id (a uuid or a prefixed alternative id)",
+                        List.of(at));
             }
         }
     }
@@ -120,7 +130,8 @@ final class ModelBuilder {
         }
         List<Catalog.EnumList> lists = catalog.enums.getOrDefault(key, List.of());
         List<Catalog.ObjectTable> tables = catalog.objects.getOrDefault(key, List.of());
-        String display = !tables.isEmpty() ? tables.get(0).table().objectName()
+        String display = !tables.isEmpty()
+                ? tables.get(0).table().objectName()
                 : !lists.isEmpty() ? lists.get(0).list().name() : key;
         if (tables.isEmpty() && !lists.isEmpty()) {
             SchemaDraft schema = newSchema("object " + key, Names.component(display), SchemaDraft.Kind.ENUM);
@@ -139,11 +150,12 @@ final class ModelBuilder {
         schema.docNames.add(e.name());
         schema.sources.add(list.source());
         if (e.values().isEmpty()) {
-            context.find(io.mewscontract.docs.Finding.warning(list.document(), e.line(), "empty-enum",
-                    "the list under '" + e.name() + "' holds no value"));
+            context.find(io.mewscontract.docs.Finding.warning(
+                    list.document(), e.line(), "empty-enum", "the list under '" + e.name() + "' holds no value"));
         }
         for (EnumValue v : e.values()) {
-            SchemaDraft.EnumValueDraft value = schema.values.computeIfAbsent(v.value(), SchemaDraft.EnumValueDraft::new);
+            SchemaDraft.EnumValueDraft value =
+                    schema.values.computeIfAbsent(v.value(), SchemaDraft.EnumValueDraft::new);
             if (value.description.isEmpty()) {
                 value.description = v.description();
             }
@@ -200,14 +212,16 @@ final class ModelBuilder {
     /** The well-known object named {@code key} ({@code time interval}) when no page defines it. */
     Optional<SchemaDraft> wellKnownByName(String key, SourceRef usedAt) {
         String name = WellKnownObjects.nameForKey(key);
-        return name.isEmpty() || !context.applies(DraftRules.WELL_KNOWN_OBJECTS) ? Optional.empty()
+        return name.isEmpty() || !context.applies(DraftRules.WELL_KNOWN_OBJECTS)
+                ? Optional.empty()
                 : Optional.of(wellKnown(name));
     }
 
     /** The well-known object whose shape these example keys show, when there is one. */
     Optional<SchemaDraft> wellKnownByKeys(Set<String> keys) {
         String name = WellKnownObjects.nameForKeys(keys);
-        return name.isEmpty() || !context.applies(DraftRules.WELL_KNOWN_OBJECTS) ? Optional.empty()
+        return name.isEmpty() || !context.applies(DraftRules.WELL_KNOWN_OBJECTS)
+                ? Optional.empty()
                 : Optional.of(wellKnown(name));
     }
 
@@ -230,7 +244,9 @@ final class ModelBuilder {
 
     private SchemaDraft newSchema(String key, String name, SchemaDraft.Kind kind) {
         String unique = name;
-        for (int i = 2; namesTaken.containsKey(unique) && !namesTaken.get(unique).equals(key); i++) {
+        for (int i = 2;
+                namesTaken.containsKey(unique) && !namesTaken.get(unique).equals(key);
+                i++) {
             unique = name + i;
         }
         namesTaken.put(unique, key);

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * name says so ({@code ...Value}, {@code Price}, {@code Amount}, {@code Total}, {@code Tax}, {@code Cost}).
  */
 final class MoneyIsDecimal implements DraftRule {
-    private static final Pattern MONEY_NAME = Pattern.compile("(?i).*(value|price|amount|total|tax|cost|balance|fee).*");
+    private static final Pattern MONEY_NAME =
+            Pattern.compile("(?i).*(value|price|amount|total|tax|cost|balance|fee).*");
 
     @Override
     public String name() {
@@ -21,7 +22,8 @@ final class MoneyIsDecimal implements DraftRule {
             if (!(p.type.element() instanceof TypeRef.Scalar s) || !s.type().equals("number") || p.owner.fixed) {
                 continue;
             }
-            boolean money = s.format().equals("decimal") || p.owner.properties.containsKey("Currency")
+            boolean money = s.format().equals("decimal")
+                    || p.owner.properties.containsKey("Currency")
                     || MONEY_NAME.matcher(p.name).matches();
             if (money) {
                 p.type = p.type.withElement(s.withFormat("decimal"));

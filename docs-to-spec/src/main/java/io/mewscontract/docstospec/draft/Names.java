@@ -10,8 +10,7 @@ final class Names {
     private static final Pattern DATE_SEGMENT = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})$");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private Names() {
-    }
+    private Names() {}
 
     /** The catalog key of an object or enum name: lower case, single spaces. */
     static String key(String name) {

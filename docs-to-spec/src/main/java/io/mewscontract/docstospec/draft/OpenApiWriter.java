@@ -24,8 +24,7 @@ final class OpenApiWriter {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final ObjectNode TRANSPORT = loadTransport();
 
-    private OpenApiWriter() {
-    }
+    private OpenApiWriter() {}
 
     private static ObjectNode loadTransport() {
         // transport.json: the transport components of spec/mews-connector-api.yaml, which come from the usage
@@ -43,8 +42,10 @@ final class OpenApiWriter {
         root.putObject("info")
                 .put("title", "Mews Connector API (draft)")
                 .put("version", "draft")
-                .put("description", "Drafted by mews-codegen draft from " + pageCount
-                        + " page(s) by the reconciliation rules of spec/RECONCILIATION.md. Not curated.");
+                .put(
+                        "description",
+                        "Drafted by mews-codegen draft from " + pageCount
+                                + " page(s) by the reconciliation rules of spec/RECONCILIATION.md. Not curated.");
         ArrayNode tags = root.putArray("tags");
         Set<String> tagNames = new LinkedHashSet<>();
         model.operations.values().forEach(op -> tagNames.add(op.tag));
@@ -80,10 +81,19 @@ final class OpenApiWriter {
             }
             ok.putObject("content").putObject("application/json").set("schema", SchemaWriter.ref(responseName));
             if (transport) {
-                TRANSPORT.path("operationResponses").properties().forEach(status ->
-                        responses.putObject(status.getKey()).put("$ref", "#/components/responses/"
-                                + status.getValue().asText()));
-                context.decide(op, DraftRules.TRANSPORT_FROM_FACTS, "Prefer header; 204 and error responses",
+                TRANSPORT
+                        .path("operationResponses")
+                        .properties()
+                        .forEach(status -> responses
+                                .putObject(status.getKey())
+                                .put(
+                                        "$ref",
+                                        "#/components/responses/"
+                                                + status.getValue().asText()));
+                context.decide(
+                        op,
+                        DraftRules.TRANSPORT_FROM_FACTS,
+                        "Prefer header; 204 and error responses",
                         List.of(new SourceRef("MEWS-API-FACTS.md", 0)));
             }
         }
@@ -104,7 +114,8 @@ final class OpenApiWriter {
             }
         }
         if (empty) {
-            schemas.putObject("EmptyResult").put("type", "object")
+            schemas.putObject("EmptyResult")
+                    .put("type", "object")
                     .put("description", "The response of an operation that returns no data: {}.");
         }
         if (transport) {

@@ -23,15 +23,21 @@ final class OpenEnums implements DraftRule {
             }
             s.extensions.put("x-mews-open-enum", com.fasterxml.jackson.databind.node.BooleanNode.TRUE);
             List<SourceRef> marks = new ArrayList<>();
-            for (Catalog.EnumList list : model.catalog.enums.getOrDefault(Names.key(s.docNames.iterator().next()),
-                    List.of())) {
+            for (Catalog.EnumList list : model.catalog.enums.getOrDefault(
+                    Names.key(s.docNames.iterator().next()), List.of())) {
                 if (list.list().openEnded() || list.list().notExhaustive() > 0) {
-                    marks.add(new SourceRef(list.document(),
-                            list.list().notExhaustive() > 0 ? list.list().notExhaustive() : list.list().line()));
+                    marks.add(new SourceRef(
+                            list.document(),
+                            list.list().notExhaustive() > 0
+                                    ? list.list().notExhaustive()
+                                    : list.list().line()));
                 }
             }
-            context.decide(s, name(), "open enum of " + s.values.size() + " known values"
-                    + (marks.isEmpty() ? "" : "; the pages say more values exist"),
+            context.decide(
+                    s,
+                    name(),
+                    "open enum of " + s.values.size() + " known values"
+                            + (marks.isEmpty() ? "" : "; the pages say more values exist"),
                     marks.isEmpty() ? s.sources : marks);
         }
     }

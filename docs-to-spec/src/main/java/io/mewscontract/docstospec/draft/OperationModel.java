@@ -26,7 +26,9 @@ final class OperationModel implements DraftTarget {
     String description = "";
     SchemaDraft request;
     /** The success response body, or null when every page shows {@code {}} (no content). */
-    @Nullable SchemaDraft response;
+    @Nullable
+    SchemaDraft response;
+
     String deprecation = "";
     final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 

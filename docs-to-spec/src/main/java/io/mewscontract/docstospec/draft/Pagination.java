@@ -30,11 +30,14 @@ final class Pagination implements DraftRule {
                 continue;
             }
             PropertyDraft items = op.response.properties.values().stream()
-                    .filter(p -> p.type instanceof TypeRef.ArrayOf).findFirst().orElse(null);
+                    .filter(p -> p.type instanceof TypeRef.ArrayOf)
+                    .findFirst()
+                    .orElse(null);
             if (items == null) {
                 continue;
             }
-            op.extensions.put("x-mews-pagination", JsonNodeFactory.instance.objectNode().put("items", items.name));
+            op.extensions.put(
+                    "x-mews-pagination", JsonNodeFactory.instance.objectNode().put("items", items.name));
             PropertyDraft cursor = op.response.properties.get("Cursor");
             cursor.required = true;
             cursor.nullable = true;
@@ -43,8 +46,12 @@ final class Pagination implements DraftRule {
             sources.addAll(cursor.tableSources());
             sources.add(WellKnownObjects.FACTS_PAGINATION);
             context.decide(op, name(), "paginated over " + items.name, sources);
-            context.decide(cursor, name(), "required, nullable, opaque string (always present when Limitation"
-                    + " was sent; null only when no item was returned)", List.of(new SourceRef("MEWS-API-FACTS.md", 44)));
+            context.decide(
+                    cursor,
+                    name(),
+                    "required, nullable, opaque string (always present when Limitation"
+                            + " was sent; null only when no item was returned)",
+                    List.of(new SourceRef("MEWS-API-FACTS.md", 44)));
         }
     }
 }

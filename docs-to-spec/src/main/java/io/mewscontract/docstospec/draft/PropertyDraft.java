@@ -26,6 +26,7 @@ final class PropertyDraft implements DraftTarget {
     boolean deprecated;
     /** A hybrid identifier: written {@code format: hybrid-id} (DESIGN.md), never given another format. */
     boolean hybridIdentifier;
+
     final Map<String, JsonNode> extensions = new LinkedHashMap<>();
 
     PropertyDraft(String name, SchemaDraft owner) {

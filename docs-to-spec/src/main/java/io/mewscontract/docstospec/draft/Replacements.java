@@ -16,16 +16,16 @@ import java.util.regex.Pattern;
  * there). Nothing is guessed: no match, or several, leaves the replacement unresolved.
  */
 final class Replacements {
-    private static final Pattern ADDRESS = Pattern.compile("(?:/api/connector/v1/)?([A-Za-z]+/[A-Za-z]+(?:/\\d{4}-\\d{2}-\\d{2})?)");
+    private static final Pattern ADDRESS =
+            Pattern.compile("(?:/api/connector/v1/)?([A-Za-z]+/[A-Za-z]+(?:/\\d{4}-\\d{2}-\\d{2})?)");
     private static final Pattern PROPERTY = Pattern.compile("(?i)\\buse\\s+`?([A-Za-z][A-Za-z0-9_.]*)`?");
     /** "Use instead": a hint whose link the rendering dropped. */
     private static final Pattern HOLE = Pattern.compile("(?i)\\buse\\s+instead\\b");
 
-    private Replacements() {
-    }
+    private Replacements() {}
 
-    static Optional<OperationModel> operation(ModelBuilder model, OperationModel deprecated,
-            OperationModel.Occurrence occurrence) {
+    static Optional<OperationModel> operation(
+            ModelBuilder model, OperationModel deprecated, OperationModel.Occurrence occurrence) {
         String hint = occurrence.operation().deprecation();
         List<OperationModel> named = new ArrayList<>();
         for (OperationModel candidate : model.operations.values()) {
@@ -34,14 +34,20 @@ final class Replacements {
             }
         }
         if (named.isEmpty() && HOLE.matcher(hint).find()) {
-            orphans(model, occurrence.document()).forEach(line -> model.operations.values().stream()
-                    .filter(c -> c != deprecated && titles(c).stream().anyMatch(t -> t.equalsIgnoreCase(line.strip())))
-                    .forEach(named::add));
+            orphans(model, occurrence.document())
+                    .forEach(line -> model.operations.values().stream()
+                            .filter(c -> c != deprecated
+                                    && titles(c).stream().anyMatch(t -> t.equalsIgnoreCase(line.strip())))
+                            .forEach(named::add));
         }
         // A title that is a prefix of a longer one ("Get all widgets" in "Get all widgets (ver 2024-01-01)"):
         // keep the longest, which is what the hint says.
-        named.removeIf(a -> named.stream().anyMatch(b -> b != a && longestTitle(b).toLowerCase(Locale.ROOT)
-                .contains(longestTitle(a).toLowerCase(Locale.ROOT)) && longestTitle(b).length() > longestTitle(a).length()));
+        named.removeIf(a -> named.stream()
+                .anyMatch(b -> b != a
+                        && longestTitle(b)
+                                .toLowerCase(Locale.ROOT)
+                                .contains(longestTitle(a).toLowerCase(Locale.ROOT))
+                        && longestTitle(b).length() > longestTitle(a).length()));
         return named.stream().distinct().count() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
@@ -61,16 +67,24 @@ final class Replacements {
     }
 
     private static List<String> titles(OperationModel op) {
-        return op.occurrences.stream().map(o -> o.operation().title()).distinct().toList();
+        return op.occurrences.stream()
+                .map(o -> o.operation().title())
+                .distinct()
+                .toList();
     }
 
     private static String longestTitle(OperationModel op) {
-        return titles(op).stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElse("");
+        return titles(op).stream()
+                .max((a, b) -> Integer.compare(a.length(), b.length()))
+                .orElse("");
     }
 
     private static List<String> orphans(ModelBuilder model, String document) {
-        return model.catalog.documents.stream().filter(d -> d.fileName().equals(document))
-                .flatMap(d -> d.orphanLines().stream()).map(SourceLine::text).toList();
+        return model.catalog.documents.stream()
+                .filter(d -> d.fileName().equals(document))
+                .flatMap(d -> d.orphanLines().stream())
+                .map(SourceLine::text)
+                .toList();
     }
 
     /**
@@ -82,9 +96,11 @@ final class Replacements {
             Matcher use = PROPERTY.matcher(row.property().replacement());
             return use.find() ? Optional.of(use.group(1)) : Optional.empty();
         }
-        List<String> named = orphans(model, row.source().document()).stream().map(String::strip)
+        List<String> named = orphans(model, row.source().document()).stream()
+                .map(String::strip)
                 .filter(line -> !line.equals(deprecated.name) && deprecated.owner.properties.containsKey(line))
-                .distinct().toList();
+                .distinct()
+                .toList();
         return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 }

@@ -22,11 +22,16 @@ final class RequiredUnlessExampleOmits implements DraftRule {
                 continue;
             }
             List<SourceRef> saysRequired = p.tables.stream()
-                    .filter(t -> t.property().presence() == Presence.REQUIRED).map(TableFact::source).toList();
+                    .filter(t -> t.property().presence() == Presence.REQUIRED)
+                    .map(TableFact::source)
+                    .toList();
             if (saysRequired.isEmpty()) {
                 continue;
             }
-            List<SourceRef> omits = p.examples.stream().filter(ExampleFact::absent).map(ExampleFact::source).toList();
+            List<SourceRef> omits = p.examples.stream()
+                    .filter(ExampleFact::absent)
+                    .map(ExampleFact::source)
+                    .toList();
             if (omits.isEmpty()) {
                 p.required = true;
                 context.decide(p, name(), "required (a table says so; no example omits it)", saysRequired);

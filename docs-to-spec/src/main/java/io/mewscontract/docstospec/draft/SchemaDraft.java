@@ -11,7 +11,12 @@ import java.util.Set;
 
 /** One component schema of the draft: an object (request, response or named object) or an enum. */
 final class SchemaDraft implements DraftTarget {
-    enum Kind { OBJECT, ENUM, MAP, SCALAR }
+    enum Kind {
+        OBJECT,
+        ENUM,
+        MAP,
+        SCALAR
+    }
 
     final String key;
     String name;
@@ -20,12 +25,14 @@ final class SchemaDraft implements DraftTarget {
     boolean fixed;
     /** Whether this is an operation's request body (written {@code allOf: [ConnectorRequest, {...}]}). */
     boolean requestBody;
+
     final Set<String> docNames = new LinkedHashSet<>();
     final List<SourceRef> sources = new ArrayList<>();
     final Map<String, PropertyDraft> properties = new LinkedHashMap<>();
     final Map<String, EnumValueDraft> values = new LinkedHashMap<>();
     /** For {@link Kind#MAP}: the values' type. */
     TypeRef mapValues = TypeRef.STRING;
+
     boolean nullable;
     String description = "";
     final Map<String, JsonNode> extensions = new LinkedHashMap<>();

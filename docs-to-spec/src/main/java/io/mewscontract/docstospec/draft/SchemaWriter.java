@@ -11,8 +11,7 @@ final class SchemaWriter {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     static final String REF_PREFIX = "#/components/schemas/";
 
-    private SchemaWriter() {
-    }
+    private SchemaWriter() {}
 
     static ObjectNode ref(String name) {
         return JSON.objectNode().put("$ref", REF_PREFIX + name);

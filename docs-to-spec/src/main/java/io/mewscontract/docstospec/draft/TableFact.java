@@ -12,5 +12,4 @@ import io.mewscontract.docs.SourceRef;
  * @param rule the rule that resolved the type ({@link DraftRules#TYPE_FROM_TABLE} or
  *     {@link DraftRules#TYPE_FROM_LINKED_HEADING})
  */
-record TableFact(SourceRef source, DocumentedProperty property, TypeRef type, String rule) {
-}
+record TableFact(SourceRef source, DocumentedProperty property, TypeRef type, String rule) {}

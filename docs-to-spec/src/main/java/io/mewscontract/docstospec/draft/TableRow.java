@@ -32,8 +32,16 @@ import org.jspecify.annotations.Nullable;
  * @param maxInterval the interval bound the contract cell states, as an ISO 8601 period, or {@code null}
  * @param unread the parts of the contract cell no rule reads (neither a bound nor an interval length)
  */
-public record TableRow(SourceRef source, DocumentedProperty property, String owner, String kind, boolean array,
-        String format, @Nullable String reference, List<String> referenceDocNames, @Nullable String maxInterval,
+public record TableRow(
+        SourceRef source,
+        DocumentedProperty property,
+        String owner,
+        String kind,
+        boolean array,
+        String format,
+        @Nullable String reference,
+        List<String> referenceDocNames,
+        @Nullable String maxInterval,
         List<String> unread) {
     public TableRow {
         Objects.requireNonNull(source, "source");
@@ -101,10 +109,14 @@ public record TableRow(SourceRef source, DocumentedProperty property, String own
             kind = "object";
         }
         String interval = fact.property().constraints().unparsed().stream()
-                .map(MaxIntervalFromContract::period).filter(Objects::nonNull).findFirst().orElse(null);
+                .map(MaxIntervalFromContract::period)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
         List<String> unread = fact.property().constraints().unparsed().stream()
-                .filter(part -> MaxIntervalFromContract.period(part) == null).toList();
-        return new TableRow(fact.source(), fact.property(), owner, kind, array, format, reference,
-                docNames, interval, unread);
+                .filter(part -> MaxIntervalFromContract.period(part) == null)
+                .toList();
+        return new TableRow(
+                fact.source(), fact.property(), owner, kind, array, format, reference, docNames, interval, unread);
     }
 }

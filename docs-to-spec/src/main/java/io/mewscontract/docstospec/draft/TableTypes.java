@@ -10,8 +10,7 @@ import java.util.List;
  * objects, a string against a number) is reported as two pages defining one object differently.
  */
 final class TableTypes {
-    private TableTypes() {
-    }
+    private TableTypes() {}
 
     static void decide(PropertyDraft property, DraftContext context) {
         TableFact chosen = null;
@@ -22,9 +21,13 @@ final class TableTypes {
             if (chosen == null) {
                 chosen = fact;
             } else if (contradicts(chosen.type(), fact.type())) {
-                context.find(Finding.warning(fact.source().document(), fact.source().line(), "conflicting-definitions",
-                        property + " is '" + fact.property().type() + "' here but '" + chosen.property().type()
-                                + "' at " + chosen.source() + "; the draft keeps the latter"));
+                context.find(Finding.warning(
+                        fact.source().document(),
+                        fact.source().line(),
+                        "conflicting-definitions",
+                        property + " is '" + fact.property().type() + "' here but '"
+                                + chosen.property().type() + "' at " + chosen.source()
+                                + "; the draft keeps the latter"));
             } else if (rank(fact.type()) > rank(chosen.type())) {
                 chosen = fact;
             }
@@ -35,7 +38,8 @@ final class TableTypes {
         property.type = chosen.type();
         List<io.mewscontract.docs.SourceRef> agreeing = property.tables.stream()
                 .filter(f -> f.type().isKnown() && !contradicts(f.type(), property.type))
-                .map(TableFact::source).toList();
+                .map(TableFact::source)
+                .toList();
         context.decide(property, chosen.rule(), "type " + describe(property.type), agreeing);
     }
 
@@ -54,8 +58,10 @@ final class TableTypes {
             return x.target() != y.target();
         }
         if (a instanceof TypeRef.Scalar x && b instanceof TypeRef.Scalar y) {
-            boolean numbers = !x.type().equals("string") && !x.type().equals("boolean")
-                    && !y.type().equals("string") && !y.type().equals("boolean");
+            boolean numbers = !x.type().equals("string")
+                    && !x.type().equals("boolean")
+                    && !y.type().equals("string")
+                    && !y.type().equals("boolean");
             return !x.type().equals(y.type()) && !numbers;
         }
         if (a instanceof TypeRef.Ref x && b instanceof TypeRef.Scalar) {

@@ -16,15 +16,14 @@ import java.util.regex.Pattern;
  */
 final class TypeCells {
     private static final Pattern ARRAY = Pattern.compile("(?i)^(?:array of\\s+(.+)|Array<(.+)>)$");
-    private static final Pattern SCALAR = Pattern.compile(
-            "(?i)^(string|number|integer|int|boolean|bool|decimal|object)(?:\\s+format:\\s*(\\S+))?$");
+    private static final Pattern SCALAR =
+            Pattern.compile("(?i)^(string|number|integer|int|boolean|bool|decimal|object)(?:\\s+format:\\s*(\\S+))?$");
     private static final Pattern DICTIONARY = Pattern.compile("(?i)^dictionary(?:\\s+of\\s+(.+))?$");
     private static final Pattern UPDATE_VALUE = Pattern.compile("(?i)^(.+)\\s+update value$");
     private static final Pattern HYBRID = Pattern.compile("(?i)^string\\s+hybrid identifier$");
 
     /** A resolved cell: the type, the rule that resolved it, and whether it is a hybrid identifier. */
-    record Resolved(TypeRef type, String rule, boolean hybridIdentifier) {
-    }
+    record Resolved(TypeRef type, String rule, boolean hybridIdentifier) {}
 
     private final Catalog catalog;
     private final ModelBuilder builder;
@@ -54,11 +53,11 @@ final class TypeCells {
     }
 
     private Resolved element(String document, String text, DocumentedProperty p, SourceRef at) {
-        Optional<String> linked = p.link().isEmpty() ? Optional.empty()
-                : catalog.keyOfLink(document, p.link(), at, context);
+        Optional<String> linked =
+                p.link().isEmpty() ? Optional.empty() : catalog.keyOfLink(document, p.link(), at, context);
         if (linked.isPresent() && context.applies(DraftRules.TYPE_FROM_LINKED_HEADING)) {
-            return new Resolved(new TypeRef.Ref(builder.schemaFor(linked.get(), at)), DraftRules.TYPE_FROM_LINKED_HEADING,
-                    false);
+            return new Resolved(
+                    new TypeRef.Ref(builder.schemaFor(linked.get(), at)), DraftRules.TYPE_FROM_LINKED_HEADING, false);
         }
         Matcher scalar = SCALAR.matcher(text);
         if (scalar.matches()) {
@@ -68,7 +67,9 @@ final class TypeCells {
                 String target = p.refersTo().isEmpty() ? "" : Names.key(p.refersTo());
                 return target.isEmpty() || !catalog.names(target)
                         ? new Resolved(new TypeRef.FreeObject(), DraftRules.TYPE_FROM_TABLE, false)
-                        : new Resolved(new TypeRef.Ref(builder.schemaFor(target, at)), DraftRules.TYPE_FROM_LINKED_HEADING,
+                        : new Resolved(
+                                new TypeRef.Ref(builder.schemaFor(target, at)),
+                                DraftRules.TYPE_FROM_LINKED_HEADING,
                                 false);
             }
             return new Resolved(scalar(type, format), DraftRules.TYPE_FROM_TABLE, false);
@@ -82,21 +83,27 @@ final class TypeCells {
             key = Names.key(p.refersTo());
         }
         if (catalog.names(key)) {
-            return new Resolved(new TypeRef.Ref(builder.schemaFor(key, at)), DraftRules.TYPE_FROM_LINKED_HEADING, false);
+            return new Resolved(
+                    new TypeRef.Ref(builder.schemaFor(key, at)), DraftRules.TYPE_FROM_LINKED_HEADING, false);
         }
         if (key.equals("localized text") && context.applies(DraftRules.MAPS)) {
             return new Resolved(new TypeRef.Ref(builder.localizedText(at)), DraftRules.MAPS, false);
         }
         Matcher update = UPDATE_VALUE.matcher(text);
         if (update.matches() && context.applies(DraftRules.UPDATE_VALUES)) {
-            return new Resolved(new TypeRef.Ref(builder.updateValue(text, valueOfUpdate(update.group(1)), at)),
-                    DraftRules.UPDATE_VALUES, false);
+            return new Resolved(
+                    new TypeRef.Ref(builder.updateValue(text, valueOfUpdate(update.group(1)), at)),
+                    DraftRules.UPDATE_VALUES,
+                    false);
         }
         Optional<SchemaDraft> known = builder.wellKnownByName(key, at);
         if (known.isPresent()) {
             return new Resolved(new TypeRef.Ref(known.get()), DraftRules.WELL_KNOWN_OBJECTS, false);
         }
-        context.find(io.mewscontract.docs.Finding.note(at.document(), at.line(), "unresolved-type",
+        context.find(io.mewscontract.docs.Finding.note(
+                at.document(),
+                at.line(),
+                "unresolved-type",
                 "type '" + text + "' of " + p.name() + " names no table or list of the pages read"
                         + (p.link().isEmpty() ? "" : " (link " + p.link() + ")")));
         return new Resolved(TypeRef.UNKNOWN, DraftRules.TYPE_FROM_TABLE, false);
@@ -117,7 +124,8 @@ final class TypeCells {
         if (!scalar.matches() || scalar.group(1).equalsIgnoreCase("object")) {
             return TypeRef.UNKNOWN;
         }
-        return scalar(scalar.group(1).toLowerCase(Locale.ROOT),
+        return scalar(
+                scalar.group(1).toLowerCase(Locale.ROOT),
                 scalar.group(2) == null ? "" : scalar.group(2).toLowerCase(Locale.ROOT));
     }
 
@@ -127,8 +135,10 @@ final class TypeCells {
             case "bool", "boolean" -> new TypeRef.Scalar("boolean", "");
             case "decimal" -> new TypeRef.Scalar("number", "decimal");
             case "number" -> new TypeRef.Scalar("number", format.equals("decimal") ? "decimal" : "");
-            default -> new TypeRef.Scalar("string", format.equals("uuid") || format.equals("date-time")
-                    || format.equals("date") ? format : "");
+            default ->
+                new TypeRef.Scalar(
+                        "string",
+                        format.equals("uuid") || format.equals("date-time") || format.equals("date") ? format : "");
         };
     }
 
@@ -137,10 +147,11 @@ final class TypeCells {
             return TypeRef.STRING;
         }
         String v = of.toLowerCase(Locale.ROOT).strip();
-        TypeRef element = v.startsWith("number") || v.startsWith("decimal") ? new TypeRef.Scalar("number", "")
-                : v.startsWith("integer") ? new TypeRef.Scalar("integer", "int32")
-                : v.startsWith("bool") ? new TypeRef.Scalar("boolean", "")
-                : TypeRef.STRING;
+        TypeRef element = v.startsWith("number") || v.startsWith("decimal")
+                ? new TypeRef.Scalar("number", "")
+                : v.startsWith("integer")
+                        ? new TypeRef.Scalar("integer", "int32")
+                        : v.startsWith("bool") ? new TypeRef.Scalar("boolean", "") : TypeRef.STRING;
         return v.endsWith("arrays") ? new TypeRef.ArrayOf(element) : element;
     }
 

@@ -1,11 +1,11 @@
 package io.mewscontract.docstospec.draft;
 
-import org.jspecify.annotations.Nullable;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.mewscontract.docs.Finding;
 import io.mewscontract.docs.SourceRef;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rule TypeFromExample: where no type cell says what a property holds (the GitBook export lost it, or
@@ -25,14 +25,19 @@ final class TypeFromExample implements DraftRule {
             if (p.owner.fixed) {
                 continue;
             }
-            List<JsonNode> values = p.shownValues().stream().map(ExampleFact::value)
-                    .filter(v -> v != null && !v.isNull()).toList();
-            List<SourceRef> sources = p.shownValues().stream().map(ExampleFact::source).toList();
+            List<JsonNode> values = p.shownValues().stream()
+                    .map(ExampleFact::value)
+                    .filter(v -> v != null && !v.isNull())
+                    .toList();
+            List<SourceRef> sources =
+                    p.shownValues().stream().map(ExampleFact::source).toList();
             if (values.isEmpty()) {
                 continue;
             }
             TypeRef shown = of(values);
-            if (!p.type.isKnown() && shown.element() instanceof TypeRef.Scalar scalar && scalar.type().equals("string")) {
+            if (!p.type.isKnown()
+                    && shown.element() instanceof TypeRef.Scalar scalar
+                    && scalar.type().equals("string")) {
                 SchemaDraft list = enumFor(model, p, Formats.strings(p));
                 if (list != null) {
                     shown = shown.withElement(new TypeRef.Ref(list));
@@ -40,16 +45,26 @@ final class TypeFromExample implements DraftRule {
             }
             if (!p.type.isKnown() && shown.isKnown()) {
                 p.type = shown;
-                context.decide(p, name(), "type " + TableTypes.describe(shown) + " (no type cell; from the examples)",
+                context.decide(
+                        p,
+                        name(),
+                        "type " + TableTypes.describe(shown) + " (no type cell; from the examples)",
                         sources);
             } else if (p.type instanceof TypeRef.Scalar && shown instanceof TypeRef.ArrayOf) {
                 TableFact table = p.tables.get(0);
-                context.find(Finding.warning(table.source().document(), table.source().line(), "self-contradiction",
+                context.find(Finding.warning(
+                        table.source().document(),
+                        table.source().line(),
+                        "self-contradiction",
                         p + ": the type cell says '" + table.property().type() + "' but the examples send an array ("
                                 + sources.get(0) + "); the draft follows the examples"));
                 p.type = new TypeRef.ArrayOf(p.type);
-                context.decide(p, name(), "type " + TableTypes.describe(p.type)
-                        + " (the type cell says a scalar; every example sends an array)", sources);
+                context.decide(
+                        p,
+                        name(),
+                        "type " + TableTypes.describe(p.type)
+                                + " (the type cell says a scalar; every example sends an array)",
+                        sources);
             }
         }
     }
@@ -64,9 +79,14 @@ final class TypeFromExample implements DraftRule {
         String singular = Names.singular(name);
         List<String> candidates = new java.util.ArrayList<>();
         for (Map.Entry<String, List<Catalog.EnumList>> e : model.catalog.enums.entrySet()) {
-            boolean named = e.getKey().equals(name) || e.getKey().endsWith(" " + name)
-                    || e.getKey().equals(singular) || e.getKey().endsWith(" " + singular);
-            boolean holds = e.getValue().stream().flatMap(l -> l.list().valueNames().stream()).toList().containsAll(shown);
+            boolean named = e.getKey().equals(name)
+                    || e.getKey().endsWith(" " + name)
+                    || e.getKey().equals(singular)
+                    || e.getKey().endsWith(" " + singular);
+            boolean holds = e.getValue().stream()
+                    .flatMap(l -> l.list().valueNames().stream())
+                    .toList()
+                    .containsAll(shown);
             if (named && holds) {
                 candidates.add(e.getKey());
             }
@@ -75,19 +95,26 @@ final class TypeFromExample implements DraftRule {
             // Several fit: the one listed on the page that has the property's table.
             java.util.Set<String> documents = new java.util.HashSet<>();
             p.tables.forEach(t -> documents.add(t.source().document()));
-            candidates.removeIf(key -> java.util.Objects.requireNonNull(model.catalog.enums.get(key)).stream().noneMatch(l -> documents.contains(l.document())));
+            candidates.removeIf(key -> java.util.Objects.requireNonNull(model.catalog.enums.get(key)).stream()
+                    .noneMatch(l -> documents.contains(l.document())));
         }
-        return candidates.size() != 1 ? null
-                : model.schemaFor(candidates.get(0),
-                        java.util.Objects.requireNonNull(model.catalog.enums.get(candidates.get(0))).get(0).source());
+        return candidates.size() != 1
+                ? null
+                : model.schemaFor(
+                        candidates.get(0),
+                        java.util.Objects.requireNonNull(model.catalog.enums.get(candidates.get(0)))
+                                .get(0)
+                                .source());
     }
 
     private static TypeRef of(List<JsonNode> values) {
         JsonNode v = values.get(0);
         if (v.isArray()) {
-            List<JsonNode> items = values.stream().filter(JsonNode::isArray)
+            List<JsonNode> items = values.stream()
+                    .filter(JsonNode::isArray)
                     .flatMap(a -> java.util.stream.StreamSupport.stream(a.spliterator(), false))
-                    .filter(i -> !i.isNull()).toList();
+                    .filter(i -> !i.isNull())
+                    .toList();
             return new TypeRef.ArrayOf(items.isEmpty() ? TypeRef.UNKNOWN : of(items));
         }
         if (v.isTextual()) {

@@ -5,8 +5,7 @@ package io.mewscontract.docstospec.draft;
 @SuppressWarnings("ClassInitializationDeadlock")
 sealed interface TypeRef {
     /** Nothing says what the property holds (a lost type cell and no example value). */
-    record Unknown() implements TypeRef {
-    }
+    record Unknown() implements TypeRef {}
 
     /** A JSON scalar: {@code string}, {@code number}, {@code integer} or {@code boolean}, with a format or "". */
     record Scalar(String type, String format) implements TypeRef {
@@ -16,20 +15,16 @@ sealed interface TypeRef {
     }
 
     /** A named component: an object or an enum drafted from a table or list. */
-    record Ref(SchemaDraft target) implements TypeRef {
-    }
+    record Ref(SchemaDraft target) implements TypeRef {}
 
     /** An array of items. */
-    record ArrayOf(TypeRef items) implements TypeRef {
-    }
+    record ArrayOf(TypeRef items) implements TypeRef {}
 
     /** A map from string keys to values ({@code Dictionary}, {@code Localized text}, a table with a {@code ?Key?} row). */
-    record MapOf(TypeRef values) implements TypeRef {
-    }
+    record MapOf(TypeRef values) implements TypeRef {}
 
     /** An object whose content the pages do not describe (free-form JSON). */
-    record FreeObject() implements TypeRef {
-    }
+    record FreeObject() implements TypeRef {}
 
     TypeRef UNKNOWN = new Unknown();
     TypeRef STRING = new Scalar("string", "");

@@ -20,8 +20,10 @@ final class UpdateValues implements DraftRule {
     public void apply(ModelBuilder model, DraftContext context) {
         for (SchemaDraft s : model.schemas.values()) {
             boolean named = s.docNames.stream().anyMatch(n -> Names.key(n).endsWith(" update value"));
-            if (!named || s.kind != SchemaDraft.Kind.OBJECT || s.fixed || !s.properties.keySet().equals(
-                    java.util.Set.of("Value"))) {
+            if (!named
+                    || s.kind != SchemaDraft.Kind.OBJECT
+                    || s.fixed
+                    || !s.properties.keySet().equals(java.util.Set.of("Value"))) {
                 continue;
             }
             s.extensions.put("x-mews-update-value", BooleanNode.TRUE);

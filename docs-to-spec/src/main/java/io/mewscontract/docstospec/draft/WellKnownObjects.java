@@ -19,19 +19,17 @@ final class WellKnownObjects {
     static final SourceRef FORMS_INTERVALS = new SourceRef("CONNECTOR-DOC-FORMS.md", 0);
 
     /** One well-known object: its names, properties (required first) and how to build it. */
-    record Shape(String name, Set<String> required, Set<String> all) {
-    }
+    record Shape(String name, Set<String> required, Set<String> all) {}
 
     static final List<Shape> SHAPES = List.of(
             new Shape("TimeInterval", Set.of("StartUtc", "EndUtc"), Set.of("StartUtc", "EndUtc")),
             new Shape("DateInterval", Set.of("Start", "End"), Set.of("Start", "End")),
             new Shape("Limitation", Set.of("Count"), Set.of("Count", "Cursor")));
 
-    private static final Map<String, String> BY_KEY = Map.of(
-            "time interval", "TimeInterval", "date interval", "DateInterval", "limitation", "Limitation");
+    private static final Map<String, String> BY_KEY =
+            Map.of("time interval", "TimeInterval", "date interval", "DateInterval", "limitation", "Limitation");
 
-    private WellKnownObjects() {
-    }
+    private WellKnownObjects() {}
 
     static String nameForKey(String key) {
         return BY_KEY.getOrDefault(key, "");
@@ -39,8 +37,11 @@ final class WellKnownObjects {
 
     /** The well-known object whose properties include every key shown and all its required ones. */
     static String nameForKeys(Set<String> keys) {
-        return SHAPES.stream().filter(s -> s.all().containsAll(keys) && keys.containsAll(s.required()))
-                .map(Shape::name).findFirst().orElse("");
+        return SHAPES.stream()
+                .filter(s -> s.all().containsAll(keys) && keys.containsAll(s.required()))
+                .map(Shape::name)
+                .findFirst()
+                .orElse("");
     }
 
     /** Fills a new schema with the well-known object's decided shape. */
@@ -68,7 +69,9 @@ final class WellKnownObjects {
                 cursor.type = TypeRef.STRING;
                 cursor.nullable = true;
                 cursor.description = "The Cursor of the previous page, to fetch the next items. Opaque.";
-                context.decide(schema, DraftRules.WELL_KNOWN_OBJECTS,
+                context.decide(
+                        schema,
+                        DraftRules.WELL_KNOWN_OBJECTS,
                         "Limitation {Count: int32 1..1000 required, Cursor: optional opaque string}",
                         List.of(FACTS_PAGINATION));
             }
@@ -81,15 +84,19 @@ final class WellKnownObjects {
         schema.properties.values().forEach(p -> p.minLength = OptionalInt.empty());
     }
 
-    private static void interval(SchemaDraft schema, String start, String end, String format, String utc,
-            DraftContext context) {
+    private static void interval(
+            SchemaDraft schema, String start, String end, String format, String utc, DraftContext context) {
         for (String name : List.of(start, end)) {
             PropertyDraft p = schema.property(name);
             p.type = new TypeRef.Scalar("string", format);
             p.required = true;
-            p.description = (name.equals(start) ? "Start" : "End") + " of the interval" + (utc.isEmpty() ? "." : " " + utc + ".");
+            p.description = (name.equals(start) ? "Start" : "End") + " of the interval"
+                    + (utc.isEmpty() ? "." : " " + utc + ".");
         }
-        context.decide(schema, DraftRules.WELL_KNOWN_OBJECTS, schema.name + " {" + start + ", " + end + "} as " + format,
+        context.decide(
+                schema,
+                DraftRules.WELL_KNOWN_OBJECTS,
+                schema.name + " {" + start + ", " + end + "} as " + format,
                 List.of(FORMS_INTERVALS));
     }
 }

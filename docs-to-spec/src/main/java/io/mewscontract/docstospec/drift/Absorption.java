@@ -27,8 +27,7 @@ final class Absorption {
     private final JsonNode pages;
 
     /** Advice: the words, and YAML to paste (may be empty). */
-    record Advice(String text, String snippet) {
-    }
+    record Advice(String text, String snippet) {}
 
     Absorption(JsonNode spec, JsonNode pages) {
         this.spec = spec;
@@ -47,9 +46,12 @@ final class Absorption {
             ObjectNode fragment = NODES.objectNode();
             fragment.set(name, node);
             String keepOut = raw.map(t -> " or keep it out of the spec with a decision: an overlay action"
-                    + " `remove: true` targeting `" + RawLocator.jsonPath(t) + "`, with its reason").orElse("");
-            return new Advice("Accept: add it under `" + parent + "` in the spec (fragment below) and regenerate;"
-                    + keepOut + ".", OpenApiFiles.yaml(fragment));
+                            + " `remove: true` targeting `" + RawLocator.jsonPath(t) + "`, with its reason")
+                    .orElse("");
+            return new Advice(
+                    "Accept: add it under `" + parent + "` in the spec (fragment below) and regenerate;" + keepOut
+                            + ".",
+                    OpenApiFiles.yaml(fragment));
         }
         String inSpec = specPath(d.element());
         List<String> parentTokens = tokens.subList(0, tokens.size() - 1);
@@ -59,10 +61,17 @@ final class Absorption {
         }
         ObjectNode update = NODES.objectNode();
         update.set(name, specNode(d.element()));
-        String snippet = action(RawLocator.jsonPath(parentInPages.get()), update, false, element,
-                "Keep " + element + " although the pages no longer describe it.", sources);
-        return new Advice("Accept: delete `" + inSpec + "` from the spec and regenerate; or keep it (the API may"
-                + " still send it) with this decision:", snippet);
+        String snippet = action(
+                RawLocator.jsonPath(parentInPages.get()),
+                update,
+                false,
+                element,
+                "Keep " + element + " although the pages no longer describe it.",
+                sources);
+        return new Advice(
+                "Accept: delete `" + inSpec + "` from the spec and regenerate; or keep it (the API may"
+                        + " still send it) with this decision:",
+                snippet);
     }
 
     Advice forAttributes(DriftKind kind, List<FactDifference> group, List<String> lines) {
@@ -82,21 +91,34 @@ final class Absorption {
                 if (d.expected() == null) {
                     List<String> target = new ArrayList<>(raw.get());
                     target.addAll(key);
-                    actions.add(action(RawLocator.jsonPath(target), null, true, element,
-                            element + " says " + Describe.values(List.of(d), true) + ".", sources));
+                    actions.add(action(
+                            RawLocator.jsonPath(target),
+                            null,
+                            true,
+                            element,
+                            element + " says " + Describe.values(List.of(d), true) + ".",
+                            sources));
                 } else {
                     put(update, key, typed(d.kind(), d.expected()));
                 }
             }
         }
         if (update.size() > 0 && raw.isPresent()) {
-            actions.add(0, action(RawLocator.jsonPath(raw.get()), update, false, element,
-                    element + " says " + Describe.values(group, true) + ".", sources));
+            actions.add(
+                    0,
+                    action(
+                            RawLocator.jsonPath(raw.get()),
+                            update,
+                            false,
+                            element,
+                            element + " says " + Describe.values(group, true) + ".",
+                            sources));
         }
         if (actions.isEmpty()) {
             return new Advice(accept + ".", "");
         }
-        return new Advice(accept + "; or keep the spec's " + Describe.values(group, true) + " with this decision:",
+        return new Advice(
+                accept + "; or keep the spec's " + Describe.values(group, true) + " with this decision:",
                 String.join("", actions));
     }
 
@@ -110,11 +132,21 @@ final class Absorption {
         Optional<List<String>> schema = locateOwner(schemaPointer, list, member);
         String base = schema.map(RawLocator::jsonPath).orElse(specPathOf(schemaPointer));
         if (d.expected() == null) {
-            return action(base + "." + list + "[?(@ == '" + member + "')]", null, true, element,
-                    element + (list.equals("required") ? " stays optional." : " has no value " + member + "."), sources);
+            return action(
+                    base + "." + list + "[?(@ == '" + member + "')]",
+                    null,
+                    true,
+                    element,
+                    element + (list.equals("required") ? " stays optional." : " has no value " + member + "."),
+                    sources);
         }
-        return action(base + "." + list, NODES.textNode(member), false, element,
-                element + (list.equals("required") ? " stays required." : " keeps the value " + member + "."), sources);
+        return action(
+                base + "." + list,
+                NODES.textNode(member),
+                false,
+                element,
+                element + (list.equals("required") ? " stays required." : " keeps the value " + member + "."),
+                sources);
     }
 
     /** The schema part as written that holds the list (or, for {@code required}, the named property). */
@@ -127,8 +159,13 @@ final class Absorption {
         return holder.map(t -> t.subList(0, t.size() - 1));
     }
 
-    private static String action(String target, @Nullable JsonNode update, boolean remove, String element,
-            String description, List<String> sources) {
+    private static String action(
+            String target,
+            @Nullable JsonNode update,
+            boolean remove,
+            String element,
+            String description,
+            List<String> sources) {
         ObjectNode action = NODES.objectNode();
         action.put("target", target);
         if (remove) {
@@ -148,16 +185,21 @@ final class Absorption {
 
     /** The documents of {@code file:line} references, once each. */
     private static List<String> sources(List<String> lines) {
-        return lines.stream().map(l -> l.contains(":") ? l.substring(0, l.lastIndexOf(':')) : l).distinct().toList();
+        return lines.stream()
+                .map(l -> l.contains(":") ? l.substring(0, l.lastIndexOf(':')) : l)
+                .distinct()
+                .toList();
     }
 
     private JsonNode specNode(String flattenedPointer) {
-        return RawLocator.locate(spec, flattenedPointer).map(t -> spec.at(Pointers.of(t)))
+        return RawLocator.locate(spec, flattenedPointer)
+                .map(t -> spec.at(Pointers.of(t)))
                 .orElse(NODES.objectNode());
     }
 
     private String specPath(String flattenedPointer) {
-        return RawLocator.locate(spec, flattenedPointer).map(RawLocator::jsonPath)
+        return RawLocator.locate(spec, flattenedPointer)
+                .map(RawLocator::jsonPath)
                 .orElse(specPathOf(flattenedPointer));
     }
 

@@ -9,8 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /** Short texts for what one side says about an element: {@code nullable: true, required}. */
 final class Describe {
-    private Describe() {
-    }
+    private Describe() {}
 
     static String values(List<FactDifference> group, boolean specSide) {
         List<String> parts = new ArrayList<>();
@@ -42,7 +41,9 @@ final class Describe {
     /** The fact's key below its element, e.g. {@code items/format}. */
     static String relativeKey(FactDifference d) {
         String pointer = d.pointer();
-        return pointer.startsWith(d.element() + "/") ? pointer.substring(d.element().length() + 1) : pointer;
+        return pointer.startsWith(d.element() + "/")
+                ? pointer.substring(d.element().length() + 1)
+                : pointer;
     }
 
     /** Whether two descriptions say the same once case, spacing and final punctuation are set aside. */
@@ -54,7 +55,10 @@ final class Describe {
     }
 
     private static String normal(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[`*_]", "").replaceAll("\\s+", " ").strip()
+        return text.toLowerCase(Locale.ROOT)
+                .replaceAll("[`*_]", "")
+                .replaceAll("\\s+", " ")
+                .strip()
                 .replaceAll("[.;:]+$", "");
     }
 }

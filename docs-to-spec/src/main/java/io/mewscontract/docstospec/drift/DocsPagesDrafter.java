@@ -48,7 +48,11 @@ public final class DocsPagesDrafter implements PagesDrafter {
             }
         }
         int used = (int) names.stream().filter(n -> !unusable.contains(n)).count();
-        return new PagesDraft(result.openApi(), pointer -> lines.getOrDefault(pointer, List.of()), names, used,
+        return new PagesDraft(
+                result.openApi(),
+                pointer -> lines.getOrDefault(pointer, List.of()),
+                names,
+                used,
                 result.findings().stream().map(Finding::toString).toList());
     }
 
@@ -59,7 +63,8 @@ public final class DocsPagesDrafter implements PagesDrafter {
             if (Files.isDirectory(page)) {
                 try (var listing = Files.list(page)) {
                     listing.filter(Files::isRegularFile)
-                            .filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".txt"))
+                            .filter(f ->
+                                    f.toString().endsWith(".md") || f.toString().endsWith(".txt"))
                             .forEach(f -> names.add(String.valueOf(f.getFileName())));
                 } catch (java.io.IOException e) {
                     // The drafter reports the directory as unreadable.

@@ -40,8 +40,12 @@ public final class DriftAnalyzer {
      * @param baselineDraft the draft of the pages the spec was last reconciled with, for description-only changes;
      *     {@code null} to skip them
      */
-    public DriftAnalyzer(JsonNode spec, @Nullable JsonNode draft, OverlayApplier.Application decided,
-            SourceLines lines, @Nullable JsonNode baselineDraft) {
+    public DriftAnalyzer(
+            JsonNode spec,
+            @Nullable JsonNode draft,
+            OverlayApplier.Application decided,
+            SourceLines lines,
+            @Nullable JsonNode baselineDraft) {
         this.draft = draft;
         this.decided = decided;
         this.lines = lines;
@@ -70,7 +74,8 @@ public final class DriftAnalyzer {
             }
             DriftKind kind = kindOf(d);
             String key = kind == DriftKind.NEW_ENUM_VALUE || kind == DriftKind.REMOVED_ENUM_VALUE
-                    ? d.pointer() : d.element() + " " + kind;
+                    ? d.pointer()
+                    : d.element() + " " + kind;
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
         }
         foldNullabilityIntoPresence(groups);
@@ -104,9 +109,13 @@ public final class DriftAnalyzer {
             case CONSTRAINT -> DriftKind.CONSTRAINT;
             case ENUM_VALUE -> d.added() ? DriftKind.NEW_ENUM_VALUE : DriftKind.REMOVED_ENUM_VALUE;
             case DEPRECATION -> DriftKind.DEPRECATION;
-            case EXTENSION -> isConstraintExtension(d.pointer()) ? DriftKind.CONSTRAINT
-                    : d.pointer().endsWith("/x-mews-replaced-by") || d.pointer().endsWith("/x-mews-deprecation")
-                            ? DriftKind.DEPRECATION : DriftKind.EXTENSION;
+            case EXTENSION ->
+                isConstraintExtension(d.pointer())
+                        ? DriftKind.CONSTRAINT
+                        : d.pointer().endsWith("/x-mews-replaced-by")
+                                        || d.pointer().endsWith("/x-mews-deprecation")
+                                ? DriftKind.DEPRECATION
+                                : DriftKind.EXTENSION;
             default -> DriftKind.OTHER;
         };
     }
@@ -116,8 +125,10 @@ public final class DriftAnalyzer {
      * one of, at most one of, required together), which validators check like any other constraint.
      */
     private static boolean isConstraintExtension(String pointer) {
-        return pointer.endsWith("/x-mews-max-interval") || pointer.endsWith("/x-mews-at-least-one-of")
-                || pointer.endsWith("/x-mews-at-most-one-of") || pointer.endsWith("/x-mews-required-together");
+        return pointer.endsWith("/x-mews-max-interval")
+                || pointer.endsWith("/x-mews-at-least-one-of")
+                || pointer.endsWith("/x-mews-at-most-one-of")
+                || pointer.endsWith("/x-mews-required-together");
     }
 
     /** Rule 3 makes every optional property nullable: becoming optional and nullable together is one change. */
@@ -126,7 +137,8 @@ public final class DriftAnalyzer {
             if (!key.endsWith(" " + DriftKind.NULLABILITY)) {
                 continue;
             }
-            String element = key.substring(0, key.length() - DriftKind.NULLABILITY.name().length() - 1);
+            String element =
+                    key.substring(0, key.length() - DriftKind.NULLABILITY.name().length() - 1);
             List<FactDifference> presence = groups.get(element + " " + DriftKind.PRESENCE);
             if (presence != null) {
                 presence.addAll(groups.remove(key));
@@ -143,26 +155,50 @@ public final class DriftAnalyzer {
             default -> DriftKind.OTHER;
         };
         String element = Pointers.displayName(d.element());
-        Impact impact = Impacts.of(kind, List.of(d), side(d.element()), required(specFacts, d.element()),
+        Impact impact = Impacts.of(
+                kind,
+                List.of(d),
+                side(d.element()),
+                required(specFacts, d.element()),
                 required(pagesFacts, d.element()));
         List<String> where = lines.forFlattened(decided.document(), d.element());
         Absorption.Advice advice = absorption.forElement(kind, d, where);
-        return new DriftFinding(kind, element, d.element(), where,
+        return new DriftFinding(
+                kind,
+                element,
+                d.element(),
+                where,
                 added ? "describes " + element : "no longer describe " + element,
-                added ? "has no " + element : "has " + element, impact.breaking(), impact.reason(),
-                advice.text(), advice.snippet());
+                added ? "has no " + element : "has " + element,
+                impact.breaking(),
+                impact.reason(),
+                advice.text(),
+                advice.snippet());
     }
 
     private DriftFinding attributeFinding(List<FactDifference> group) {
         FactDifference first = group.get(0);
         DriftKind kind = kindOf(first);
         String element = Pointers.displayName(first.element());
-        Impact impact = Impacts.of(kind, group, side(first.element()), required(specFacts, first.element()),
+        Impact impact = Impacts.of(
+                kind,
+                group,
+                side(first.element()),
+                required(specFacts, first.element()),
                 required(pagesFacts, first.element()));
         List<String> where = lines.forFlattened(decided.document(), first.element());
         Absorption.Advice advice = absorption.forAttributes(kind, group, where);
-        return new DriftFinding(kind, element, first.element(), where, Describe.values(group, false),
-                Describe.values(group, true), impact.breaking(), impact.reason(), advice.text(), advice.snippet());
+        return new DriftFinding(
+                kind,
+                element,
+                first.element(),
+                where,
+                Describe.values(group, false),
+                Describe.values(group, true),
+                impact.breaking(),
+                impact.reason(),
+                advice.text(),
+                advice.snippet());
     }
 
     /** Description changes of elements with no other finding (a new enum value's description is part of it). */
@@ -174,16 +210,23 @@ public final class DriftAnalyzer {
         ContractFacts after = ContractFacts.of(draft);
         Map<String, List<FactDifference>> byElement = new LinkedHashMap<>();
         for (FactDifference d : after.differencesFrom(before, k -> k == FactKind.DESCRIPTION)) {
-            if (!within(d.element(), changedElements) && !withFindings.contains(d.element())
+            if (!within(d.element(), changedElements)
+                    && !withFindings.contains(d.element())
                     && !Describe.sameText(d.expected(), d.actual())) {
                 byElement.computeIfAbsent(d.element(), k -> new ArrayList<>()).add(d);
             }
         }
-        byElement.forEach((element, group) -> findings.add(new DriftFinding(DriftKind.DESCRIPTION_ONLY,
-                Pointers.displayName(element), element, lines.forFlattened(draft, element),
-                Describe.values(group, false), Describe.values(group, true), false,
+        byElement.forEach((element, group) -> findings.add(new DriftFinding(
+                DriftKind.DESCRIPTION_ONLY,
+                Pointers.displayName(element),
+                element,
+                lines.forFlattened(draft, element),
+                Describe.values(group, false),
+                Describe.values(group, true),
+                false,
                 "Documentation only: no type, presence or value changes, so no client code can break.",
-                "Update the description in the spec if the new wording helps readers; nothing else to decide.", "")));
+                "Update the description in the spec if the new wording helps readers; nothing else to decide.",
+                "")));
         return findings;
     }
 
@@ -197,22 +240,33 @@ public final class DriftAnalyzer {
         String absorb = outcome.status() == DecisionOutcome.Status.STALE_NO_CHANGE
                 ? "Remove " + decision.label() + " from " + "the overlay: the rules now produce what it decided."
                 : "Retarget or remove " + decision.label() + " in the overlay (target `" + decision.target() + "`).";
-        return new DriftFinding(DriftKind.STALE_DECISION, decision.element(), decision.target(), List.of(), what,
-                "decided: " + decision.decision(), false,
-                "The spec is unchanged; only the record of decisions is out of date.", absorb, "");
+        return new DriftFinding(
+                DriftKind.STALE_DECISION,
+                decision.element(),
+                decision.target(),
+                List.of(),
+                what,
+                "decided: " + decision.decision(),
+                false,
+                "The spec is unchanged; only the record of decisions is out of date.",
+                absorb,
+                "");
     }
 
     /** Whether a property (by its flattened pointer) is required in a document. */
     private static boolean required(ContractFacts facts, String element) {
         int at = element.lastIndexOf("/properties/");
-        return at >= 0 && facts.get(element.substring(0, at) + "/required/"
-                + element.substring(at + "/properties/".length())).isPresent();
+        return at >= 0
+                && facts.get(element.substring(0, at) + "/required/" + element.substring(at + "/properties/".length()))
+                        .isPresent();
     }
 
     /** Whether clients send or receive the element's schema. */
     private Side side(String element) {
         List<String> tokens = Pointers.tokens(element);
-        if (tokens.size() < 3 || !tokens.get(0).equals("components") || !tokens.get(1).equals("schemas")) {
+        if (tokens.size() < 3
+                || !tokens.get(0).equals("components")
+                || !tokens.get(1).equals("schemas")) {
             return Side.OPERATION;
         }
         String schema = tokens.get(2);
@@ -223,7 +277,11 @@ public final class DriftAnalyzer {
 
     /** Where an element travels. */
     enum Side {
-        REQUEST, RESPONSE, BOTH, OPERATION, UNUSED;
+        REQUEST,
+        RESPONSE,
+        BOTH,
+        OPERATION,
+        UNUSED;
 
         boolean sent() {
             return this == REQUEST || this == BOTH;
@@ -235,6 +293,5 @@ public final class DriftAnalyzer {
     }
 
     /** Whether a change can break client code, and why. */
-    record Impact(boolean breaking, String reason) {
-    }
+    record Impact(boolean breaking, String reason) {}
 }

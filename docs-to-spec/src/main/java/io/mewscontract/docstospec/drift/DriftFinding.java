@@ -20,8 +20,17 @@ import java.util.Objects;
  * @param absorb how to absorb it: the spec change to accept it, or the decision that keeps the spec as is
  * @param snippet YAML to paste: a spec fragment or an overlay action; empty when there is none
  */
-public record DriftFinding(DriftKind kind, String element, String pointer, List<String> documentLines,
-        String pages, String spec, boolean breaking, String impact, String absorb, String snippet) {
+public record DriftFinding(
+        DriftKind kind,
+        String element,
+        String pointer,
+        List<String> documentLines,
+        String pages,
+        String spec,
+        boolean breaking,
+        String impact,
+        String absorb,
+        String snippet) {
     public DriftFinding {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(element, "element");

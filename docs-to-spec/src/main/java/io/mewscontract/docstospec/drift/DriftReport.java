@@ -21,8 +21,8 @@ import java.util.Map;
  * @param pageFindings defects of the pages themselves ({@code file:line: severity [code] message}); they are not
  *     drift, but a page that could not be read may hide some
  */
-public record DriftReport(String spec, String decisions, List<String> pages, List<DriftFinding> findings,
-        List<String> pageFindings) {
+public record DriftReport(
+        String spec, String decisions, List<String> pages, List<DriftFinding> findings, List<String> pageFindings) {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public DriftReport {
@@ -48,24 +48,42 @@ public record DriftReport(String spec, String decisions, List<String> pages, Lis
 
     public String markdown() {
         StringBuilder md = new StringBuilder("# Drift report\n\n");
-        md.append("Spec: `").append(spec).append("`  \nDecisions: `").append(decisions).append("`  \nPages: ")
-                .append(pages.size()).append("\n\n");
+        md.append("Spec: `")
+                .append(spec)
+                .append("`  \nDecisions: `")
+                .append(decisions)
+                .append("`  \nPages: ")
+                .append(pages.size())
+                .append("\n\n");
         if (findings.isEmpty()) {
             md.append("No drift: the pages say nothing that the spec and its decisions do not already say.\n");
         } else {
-            md.append(findings.size()).append(" finding(s), ").append(breakingCount())
+            md.append(findings.size())
+                    .append(" finding(s), ")
+                    .append(breakingCount())
                     .append(" possibly breaking for existing client code.\n\n| Kind | Count |\n|---|---|\n");
-            counts().forEach((kind, n) -> md.append("| ").append(kind.title()).append(" | ").append(n)
-                    .append(" |\n"));
+            counts().forEach((kind, n) ->
+                    md.append("| ").append(kind.title()).append(" | ").append(n).append(" |\n"));
             int number = 1;
             for (DriftFinding f : findings) {
-                md.append("\n## ").append(number++).append(". ").append(f.kind().title()).append(": `")
-                        .append(f.element()).append("`").append(f.breaking() ? " (breaking)" : "").append("\n\n");
+                md.append("\n## ")
+                        .append(number++)
+                        .append(". ")
+                        .append(f.kind().title())
+                        .append(": `")
+                        .append(f.element())
+                        .append("`")
+                        .append(f.breaking() ? " (breaking)" : "")
+                        .append("\n\n");
                 md.append("- Pages: ").append(f.pages());
                 if (!f.documentLines().isEmpty()) {
                     md.append(" (").append(String.join(", ", f.documentLines())).append(")");
                 }
-                md.append("\n- Spec: ").append(f.spec()).append(" (`").append(f.pointer()).append("`)\n");
+                md.append("\n- Spec: ")
+                        .append(f.spec())
+                        .append(" (`")
+                        .append(f.pointer())
+                        .append("`)\n");
                 md.append("- Client code: ").append(f.impact()).append("\n");
                 md.append("- Absorb: ").append(f.absorb()).append("\n");
                 if (!f.snippet().isBlank()) {

@@ -20,8 +20,7 @@ public final class DriftRun {
     /** The decisions file looked for beside the spec when none is named. */
     public static final String DEFAULT_DECISIONS = "decisions.overlay.yaml";
 
-    private DriftRun() {
-    }
+    private DriftRun() {}
 
     /**
      * What to compare.
@@ -72,16 +71,22 @@ public final class DriftRun {
         requireExisting(request.baseline(), "--baseline");
         PagesDrafter.PagesDraft pages = drafter.draft(request.pages());
         if (pages.pageCount() == 0) {
-            throw new BadInputException("no page could be read from " + request.pages() + ": "
-                    + String.join("; ", pages.findings()));
+            throw new BadInputException(
+                    "no page could be read from " + request.pages() + ": " + String.join("; ", pages.findings()));
         }
-        JsonNode baseline = request.baseline().isEmpty() ? null : drafter.draft(request.baseline()).openApi();
+        JsonNode baseline = request.baseline().isEmpty()
+                ? null
+                : drafter.draft(request.baseline()).openApi();
         OverlayApplier.Application decided = OverlayApplier.apply(pages.openApi(), decisions);
-        List<DriftFinding> findings = new DriftAnalyzer(spec, pages.openApi(), decided, pages.lines(), baseline)
-                .findings();
+        List<DriftFinding> findings =
+                new DriftAnalyzer(spec, pages.openApi(), decided, pages.lines(), baseline).findings();
         List<String> pageNames = new ArrayList<>(pages.pageNames());
-        return new DriftReport(request.spec().toString(), decisionsFile == null ? "(none)" : decisionsFile.toString(),
-                pageNames, findings, pages.findings());
+        return new DriftReport(
+                request.spec().toString(),
+                decisionsFile == null ? "(none)" : decisionsFile.toString(),
+                pageNames,
+                findings,
+                pages.findings());
     }
 
     private static @Nullable Path decisionsFile(Request request) throws BadInputException {

@@ -20,8 +20,8 @@ public interface PagesDrafter {
      * @param pageCount how many pages were read and used
      * @param findings defects of the pages, as {@code file:line: severity [code] message}
      */
-    record PagesDraft(JsonNode openApi, SourceLines lines, List<String> pageNames, int pageCount,
-            List<String> findings) {
+    record PagesDraft(
+            JsonNode openApi, SourceLines lines, List<String> pageNames, int pageCount, List<String> findings) {
         public PagesDraft {
             pageNames = List.copyOf(pageNames);
             findings = List.copyOf(findings);

@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
 final class RawLocator {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
-    private RawLocator() {
-    }
+    private RawLocator() {}
 
     /** The tokens of the node as written, or empty when the document has no such node. */
     static Optional<List<String>> locate(JsonNode document, String flattenedPointer) {
@@ -61,7 +60,8 @@ final class RawLocator {
         StringBuilder path = new StringBuilder("$");
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
-            boolean index = i > 0 && tokens.get(i - 1).equals("allOf") && token.chars().allMatch(Character::isDigit);
+            boolean index =
+                    i > 0 && tokens.get(i - 1).equals("allOf") && token.chars().allMatch(Character::isDigit);
             if (index) {
                 path.append('[').append(token).append(']');
             } else if (IDENTIFIER.matcher(token).matches()) {

@@ -11,8 +11,7 @@ import java.util.TreeMap;
  * (every array in an OpenAPI extension or a set-valued keyword is a set), numbers by value.
  */
 final class CanonicalJson {
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     static String text(JsonNode node) {
         if (node.isTextual()) {

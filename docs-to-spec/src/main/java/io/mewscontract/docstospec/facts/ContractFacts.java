@@ -73,8 +73,12 @@ public final class ContractFacts {
                 continue;
             }
             if (before == null || after == null || !before.value().equals(after.value())) {
-                differences.add(new FactDifference(pointer, any.kind(), any.element(),
-                        before == null ? null : before.value(), after == null ? null : after.value()));
+                differences.add(new FactDifference(
+                        pointer,
+                        any.kind(),
+                        any.element(),
+                        before == null ? null : before.value(),
+                        after == null ? null : after.value()));
             }
         }
         return differences;

@@ -13,16 +13,35 @@ import java.util.TreeMap;
  * tags), parameters are keyed by location and name, and schemas are flattened first ({@link SchemaShapes}).
  */
 final class FactCollector {
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch",
-            "trace");
-    private static final Set<String> CONSTRAINTS = Set.of("minLength", "maxLength", "pattern", "minItems",
-            "maxItems", "uniqueItems", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
-            "minProperties", "maxProperties");
-    private static final Set<String> DOCUMENTATION = Set.of("description", "summary", "title", "example",
-            "examples", "externalDocs", "x-mews-enum-descriptions");
+    private static final Set<String> METHODS =
+            Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+    private static final Set<String> CONSTRAINTS = Set.of(
+            "minLength",
+            "maxLength",
+            "pattern",
+            "minItems",
+            "maxItems",
+            "uniqueItems",
+            "minimum",
+            "maximum",
+            "exclusiveMinimum",
+            "exclusiveMaximum",
+            "multipleOf",
+            "minProperties",
+            "maxProperties");
+    private static final Set<String> DOCUMENTATION = Set.of(
+            "description", "summary", "title", "example", "examples", "externalDocs", "x-mews-enum-descriptions");
     /** Keys whose {@code false} is the default, so {@code false} states nothing. */
-    private static final Set<String> FALSE_DEFAULTS = Set.of("nullable", "deprecated", "required", "uniqueItems",
-            "readOnly", "writeOnly", "exclusiveMinimum", "exclusiveMaximum", "allowEmptyValue");
+    private static final Set<String> FALSE_DEFAULTS = Set.of(
+            "nullable",
+            "deprecated",
+            "required",
+            "uniqueItems",
+            "readOnly",
+            "writeOnly",
+            "exclusiveMinimum",
+            "exclusiveMaximum",
+            "allowEmptyValue");
 
     private final Map<String, Fact> facts = new TreeMap<>();
 
@@ -33,8 +52,12 @@ final class FactCollector {
             switch (key) {
                 case "paths" -> paths(field.getValue());
                 case "components" -> components(field.getValue());
-                default -> generic(pointer, field.getValue(), key.startsWith("x-") ? FactKind.EXTENSION
-                        : FactKind.METADATA, "");
+                default ->
+                    generic(
+                            pointer,
+                            field.getValue(),
+                            key.startsWith("x-") ? FactKind.EXTENSION : FactKind.METADATA,
+                            "");
             }
         }
         return facts;
@@ -63,8 +86,8 @@ final class FactCollector {
             switch (key) {
                 case "parameters" -> parameters(at, value);
                 case "requestBody" -> requestBody(at, value, pointer);
-                case "responses" -> fields(value).forEach(r ->
-                        response(at + "/" + Pointers.escape(r.getKey()), r.getValue()));
+                case "responses" ->
+                    fields(value).forEach(r -> response(at + "/" + Pointers.escape(r.getKey()), r.getValue()));
                 default -> attribute(at, key, value, pointer);
             }
         }
@@ -72,8 +95,10 @@ final class FactCollector {
 
     private void parameters(String pointer, JsonNode parameters) {
         for (JsonNode parameter : parameters) {
-            String key = parameter.has("$ref") ? parameter.get("$ref").asText()
-                    : parameter.path("in").asText() + ":" + parameter.path("name").asText();
+            String key = parameter.has("$ref")
+                    ? parameter.get("$ref").asText()
+                    : parameter.path("in").asText() + ":"
+                            + parameter.path("name").asText();
             parameter(pointer + "/" + Pointers.escape(key), parameter);
         }
     }
@@ -106,8 +131,9 @@ final class FactCollector {
         for (Map.Entry<String, JsonNode> field : fields(response)) {
             String at = pointer + "/" + Pointers.escape(field.getKey());
             switch (field.getKey()) {
-                case "headers" -> fields(field.getValue()).forEach(h ->
-                        parameter(at + "/" + Pointers.escape(h.getKey()), h.getValue()));
+                case "headers" ->
+                    fields(field.getValue())
+                            .forEach(h -> parameter(at + "/" + Pointers.escape(h.getKey()), h.getValue()));
                 case "content" -> content(at, field.getValue(), pointer);
                 default -> attribute(at, field.getKey(), field.getValue(), pointer);
             }
@@ -156,15 +182,19 @@ final class FactCollector {
             JsonNode value = field.getValue();
             String at = pointer + "/" + Pointers.escape(key);
             switch (key) {
-                case "properties" -> fields(value).forEach(p -> {
-                    String property = at + "/" + Pointers.escape(p.getKey());
-                    add(property, FactKind.PROPERTY, "present", property);
-                    schema(property, p.getValue(), property);
-                });
+                case "properties" ->
+                    fields(value).forEach(p -> {
+                        String property = at + "/" + Pointers.escape(p.getKey());
+                        add(property, FactKind.PROPERTY, "present", property);
+                        schema(property, p.getValue(), property);
+                    });
                 case "required" -> {
                     if (value.isArray()) {
-                        value.forEach(name -> add(at + "/" + Pointers.escape(name.asText()), FactKind.REQUIRED,
-                                "true", pointer + "/properties/" + Pointers.escape(name.asText())));
+                        value.forEach(name -> add(
+                                at + "/" + Pointers.escape(name.asText()),
+                                FactKind.REQUIRED,
+                                "true",
+                                pointer + "/properties/" + Pointers.escape(name.asText())));
                     } else {
                         attribute(at, key, value, element);
                     }
@@ -177,8 +207,12 @@ final class FactCollector {
                     }
                 }
                 case "allOf", "oneOf", "anyOf" -> composition(at, value, element);
-                case "enum" -> value.forEach(v -> add(at + "/" + Pointers.escape(v.asText()), FactKind.ENUM_VALUE,
-                        v.isNull() ? "null" : v.asText(), element));
+                case "enum" ->
+                    value.forEach(v -> add(
+                            at + "/" + Pointers.escape(v.asText()),
+                            FactKind.ENUM_VALUE,
+                            v.isNull() ? "null" : v.asText(),
+                            element));
                 default -> attribute(at, key, value, element);
             }
         }
@@ -234,7 +268,8 @@ final class FactCollector {
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : fields(node)) {
                 String key = field.getKey();
-                FactKind fieldKind = key.startsWith("x-") ? FactKind.EXTENSION
+                FactKind fieldKind = key.startsWith("x-")
+                        ? FactKind.EXTENSION
                         : DOCUMENTATION.contains(key) ? FactKind.DESCRIPTION : kind;
                 generic(pointer + "/" + Pointers.escape(key), field.getValue(), fieldKind, element);
             }
@@ -243,7 +278,8 @@ final class FactCollector {
         } else if (node.isArray() && kind != FactKind.EXTENSION) {
             int index = 0;
             for (JsonNode item : node) {
-                String key = item.has("name") ? item.get("name").asText()
+                String key = item.has("name")
+                        ? item.get("name").asText()
                         : item.has("url") ? item.get("url").asText() : String.valueOf(index);
                 generic(pointer + "/" + Pointers.escape(key), item, kind, element);
                 index++;

@@ -12,7 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param expected the value in the expected document, {@code null} when it does not state the fact
  * @param actual the value in the actual document, {@code null} when it does not state the fact
  */
-public record FactDifference(String pointer, FactKind kind, String element, @Nullable String expected,
+public record FactDifference(
+        String pointer,
+        FactKind kind,
+        String element,
+        @Nullable String expected,
         @Nullable String actual) {
     public FactDifference {
         Objects.requireNonNull(pointer, "pointer");

@@ -20,8 +20,7 @@ public final class OpenApiFiles {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .build());
 
-    private OpenApiFiles() {
-    }
+    private OpenApiFiles() {}
 
     /** A file that cannot be read as a YAML or JSON object, with where and why. */
     public static final class UnreadableDocumentException extends Exception {

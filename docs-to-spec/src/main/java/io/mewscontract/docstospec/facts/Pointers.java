@@ -5,8 +5,7 @@ import java.util.List;
 
 /** JSON pointer tokens (RFC 6901) and the short names of elements used in reports. */
 public final class Pointers {
-    private Pointers() {
-    }
+    private Pointers() {}
 
     /** Escapes one reference token: {@code ~} as {@code ~0}, {@code /} as {@code ~1}. */
     public static String escape(String token) {
@@ -43,7 +42,8 @@ public final class Pointers {
     public static String displayName(String pointer) {
         List<String> t = tokens(pointer);
         if (t.size() >= 3 && t.get(0).equals("paths")) {
-            StringBuilder name = new StringBuilder(t.get(2).toUpperCase(java.util.Locale.ROOT)).append(' ')
+            StringBuilder name = new StringBuilder(t.get(2).toUpperCase(java.util.Locale.ROOT))
+                    .append(' ')
                     .append(t.get(1));
             for (int i = 3; i < t.size(); i++) {
                 name.append(i == 3 ? " " : "/").append(t.get(i));

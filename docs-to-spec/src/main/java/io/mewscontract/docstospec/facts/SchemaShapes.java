@@ -23,8 +23,7 @@ import java.util.Set;
 final class SchemaShapes {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private SchemaShapes() {
-    }
+    private SchemaShapes() {}
 
     /** The flattened copy of a schema object; other nodes are returned unchanged. */
     static JsonNode flatten(JsonNode schema) {
@@ -33,8 +32,12 @@ final class SchemaShapes {
         }
         ObjectNode out = ((ObjectNode) schema).deepCopy();
         ArrayNode parts = (ArrayNode) out.remove("allOf");
-        if (parts.size() == 1 && isReferenceOnly(parts.get(0)) && !out.has("$ref") && !out.has("properties")
-                && !out.has("type") && !out.has("items")) {
+        if (parts.size() == 1
+                && isReferenceOnly(parts.get(0))
+                && !out.has("$ref")
+                && !out.has("properties")
+                && !out.has("type")
+                && !out.has("items")) {
             out.set("$ref", parts.get(0).get("$ref"));
             return out;
         }
@@ -64,8 +67,10 @@ final class SchemaShapes {
             JsonNode value = field.getValue();
             switch (key) {
                 case "properties" -> {
-                    ObjectNode properties = into.has("properties") && into.get("properties").isObject()
-                            ? (ObjectNode) into.get("properties") : into.putObject("properties");
+                    ObjectNode properties =
+                            into.has("properties") && into.get("properties").isObject()
+                                    ? (ObjectNode) into.get("properties")
+                                    : into.putObject("properties");
                     value.properties().forEach(p -> properties.set(p.getKey(), p.getValue()));
                 }
                 case "required" -> {

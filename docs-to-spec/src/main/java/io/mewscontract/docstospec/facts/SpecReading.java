@@ -36,10 +36,20 @@ public final class SpecReading {
      * @param itemKind for an array: the items' JSON type; else {@code null}
      * @param maxInterval {@code x-mews-max-interval}, or {@code null}
      */
-    public record PropertyContract(String schema, String name, boolean required, boolean nullable, String kind,
-            @Nullable String format, @Nullable String refName, @Nullable String itemKind,
-            @Nullable Integer minItems, @Nullable Integer maxItems, @Nullable Integer minLength,
-            @Nullable Integer maxLength, @Nullable String maxInterval) {
+    public record PropertyContract(
+            String schema,
+            String name,
+            boolean required,
+            boolean nullable,
+            String kind,
+            @Nullable String format,
+            @Nullable String refName,
+            @Nullable String itemKind,
+            @Nullable Integer minItems,
+            @Nullable Integer maxItems,
+            @Nullable Integer minLength,
+            @Nullable Integer maxLength,
+            @Nullable String maxInterval) {
         /** {@code Schema.Property}, as RECONCILIATION.md names it. */
         public String element() {
             return schema + "." + name;
@@ -52,8 +62,7 @@ public final class SpecReading {
      * @param pointer where it is (RFC 6901), e.g. {@code /Preauthorizations/1/ReceiptIdentifier}
      * @param element the spec element it would be, e.g. {@code Preauthorization.ReceiptIdentifier}
      */
-    public record Undeclared(String pointer, String element) {
-    }
+    public record Undeclared(String pointer, String element) {}
 
     private final JsonNode root;
     private final Map<String, Map<String, PropertyContract>> objects = new LinkedHashMap<>();
@@ -171,14 +180,17 @@ public final class SpecReading {
         }
         Set<String> required = new LinkedHashSet<>();
         schema.path("required").forEach(r -> required.add(r.asText()));
-        schema.path("properties").properties().forEach(p ->
-                into.put(p.getKey(), contract(owner, p.getKey(), required.contains(p.getKey()), p.getValue())));
+        schema.path("properties")
+                .properties()
+                .forEach(p ->
+                        into.put(p.getKey(), contract(owner, p.getKey(), required.contains(p.getKey()), p.getValue())));
     }
 
     private PropertyContract contract(String owner, String name, boolean required, JsonNode rawUse) {
         JsonNode use = SchemaShapes.flatten(rawUse);
         JsonNode value = resolve(use);
-        boolean nullable = use.path("nullable").asBoolean(false) || value.path("nullable").asBoolean(false);
+        boolean nullable =
+                use.path("nullable").asBoolean(false) || value.path("nullable").asBoolean(false);
         String refName = refName(use).orElse(null);
         String format = text(value, "format");
         String kind = kindOf(value);
@@ -190,9 +202,20 @@ public final class SpecReading {
             format = text(resolvedItems, "format");
             itemKind = kindOf(resolvedItems);
         }
-        return new PropertyContract(owner, name, required, nullable, kind, format, refName, itemKind,
-                integer(value, "minItems"), integer(value, "maxItems"), integer(value, "minLength"),
-                integer(value, "maxLength"), text(use, "x-mews-max-interval"));
+        return new PropertyContract(
+                owner,
+                name,
+                required,
+                nullable,
+                kind,
+                format,
+                refName,
+                itemKind,
+                integer(value, "minItems"),
+                integer(value, "maxItems"),
+                integer(value, "minLength"),
+                integer(value, "maxLength"),
+                text(use, "x-mews-max-interval"));
     }
 
     /** Follows references to the schema that holds the type. */
@@ -211,8 +234,7 @@ public final class SpecReading {
         if (schema.path("type").isTextual()) {
             return schema.get("type").asText();
         }
-        return schema.has("properties") || schema.has("allOf") || schema.has("additionalProperties") ? "object"
-                : "any";
+        return schema.has("properties") || schema.has("allOf") || schema.has("additionalProperties") ? "object" : "any";
     }
 
     private static Optional<String> refName(JsonNode schema) {
@@ -224,7 +246,9 @@ public final class SpecReading {
     }
 
     private static @Nullable String text(JsonNode node, String field) {
-        return node.path(field).isValueNode() && !node.path(field).isNull() ? node.get(field).asText() : null;
+        return node.path(field).isValueNode() && !node.path(field).isNull()
+                ? node.get(field).asText()
+                : null;
     }
 
     private static @Nullable Integer integer(JsonNode node, String field) {

@@ -22,7 +22,10 @@ class SyntheticCorpusTest {
     @BeforeAll
     static void draftCorpus() {
         pages = SyntheticCorpus.pages(80, 1);
-        draft = Drafter.draftTexts(pages.entrySet().stream().map(e -> new PageText(e.getKey(), e.getValue())).toList(),
+        draft = Drafter.draftTexts(
+                pages.entrySet().stream()
+                        .map(e -> new PageText(e.getKey(), e.getValue()))
+                        .toList(),
                 DraftOptions.DEFAULT);
     }
 
@@ -31,7 +34,9 @@ class SyntheticCorpusTest {
         assertThat(pages).hasSize(80).containsKeys("_objects.md", "_export-types.md", "README.md");
         int operations = draft.openApi().path("paths").size();
         assertThat(operations).isBetween(200, 260);
-        long examples = pages.values().stream().mapToLong(p -> p.split("```javascript", -1).length - 1).sum();
+        long examples = pages.values().stream()
+                .mapToLong(p -> p.split("```javascript", -1).length - 1)
+                .sum();
         assertThat(examples).isBetween(400L, 520L);
     }
 
@@ -39,28 +44,36 @@ class SyntheticCorpusTest {
     void theRareFormsAreThereAndDrafted() {
         JsonNode paths = draft.openApi().path("paths");
         long deprecated = StreamSupport.stream(paths.spliterator(), false)
-                .filter(p -> p.path("post").path("deprecated").asBoolean()).count();
+                .filter(p -> p.path("post").path("deprecated").asBoolean())
+                .count();
         assertThat(deprecated).isEqualTo(16);
         assertThat(paths.has("/api/connector/v1/widgets/getAll/2023-06-06")).isTrue();
         JsonNode schemas = draft.openApi().path("components").path("schemas");
         assertThat(schemas.at("/WidgetKind/x-mews-union/mapping/WidgetPlain").asText())
                 .isEqualTo("#/components/schemas/WidgetPlain");
-        assertThat(schemas.at("/Widget/properties/IsLegacy/deprecated").asBoolean()).isTrue();
+        assertThat(schemas.at("/Widget/properties/IsLegacy/deprecated").asBoolean())
+                .isTrue();
         assertThat(schemas.at("/Widget/properties/OwnerId/format").asText()).isEqualTo("hybrid-id");
-        assertThat(schemas.at("/LocalizedText/additionalProperties/type").asText()).isEqualTo("string");
+        assertThat(schemas.at("/LocalizedText/additionalProperties/type").asText())
+                .isEqualTo("string");
     }
 
     @Test
     void theInvalidExamplesAreFindingsAndNothingElseIsWrong() {
-        List<Finding> problems = draft.findings().stream().filter(f -> f.severity() != Finding.Severity.NOTE).toList();
+        List<Finding> problems = draft.findings().stream()
+                .filter(f -> f.severity() != Finding.Severity.NOTE)
+                .toList();
         assertThat(problems).extracting(Finding::code).containsOnly("invalid-example");
         assertThat(problems).hasSize(8);
     }
 
     @Test
     void deterministic() {
-        DraftResult again = Drafter.draftTexts(SyntheticCorpus.pages(80, 1).entrySet().stream()
-                .map(e -> new PageText(e.getKey(), e.getValue())).toList(), DraftOptions.DEFAULT);
+        DraftResult again = Drafter.draftTexts(
+                SyntheticCorpus.pages(80, 1).entrySet().stream()
+                        .map(e -> new PageText(e.getKey(), e.getValue()))
+                        .toList(),
+                DraftOptions.DEFAULT);
         assertThat(again.openApi()).isEqualTo(draft.openApi());
         assertThat(again.evidence()).isEqualTo(draft.evidence());
     }

@@ -40,8 +40,7 @@ class OverlayApplierTest {
 
     @Test
     void removesAnArrayMemberMergesAnObjectAndAppendsAnEntry() throws Exception {
-        Decisions decisions = overlay(
-                action("$.components.schemas.Widget.required[?(@ == 'Size')]", "remove: true")
+        Decisions decisions = overlay(action("$.components.schemas.Widget.required[?(@ == 'Size')]", "remove: true")
                 + action("$.components.schemas.Widget.properties.Colour", "update: {nullable: true, maxLength: 9}")
                 + action("$.components.schemas.WidgetState.enum", "update: Broken"));
 
@@ -59,33 +58,42 @@ class OverlayApplierTest {
 
     @Test
     void aDecisionThatChangesNothingOrWhoseTargetIsGoneIsStale() throws Exception {
-        Decisions decisions = overlay(
-                action("$.components.schemas.Widget.properties.Id", "update: {type: string}")
+        Decisions decisions = overlay(action("$.components.schemas.Widget.properties.Id", "update: {type: string}")
                 + action("$.components.schemas.WidgetState.enum", "update: Lit")
                 + action("$.components.schemas.Gadget.properties.Id", "update: {format: uuid}")
                 + action("$.components.schemas.Widget.required[?(@ == 'Colour')]", "remove: true"));
 
         OverlayApplier.Application result = OverlayApplier.apply(OpenApiFiles.parse("d", DRAFT), decisions);
 
-        assertThat(result.outcomes()).extracting(DecisionOutcome::status).containsExactly(
-                Status.STALE_NO_CHANGE, Status.STALE_NO_CHANGE, Status.STALE_TARGET_GONE, Status.STALE_TARGET_GONE);
+        assertThat(result.outcomes())
+                .extracting(DecisionOutcome::status)
+                .containsExactly(
+                        Status.STALE_NO_CHANGE,
+                        Status.STALE_NO_CHANGE,
+                        Status.STALE_TARGET_GONE,
+                        Status.STALE_TARGET_GONE);
         assertThat(result.document()).isEqualTo(OpenApiFiles.parse("d", DRAFT));
     }
 
     @Test
     void aMergeChangingOneNestedValueIsAppliedOneRepeatingEveryValueIsStale() throws Exception {
-        Decisions decisions = overlay(
-                action("$.components.schemas.Widget", "update: {properties: {Id: {type: string}, Size: {type: number}}}")
+        Decisions decisions = overlay(action(
+                        "$.components.schemas.Widget",
+                        "update: {properties: {Id: {type: string}, Size: {type: number}}}")
                 + action("$.components.schemas.Widget", "update: {properties: {Size: {type: number}}, type: object}")
                 + action("$.components.schemas.Widget", "x-rename-to: Gadget"));
 
         OverlayApplier.Application result = OverlayApplier.apply(OpenApiFiles.parse("d", DRAFT), decisions);
 
-        assertThat(result.outcomes()).extracting(DecisionOutcome::status)
+        assertThat(result.outcomes())
+                .extracting(DecisionOutcome::status)
                 .containsExactly(Status.APPLIED, Status.STALE_NO_CHANGE, Status.APPLIED);
-        assertThat(result.document().at("/components/schemas/Gadget/properties/Size/type").asText())
+        assertThat(result.document()
+                        .at("/components/schemas/Gadget/properties/Size/type")
+                        .asText())
                 .isEqualTo("number");
-        assertThat(result.document().at("/components/schemas/Widget").isMissingNode()).isTrue();
+        assertThat(result.document().at("/components/schemas/Widget").isMissingNode())
+                .isTrue();
     }
 
     @Test
@@ -104,7 +112,7 @@ class OverlayApplierTest {
     @Test
     void anIncompleteRecordIsRefusedNamingTheAction() {
         assertThatThrownBy(() -> overlay("  - target: $.info\n    update: {title: x}\n    description: d\n"
-                + "    x-element: E\n    x-sources: ['001']\n"))
+                        + "    x-element: E\n    x-sources: ['001']\n"))
                 .isInstanceOf(DecisionFormatException.class)
                 .hasMessage("test.overlay.yaml: actions[0]: no 'x-reason': every decision names its element,"
                         + " says what it decides (description) and why (x-reason)");

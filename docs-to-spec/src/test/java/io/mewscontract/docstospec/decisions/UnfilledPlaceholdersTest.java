@@ -76,8 +76,9 @@ class UnfilledPlaceholdersTest {
         JsonNode spec = OpenApiFiles.read(CheckoutLayout.spec());
         ObjectNode pages = spec.deepCopy();
         ((ArrayNode) pages.at("/components/schemas/PaymentRequestState/enum")).add("Refunded");
-        List<DriftFinding> findings = new DriftAnalyzer(spec, pages, OverlayApplier.apply(pages, Decisions.none()),
-                p -> List.of(), null).findings();
+        List<DriftFinding> findings = new DriftAnalyzer(
+                        spec, pages, OverlayApplier.apply(pages, Decisions.none()), p -> List.of(), null)
+                .findings();
         String suggested = findings.get(0).snippet();
         String overlay = "overlay: 1.0.0\ninfo: {title: d, version: 1.0.0}\nactions:\n" + suggested;
 
@@ -88,6 +89,8 @@ class UnfilledPlaceholdersTest {
                 .hasMessageContaining("/actions/0/x-sources/0");
 
         String written = overlay.replaceAll("\"?<fill in:[^>]*>\"?", "Decided by the team");
-        assertThat(Decisions.parse("written.yaml", OpenApiFiles.parse("written.yaml", written)).all()).hasSize(1);
+        assertThat(Decisions.parse("written.yaml", OpenApiFiles.parse("written.yaml", written))
+                        .all())
+                .hasSize(1);
     }
 }

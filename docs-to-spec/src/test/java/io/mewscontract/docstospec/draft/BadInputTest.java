@@ -18,8 +18,10 @@ class BadInputTest {
     }
 
     private static Finding finding(String code) {
-        return draft.findings().stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow(
-                () -> new AssertionError("no finding " + code + " in " + draft.findings()));
+        return draft.findings().stream()
+                .filter(f -> f.code().equals(code))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no finding " + code + " in " + draft.findings()));
     }
 
     @Test
@@ -43,9 +45,13 @@ class BadInputTest {
 
     @Test
     void theRestIsStillDrafted() {
-        assertThat(draft.openApi().path("paths").has("/api/connector/v1/gizmos/getAll")).isTrue();
-        assertThat(Pages.property(draft, "Gizmo", "Serial").path("type").asText()).isEqualTo("integer");
-        assertThat(Pages.property(draft, "GizmoFilterParameters", "Part").at("/allOf/0/$ref").asText())
+        assertThat(draft.openApi().path("paths").has("/api/connector/v1/gizmos/getAll"))
+                .isTrue();
+        assertThat(Pages.property(draft, "Gizmo", "Serial").path("type").asText())
+                .isEqualTo("integer");
+        assertThat(Pages.property(draft, "GizmoFilterParameters", "Part")
+                        .at("/allOf/0/$ref")
+                        .asText())
                 .isEqualTo("#/components/schemas/GizmoPart");
         assertThat(Pages.property(draft, "Gizmo", "Tags").path("type").asText()).isEqualTo("array");
     }

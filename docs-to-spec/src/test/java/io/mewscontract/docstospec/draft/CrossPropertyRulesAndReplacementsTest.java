@@ -25,14 +25,17 @@ class CrossPropertyRulesAndReplacementsTest {
 
     /** The own part of an operation's request schema (where its cross-property rules are written). */
     private static JsonNode request(DraftResult draft, String operation) {
-        String ref = draft.openApi().at(PATHS + operation.replace("/", "~1")
-                + "/post/requestBody/content/application~1json/schema/$ref").asText();
+        String ref = draft.openApi()
+                .at(PATHS + operation.replace("/", "~1") + "/post/requestBody/content/application~1json/schema/$ref")
+                .asText();
         assertThat(ref).as("request of %s", operation).startsWith("#/components/schemas/");
         return draft.openApi().at(ref.substring(1)).at("/allOf/1");
     }
 
     private static List<String> names(JsonNode list) {
-        return java.util.stream.StreamSupport.stream(list.spliterator(), false).map(JsonNode::asText).toList();
+        return java.util.stream.StreamSupport.stream(list.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -58,13 +61,18 @@ class CrossPropertyRulesAndReplacementsTest {
     @ValueSource(strings = {"rules", "rules-gitbook"})
     void eachRuleCitesTheLinesThatStateIt(String rendering) {
         DraftResult draft = draft(rendering, DraftOptions.DEFAULT);
-        String ref = draft.openApi().at(PATHS + "getAll/post/requestBody/content/application~1json/schema/$ref")
+        String ref = draft.openApi()
+                .at(PATHS + "getAll/post/requestBody/content/application~1json/schema/$ref")
                 .asText();
 
-        assertThat(draft.evidenceFor(ref.substring(1))).filteredOn(e -> e.rule().equals(DraftRules.CROSS_PROPERTY_RULES))
-                .singleElement().satisfies(e -> {
+        assertThat(draft.evidenceFor(ref.substring(1)))
+                .filteredOn(e -> e.rule().equals(DraftRules.CROSS_PROPERTY_RULES))
+                .singleElement()
+                .satisfies(e -> {
                     assertThat(e.decision()).startsWith("at-least-one-of [GizmoIds, ShelfIds]");
-                    assertThat(e.sources()).hasSize(2).allSatisfy(s -> assertThat(s.document()).startsWith("gizmos."));
+                    assertThat(e.sources())
+                            .hasSize(2)
+                            .allSatisfy(s -> assertThat(s.document()).startsWith("gizmos."));
                 });
     }
 
@@ -72,15 +80,18 @@ class CrossPropertyRulesAndReplacementsTest {
     void negativeControlWithoutTheRuleNoCrossPropertyRuleIsDrafted() {
         DraftResult draft = draft("rules", DraftOptions.DEFAULT.without(DraftRules.CROSS_PROPERTY_RULES));
 
-        assertThat(draft.openApi().toString()).doesNotContain("x-mews-at-least-one-of", "x-mews-at-most-one-of",
-                "x-mews-required-together\":[\"StartUtc");
+        assertThat(draft.openApi().toString())
+                .doesNotContain(
+                        "x-mews-at-least-one-of", "x-mews-at-most-one-of", "x-mews-required-together\":[\"StartUtc");
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"rules", "rules-gitbook"})
     void aDeprecatedOperationsReplacementIsResolvedToTheOperationTheHintNames(String rendering) {
         DraftResult draft = draft(rendering, DraftOptions.DEFAULT);
-        String newest = draft.openApi().at(PATHS + "getAll~12025-01-01/post/operationId").asText();
+        String newest = draft.openApi()
+                .at(PATHS + "getAll~12025-01-01/post/operationId")
+                .asText();
         String set = draft.openApi().at(PATHS + "set/post/operationId").asText();
 
         JsonNode getAll = draft.openApi().at(PATHS + "getAll/post");
@@ -89,7 +100,8 @@ class CrossPropertyRulesAndReplacementsTest {
         assertThat(getAll.has("x-mews-deprecation")).isFalse();
         JsonNode update = draft.openApi().at(PATHS + "update/post");
         assertThat(update.path("x-mews-replaced-by").asText()).isEqualTo(set).isNotEmpty(); // by address
-        assertThat(draft.openApi().at(PATHS + "set/post").has("x-mews-replaced-by")).isFalse();
+        assertThat(draft.openApi().at(PATHS + "set/post").has("x-mews-replaced-by"))
+                .isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -118,13 +130,17 @@ class CrossPropertyRulesAndReplacementsTest {
     void aRuleNamingSomethingElseOrALoneFilterIsAFindingNotARule() {
         String page = Pages.text("rules", "gizmos.md")
                 .replace("Mutually exclusive with `RetiredOnly`.", "Mutually exclusive with `ArchivedOnly`.")
-                .replace("Unique identifiers of the shelves holding the gizmos. Required if no other filter is"
-                        + " provided.", "Unique identifiers of the shelves holding the gizmos.");
+                .replace(
+                        "Unique identifiers of the shelves holding the gizmos. Required if no other filter is"
+                                + " provided.",
+                        "Unique identifiers of the shelves holding the gizmos.");
         DraftResult draft = Drafter.draftTexts(List.of(new PageText("gizmos.md", page)), DraftOptions.DEFAULT);
 
-        assertThat(request(draft, "getAll/2025-01-01").has("x-mews-at-most-one-of")).isFalse();
+        assertThat(request(draft, "getAll/2025-01-01").has("x-mews-at-most-one-of"))
+                .isFalse();
         assertThat(request(draft, "getAll").has("x-mews-at-least-one-of")).isFalse();
-        assertThat(draft.findings()).filteredOn(f -> f.code().equals("cross-property-rule"))
+        assertThat(draft.findings())
+                .filteredOn(f -> f.code().equals("cross-property-rule"))
                 .extracting(f -> f.severity() + " " + f.source())
                 .containsExactlyInAnyOrder("WARNING gizmos.md:83", "NOTE gizmos.md:30");
     }

@@ -16,7 +16,8 @@ class DraftYamlTest {
 
     @Test
     void draftsRoundTrip() throws Exception {
-        for (List<java.nio.file.Path> pages : List.of(List.of(CheckoutLayout.documents()), List.of(Pages.dir("widgets")))) {
+        for (List<java.nio.file.Path> pages :
+                List.of(List.of(CheckoutLayout.documents()), List.of(Pages.dir("widgets")))) {
             ObjectNode draft = Drafter.draft(pages).openApiWithEvidence();
             assertThat(YAML.readTree(DraftYaml.write(draft))).isEqualTo(draft);
         }
@@ -25,9 +26,34 @@ class DraftYamlTest {
     @Test
     void awkwardStringsAreQuoted() throws Exception {
         ObjectNode node = new ObjectMapper().createObjectNode();
-        List<String> awkward = List.of("true", "No", "null", "~", "12", "1.5", "-3", "a: b", "x #y", "trailing ",
-                "#/components/schemas/A", "'quoted'", "\"double\"", "tab\there", "line\nbreak", "", "@at", "`code`",
-                "[list]", "{map}", "*star", "&anchor", "!tag", "%pct", "ünïcode", "2025-09-01", "back\\slash");
+        List<String> awkward = List.of(
+                "true",
+                "No",
+                "null",
+                "~",
+                "12",
+                "1.5",
+                "-3",
+                "a: b",
+                "x #y",
+                "trailing ",
+                "#/components/schemas/A",
+                "'quoted'",
+                "\"double\"",
+                "tab\there",
+                "line\nbreak",
+                "",
+                "@at",
+                "`code`",
+                "[list]",
+                "{map}",
+                "*star",
+                "&anchor",
+                "!tag",
+                "%pct",
+                "ünïcode",
+                "2025-09-01",
+                "back\\slash");
         for (int i = 0; i < awkward.size(); i++) {
             node.put("k" + i, awkward.get(i));
             node.putArray("list" + i).add(awkward.get(i)).addObject().put(awkward.get(i), awkward.get(i));

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.Test;
  * rule now takes, fails this test, and the list of decisions lives once, in the overlay.
  */
 class FiveDocumentsDraftTest {
-    private static final Set<String> PROSE = Set.of("description", "summary", "example", "x-mews-evidence",
-            "x-mews-enum-descriptions");
+    private static final Set<String> PROSE =
+            Set.of("description", "summary", "example", "x-mews-evidence", "x-mews-enum-descriptions");
     private static final Path OVERLAY = CheckoutLayout.root().resolve("spec/decisions.overlay.yaml");
     private static DraftResult draft;
     private static JsonNode curated;
@@ -37,12 +37,14 @@ class FiveDocumentsDraftTest {
     @BeforeAll
     static void draftFiveDocuments() throws IOException {
         draft = Drafter.draft(List.of(CheckoutLayout.documents()));
-        curated = new ObjectMapper(new YAMLFactory()).readTree(CheckoutLayout.spec().toFile());
+        curated = new ObjectMapper(new YAMLFactory())
+                .readTree(CheckoutLayout.spec().toFile());
     }
 
     @Test
     void theDraftPlusTheOverlaysDecisionsIsTheCuratedSpecProseAside() throws Exception {
-        JsonNode decided = OverlayApplier.apply(draft.openApi(), Decisions.read(OVERLAY)).document();
+        JsonNode decided =
+                OverlayApplier.apply(draft.openApi(), Decisions.read(OVERLAY)).document();
 
         assertThat(differences(decided, curated)).isEmpty();
     }
@@ -53,13 +55,16 @@ class FiveDocumentsDraftTest {
         List<String> bare = differences(draft.openApi(), curated);
         Set<String> explained = new TreeSet<>();
         for (Decision decision : decisions.all()) {
-            JsonNode withoutIt = OverlayApplier.apply(draft.openApi(), decisions.without(decision.index())).document();
+            JsonNode withoutIt = OverlayApplier.apply(draft.openApi(), decisions.without(decision.index()))
+                    .document();
             List<String> left = differences(withoutIt, curated);
             assertThat(left).as("what %s decides", decision.label()).isNotEmpty();
             explained.addAll(left);
         }
 
-        assertThat(bare).as("the bare draft's differences from the curated spec").isNotEmpty();
+        assertThat(bare)
+                .as("the bare draft's differences from the curated spec")
+                .isNotEmpty();
         assertThat(new TreeSet<>(bare)).isEqualTo(explained);
     }
 
@@ -67,7 +72,8 @@ class FiveDocumentsDraftTest {
     void negativeControlADifferenceNoDecisionTakesIsCaught() throws Exception {
         ObjectNode edited = (ObjectNode) curated.deepCopy();
         ((ObjectNode) edited.at("/components/schemas/Amount/properties/Currency")).put("maxLength", 3);
-        JsonNode decided = OverlayApplier.apply(draft.openApi(), Decisions.read(OVERLAY)).document();
+        JsonNode decided =
+                OverlayApplier.apply(draft.openApi(), Decisions.read(OVERLAY)).document();
 
         assertThat(differences(decided, edited))
                 .containsExactly("curated only /components/schemas/Amount/properties/Currency/maxLength");
@@ -76,7 +82,11 @@ class FiveDocumentsDraftTest {
     /** The structural differences between a draft and the curated spec, prose aside. */
     private static List<String> differences(JsonNode drafted, JsonNode spec) {
         List<String> differences = new ArrayList<>();
-        for (String part : List.of("/paths", "/components/schemas", "/components/responses", "/components/headers",
+        for (String part : List.of(
+                "/paths",
+                "/components/schemas",
+                "/components/responses",
+                "/components/headers",
                 "/components/parameters")) {
             diff(normalized(drafted.at(part)), normalized(spec.at(part)), part, differences);
         }
@@ -85,7 +95,8 @@ class FiveDocumentsDraftTest {
 
     @Test
     void theFindingsAreTheDocumentsRealDefects() {
-        assertThat(draft.findings()).extracting(f -> f.code() + " " + f.source())
+        assertThat(draft.findings())
+                .extracting(f -> f.code() + " " + f.source())
                 .containsExactlyInAnyOrder(
                         "unknown-type 000_11c3e48c9101e98a.txt:220",
                         "unknown-type 000_11c3e48c9101e98a.txt:221",
@@ -144,8 +155,11 @@ class FiveDocumentsDraftTest {
                     diff(d.get(key), c.get(key), at, out);
                 }
             }
-        } else if (draft instanceof ArrayNode d && curated instanceof ArrayNode c && d.size() == c.size()
-                && d.size() > 0 && d.get(0).isObject()) {
+        } else if (draft instanceof ArrayNode d
+                && curated instanceof ArrayNode c
+                && d.size() == c.size()
+                && d.size() > 0
+                && d.get(0).isObject()) {
             Iterator<JsonNode> ci = c.iterator();
             int i = 0;
             for (JsonNode item : d) {

@@ -27,13 +27,20 @@ class GitBookRenderingTest {
     @Test
     void theSharedObjectsPageWithoutEndpointsIsRead() {
         // UpdatedUtc's type cell was a link (lost); its example and the objects page's table give it back.
-        assertThat(property(draft, "WidgetFilterParameters", "UpdatedUtc").at("/allOf/0/$ref").asText())
+        assertThat(property(draft, "WidgetFilterParameters", "UpdatedUtc")
+                        .at("/allOf/0/$ref")
+                        .asText())
                 .isEqualTo("#/components/schemas/TimeInterval");
-        assertThat(schema(draft, "TimeInterval").path("x-mews-doc-names").get(0).asText()).isEqualTo("Time interval");
-        assertThat(schema(draft, "TimeInterval").at("/properties/EndUtc/format").asText()).isEqualTo("date-time");
-        assertThat(property(draft, "WidgetFilterParameters", "UpdatedUtc").path("x-mews-max-interval").asText())
+        assertThat(schema(draft, "TimeInterval").path("x-mews-doc-names").get(0).asText())
+                .isEqualTo("Time interval");
+        assertThat(schema(draft, "TimeInterval").at("/properties/EndUtc/format").asText())
+                .isEqualTo("date-time");
+        assertThat(property(draft, "WidgetFilterParameters", "UpdatedUtc")
+                        .path("x-mews-max-interval")
+                        .asText())
                 .isEqualTo("P3M");
-        assertThat(schema(draft, "Limitation").path("x-mews-doc-names").get(0).asText()).isEqualTo("Limitation");
+        assertThat(schema(draft, "Limitation").path("x-mews-doc-names").get(0).asText())
+                .isEqualTo("Limitation");
     }
 
     @Test
@@ -62,13 +69,19 @@ class GitBookRenderingTest {
     @Test
     void theRestOfTheFormsTheExportKeeps() {
         assertThat(required(draft, "Widget")).startsWith("Id", "State");
-        assertThat(property(draft, "Widget", "StartDate").path("format").asText()).isEqualTo("date");
-        assertThat(property(draft, "Widget", "Weight").path("nullable").asBoolean()).isTrue();
+        assertThat(property(draft, "Widget", "StartDate").path("format").asText())
+                .isEqualTo("date");
+        assertThat(property(draft, "Widget", "Weight").path("nullable").asBoolean())
+                .isTrue();
         assertThat(property(draft, "Widget", "Notes").path("maxLength").asInt()).isEqualTo(500);
-        assertThat(property(draft, "WidgetDeleteParameters", "WidgetIds").path("minItems").asInt()).isEqualTo(1);
+        assertThat(property(draft, "WidgetDeleteParameters", "WidgetIds")
+                        .path("minItems")
+                        .asInt())
+                .isEqualTo(1);
         JsonNode delete = draft.openApi().at("/paths/~1api~1connector~1v1~1widgets~1delete/post");
         assertThat(delete.path("x-mews-kind").asText()).isEqualTo("write");
-        assertThat(delete.at("/responses/200/content/application~1json/schema/$ref").asText())
+        assertThat(delete.at("/responses/200/content/application~1json/schema/$ref")
+                        .asText())
                 .isEqualTo("#/components/schemas/EmptyResult");
         assertThat(draft.findings()).noneMatch(f -> f.severity() != Finding.Severity.NOTE);
     }

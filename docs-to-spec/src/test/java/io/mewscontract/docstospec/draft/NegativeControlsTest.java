@@ -21,7 +21,9 @@ class NegativeControlsTest {
 
     @Test
     void withoutRequiredUnlessExampleOmitsNothingIsRequired() {
-        assertThat(required(gadgets(DraftOptions.DEFAULT), "Gadget")).doesNotContain("Code").contains("Id");
+        assertThat(required(gadgets(DraftOptions.DEFAULT), "Gadget"))
+                .doesNotContain("Code")
+                .contains("Id");
         assertThat(required(gadgets(DraftOptions.DEFAULT.without(DraftRules.REQUIRED_UNLESS_EXAMPLE_OMITS)), "Gadget"))
                 .isEmpty();
     }
@@ -29,30 +31,48 @@ class NegativeControlsTest {
     @Test
     void withoutNullableWhenNullSeenARequiredNullIsNotNullable() {
         DraftOptions off = DraftOptions.DEFAULT.without(DraftRules.NULLABLE_WHEN_NULL_SEEN);
-        assertThat(schema(widgets(DraftOptions.DEFAULT), "Amount").at("/properties/NetValue/nullable").asBoolean()).isTrue();
-        assertThat(schema(widgets(off), "Amount").at("/properties/NetValue/nullable").asBoolean()).isFalse();
+        assertThat(schema(widgets(DraftOptions.DEFAULT), "Amount")
+                        .at("/properties/NetValue/nullable")
+                        .asBoolean())
+                .isTrue();
+        assertThat(schema(widgets(off), "Amount")
+                        .at("/properties/NetValue/nullable")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
     void withoutOptionalIsNullableAnOptionalNeverNullIsNotNullable() {
         DraftOptions off = DraftOptions.DEFAULT.without(DraftRules.OPTIONAL_IS_NULLABLE);
-        assertThat(property(widgets(DraftOptions.DEFAULT), "Widget", "Notes").path("nullable").asBoolean()).isTrue();
-        assertThat(property(widgets(off), "Widget", "Notes").path("nullable").asBoolean()).isFalse();
+        assertThat(property(widgets(DraftOptions.DEFAULT), "Widget", "Notes")
+                        .path("nullable")
+                        .asBoolean())
+                .isTrue();
+        assertThat(property(widgets(off), "Widget", "Notes").path("nullable").asBoolean())
+                .isFalse();
     }
 
     @Test
     void withoutUnionOfFieldsTheNewerPagesFieldIsLost() {
         DraftOptions off = DraftOptions.DEFAULT.without(DraftRules.UNION_OF_FIELDS);
-        assertThat(schema(gadgets(DraftOptions.DEFAULT), "Gadget").path("properties").has("Color")).isTrue();
-        assertThat(schema(gadgets(off), "Gadget").path("properties").has("Color")).isFalse();
+        assertThat(schema(gadgets(DraftOptions.DEFAULT), "Gadget")
+                        .path("properties")
+                        .has("Color"))
+                .isTrue();
+        assertThat(schema(gadgets(off), "Gadget").path("properties").has("Color"))
+                .isFalse();
     }
 
     @Test
     void withoutTheFormatRulesStringsStayPlain() {
         DraftOptions off = DraftOptions.DEFAULT.without(DraftRules.FORMAT_FROM_EXAMPLE);
-        assertThat(property(widgets(DraftOptions.DEFAULT), "Widget", "StartDate").path("format").asText()).isEqualTo("date");
+        assertThat(property(widgets(DraftOptions.DEFAULT), "Widget", "StartDate")
+                        .path("format")
+                        .asText())
+                .isEqualTo("date");
         // The description ("in ISO 8601 format") still makes it a date: the two rules agree.
-        assertThat(property(widgets(off), "Widget", "StartDate").path("format").asText()).isEqualTo("date");
+        assertThat(property(widgets(off), "Widget", "StartDate").path("format").asText())
+                .isEqualTo("date");
         DraftOptions both = off.without(DraftRules.FORMAT_FROM_DESCRIPTION);
         assertThat(property(widgets(both), "Widget", "StartDate").has("format")).isFalse();
         assertThat(property(widgets(both), "Widget", "Id").has("format")).isFalse();
@@ -61,7 +81,10 @@ class NegativeControlsTest {
     @Test
     void withoutMoneyIsDecimalACostIsAPlainNumber() {
         DraftOptions off = DraftOptions.DEFAULT.without(DraftRules.MONEY_IS_DECIMAL);
-        assertThat(property(gadgets(DraftOptions.DEFAULT), "Gadget", "Cost").path("format").asText()).isEqualTo("decimal");
+        assertThat(property(gadgets(DraftOptions.DEFAULT), "Gadget", "Cost")
+                        .path("format")
+                        .asText())
+                .isEqualTo("decimal");
         assertThat(property(gadgets(off), "Gadget", "Cost").has("format")).isFalse();
     }
 
@@ -84,11 +107,13 @@ class NegativeControlsTest {
         DraftOptions off = DraftOptions.DEFAULT.without(DraftRules.COMMON_REQUEST_FIELDS);
         DraftResult draft = widgets(off);
         assertThat(schema(draft, "ConnectorRequest").isMissingNode()).isTrue();
-        assertThat(schema(draft, "WidgetFilterParameters").path("properties").has("ClientToken")).isTrue();
+        assertThat(schema(draft, "WidgetFilterParameters").path("properties").has("ClientToken"))
+                .isTrue();
     }
 
     @Test
     void anUnknownRuleIsRefused() {
-        assertThatThrownBy(() -> DraftOptions.DEFAULT.without("NoSuchRule")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DraftOptions.DEFAULT.without("NoSuchRule"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -8,8 +8,7 @@ import java.util.List;
 
 /** The test pages under {@code src/test/resources/pages} and shortcuts into a draft. */
 final class Pages {
-    private Pages() {
-    }
+    private Pages() {}
 
     static Path dir(String name) {
         try {
@@ -48,7 +47,8 @@ final class Pages {
         JsonNode own = s.has("allOf") ? s.path("allOf").path(1) : s;
         return own.path("required").findValuesAsText("").isEmpty()
                 ? java.util.stream.StreamSupport.stream(own.path("required").spliterator(), false)
-                        .map(JsonNode::asText).toList()
+                        .map(JsonNode::asText)
+                        .toList()
                 : List.of();
     }
 }

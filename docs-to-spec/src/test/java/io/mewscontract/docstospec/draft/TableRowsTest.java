@@ -47,9 +47,13 @@ class TableRowsTest {
 
     @Test
     void everyRowOfEveryTableIsRead() {
-        long tableRows = draft.tableRows().stream().filter(r -> r.source().document().equals("widgets.md")).count();
-        long lines = Pages.text("widgets", "widgets.md").lines()
-                .filter(l -> l.startsWith("| `") || l.startsWith("| ~~`")).count();
+        long tableRows = draft.tableRows().stream()
+                .filter(r -> r.source().document().equals("widgets.md"))
+                .count();
+        long lines = Pages.text("widgets", "widgets.md")
+                .lines()
+                .filter(l -> l.startsWith("| `") || l.startsWith("| ~~`"))
+                .count();
         assertThat(tableRows).isEqualTo(lines);
     }
 }

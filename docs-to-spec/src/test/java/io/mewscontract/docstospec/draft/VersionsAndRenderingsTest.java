@@ -23,27 +23,36 @@ class VersionsAndRenderingsTest {
         // and strings that the Gadget kind list holds.
         assertThat(property(old, "GadgetResult", "Gadgets").at("/items/$ref").asText())
                 .isEqualTo("#/components/schemas/Gadget");
-        assertThat(property(old, "Gadget", "Kind").at("/allOf/0/$ref").asText()).isEqualTo("#/components/schemas/GadgetKind");
-        assertThat(schema(old, "GadgetKind").path("enum")).extracting(JsonNode::asText).containsExactly("Lever", "Switch");
+        assertThat(property(old, "Gadget", "Kind").at("/allOf/0/$ref").asText())
+                .isEqualTo("#/components/schemas/GadgetKind");
+        assertThat(schema(old, "GadgetKind").path("enum"))
+                .extracting(JsonNode::asText)
+                .containsExactly("Lever", "Switch");
         assertThat(property(old, "Gadget", "Cost").path("format").asText()).isEqualTo("decimal");
         assertThat(old.evidenceFor("/components/schemas/Gadget/properties/Kind"))
-                .extracting(Evidence::rule).contains(DraftRules.TYPE_FROM_EXAMPLE);
+                .extracting(Evidence::rule)
+                .contains(DraftRules.TYPE_FROM_EXAMPLE);
     }
 
     @Test
     void twoVersionsAreReconciled() {
         DraftResult both = Drafter.draft(List.of(Pages.dir("gadgets")));
-        assertThat(schema(both, "Gadget").path("properties").fieldNames()).toIterable()
+        assertThat(schema(both, "Gadget").path("properties").fieldNames())
+                .toIterable()
                 .containsExactly("Id", "OwnerId", "Kind", "Code", "Cost", "Color");
         // Code: both tables say required, the newer example omits it.
         assertThat(required(both, "Gadget")).containsExactly("Id", "OwnerId", "Kind", "Cost");
-        assertThat(property(both, "Gadget", "Code").path("nullable").asBoolean()).isTrue();
-        assertThat(both.evidenceFor("/components/schemas/Gadget/properties/Code")).anySatisfy(e -> {
-            assertThat(e.rule()).isEqualTo(DraftRules.REQUIRED_UNLESS_EXAMPLE_OMITS);
-            assertThat(e.sources()).extracting(s -> s.document()).containsOnly("gadgets-2025.md");
-        });
-        assertThat(property(both, "Gadget", "Color").path("nullable").asBoolean()).isTrue();
-        assertThat(schema(both, "GadgetKind").path("enum")).extracting(JsonNode::asText)
+        assertThat(property(both, "Gadget", "Code").path("nullable").asBoolean())
+                .isTrue();
+        assertThat(both.evidenceFor("/components/schemas/Gadget/properties/Code"))
+                .anySatisfy(e -> {
+                    assertThat(e.rule()).isEqualTo(DraftRules.REQUIRED_UNLESS_EXAMPLE_OMITS);
+                    assertThat(e.sources()).extracting(s -> s.document()).containsOnly("gadgets-2025.md");
+                });
+        assertThat(property(both, "Gadget", "Color").path("nullable").asBoolean())
+                .isTrue();
+        assertThat(schema(both, "GadgetKind").path("enum"))
+                .extracting(JsonNode::asText)
                 .containsExactly("Lever", "Switch", "Dial");
         JsonNode op = both.openApi().at("/paths/~1api~1connector~1v1~1gadgets~1getAll/post");
         assertThat(op.at("/x-mews-batch/ids").asText()).isEqualTo("OwnerIds");
@@ -52,10 +61,11 @@ class VersionsAndRenderingsTest {
     @Test
     void theSameFactsInAnotherRenderingChangeNothing() {
         DraftResult markdown = Drafter.draft(Pages.files("gadgets", "gadgets-2025.md"));
-        DraftResult twice = Drafter.draftTexts(List.of(
-                new PageText("a.md", read("gadgets-2025.md")), new PageText("b.md", read("gadgets-2025.md"))),
+        DraftResult twice = Drafter.draftTexts(
+                List.of(new PageText("a.md", read("gadgets-2025.md")), new PageText("b.md", read("gadgets-2025.md"))),
                 DraftOptions.DEFAULT);
-        assertThat(twice.openApi().path("components")).isEqualTo(markdown.openApi().path("components"));
+        assertThat(twice.openApi().path("components"))
+                .isEqualTo(markdown.openApi().path("components"));
         assertThat(twice.openApi().path("paths")).isEqualTo(markdown.openApi().path("paths"));
     }
 

@@ -31,13 +31,13 @@ class DriftAnalyzerTest {
 
     @Test
     void theSpecAgainstItselfHasNoDrift() throws Exception {
-        assertThat(drift(pages -> { })).isEmpty();
+        assertThat(drift(pages -> {})).isEmpty();
     }
 
     @Test
     void aNewEnumValueIsOneNonBreakingFindingWithADecisionThatWouldKeepItOut() throws Exception {
-        List<DriftFinding> findings = drift(p -> ((ArrayNode) p.at(SCHEMAS + "PaymentRequestState/enum"))
-                .add("Refunded"));
+        List<DriftFinding> findings =
+                drift(p -> ((ArrayNode) p.at(SCHEMAS + "PaymentRequestState/enum")).add("Refunded"));
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(DriftKind.NEW_ENUM_VALUE);
@@ -46,7 +46,8 @@ class DriftAnalyzerTest {
             assertThat(f.breaking()).isFalse();
             assertThat(f.impact()).contains("open");
             assertThat(f.documentLines()).isNotEmpty();
-            assertThat(f.snippet()).contains("target: \"$.components.schemas.PaymentRequestState.enum[?(@ == 'Refunded')]\"")
+            assertThat(f.snippet())
+                    .contains("target: \"$.components.schemas.PaymentRequestState.enum[?(@ == 'Refunded')]\"")
                     .contains("remove: true");
         });
     }
@@ -54,12 +55,16 @@ class DriftAnalyzerTest {
     @Test
     void aCrossPropertyRuleThePagesNowStateIsOneBreakingConstraintChangeOfTheRequest() throws Exception {
         List<DriftFinding> findings = drift(p -> at(p, SCHEMAS + "PaymentRequestFilterParameters/allOf/1")
-                .putArray("x-mews-at-least-one-of").add("PaymentRequestIds").add("AccountIds"));
+                .putArray("x-mews-at-least-one-of")
+                .add("PaymentRequestIds")
+                .add("AccountIds"));
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(DriftKind.CONSTRAINT);
             assertThat(f.element()).contains("PaymentRequestFilterParameters");
-            assertThat(f.breaking()).as("requests sending neither are now rejected").isTrue();
+            assertThat(f.breaking())
+                    .as("requests sending neither are now rejected")
+                    .isTrue();
         });
     }
 
@@ -67,11 +72,14 @@ class DriftAnalyzerTest {
     void aCrossPropertyRuleThePagesDroppedIsANonBreakingConstraintChange() throws Exception {
         JsonNode spec = OpenApiFiles.read(CheckoutLayout.spec());
         ObjectNode withRule = spec.deepCopy();
-        at(withRule, SCHEMAS + "PaymentRequestFilterParameters/allOf/1").putArray("x-mews-at-most-one-of")
-                .add("PaymentRequestIds").add("AccountIds");
+        at(withRule, SCHEMAS + "PaymentRequestFilterParameters/allOf/1")
+                .putArray("x-mews-at-most-one-of")
+                .add("PaymentRequestIds")
+                .add("AccountIds");
         ObjectNode pages = spec.deepCopy();
-        List<DriftFinding> findings = new DriftAnalyzer(withRule, pages, OverlayApplier.apply(pages, Decisions.none()),
-                p -> List.of("page.md:1"), null).findings();
+        List<DriftFinding> findings = new DriftAnalyzer(
+                        withRule, pages, OverlayApplier.apply(pages, Decisions.none()), p -> List.of("page.md:1"), null)
+                .findings();
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(DriftKind.CONSTRAINT);
@@ -97,7 +105,8 @@ class DriftAnalyzerTest {
             assertThat(f.pages()).isEqualTo("optional, nullable: true");
             assertThat(f.spec()).isEqualTo("required, not nullable");
             assertThat(f.breaking()).isTrue();
-            assertThat(f.snippet()).contains("target: $.components.schemas.Preauthorization.required")
+            assertThat(f.snippet())
+                    .contains("target: $.components.schemas.Preauthorization.required")
                     .contains("update: IsActive")
                     .contains("target: $.components.schemas.Preauthorization.properties.IsActive.nullable");
         });
@@ -107,8 +116,10 @@ class DriftAnalyzerTest {
     void aTighterLimitOnARequestBreaksAndALooserOneDoesNot() throws Exception {
         String description = SCHEMAS + "PaymentRequestParameters/properties/Description";
 
-        DriftFinding tighter = drift(p -> at(p, description).put("maxLength", 500)).get(0);
-        DriftFinding looser = drift(p -> at(p, description).put("maxLength", 2000)).get(0);
+        DriftFinding tighter =
+                drift(p -> at(p, description).put("maxLength", 500)).get(0);
+        DriftFinding looser =
+                drift(p -> at(p, description).put("maxLength", 2000)).get(0);
 
         assertThat(tighter.kind()).isEqualTo(DriftKind.CONSTRAINT);
         assertThat(tighter.pages()).isEqualTo("maxLength: 500");
@@ -119,8 +130,11 @@ class DriftAnalyzerTest {
 
     @Test
     void aNewPropertyIsOneFindingAndItsAttributesArePartOfIt() throws Exception {
-        List<DriftFinding> findings = drift(p -> at(p, SCHEMAS + "Preauthorization/properties").putObject("Origin")
-                .put("type", "string").put("nullable", true).put("maxLength", 20));
+        List<DriftFinding> findings = drift(p -> at(p, SCHEMAS + "Preauthorization/properties")
+                .putObject("Origin")
+                .put("type", "string")
+                .put("nullable", true)
+                .put("maxLength", 20));
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(DriftKind.NEW_PROPERTY);
@@ -139,8 +153,8 @@ class DriftAnalyzerTest {
             assertThat(f.kind()).isEqualTo(DriftKind.REMOVED_PROPERTY);
             assertThat(f.element()).isEqualTo("PaymentRequestFilterParameters.AccountIds");
             assertThat(f.breaking()).isTrue();
-            assertThat(f.snippet()).contains(
-                    "target: \"$.components.schemas.PaymentRequestFilterParameters.allOf[1].properties\"");
+            assertThat(f.snippet())
+                    .contains("target: \"$.components.schemas.PaymentRequestFilterParameters.allOf[1].properties\"");
         });
     }
 
@@ -154,8 +168,9 @@ class DriftAnalyzerTest {
         ArrayNode required = (ArrayNode) pages.at(SCHEMAS + "Preauthorization/required");
         required.remove(required.size() - 1);
         at(pages, SCHEMAS + "Preauthorization/properties/IsActive").put("nullable", true);
-        List<DriftFinding> findings = new DriftAnalyzer(spec, pages, OverlayApplier.apply(pages, Decisions.none()),
-                SourceLines.none(), null).findings();
+        List<DriftFinding> findings = new DriftAnalyzer(
+                        spec, pages, OverlayApplier.apply(pages, Decisions.none()), SourceLines.none(), null)
+                .findings();
         assertThat(findings).hasSize(4);
 
         StringBuilder overlay = new StringBuilder("overlay: 1.0.0\ninfo: {title: t, version: 1.0.0}\nactions:\n");
@@ -163,8 +178,9 @@ class DriftAnalyzerTest {
         // The person deciding writes the reason and sources the suggestion leaves to fill in.
         String decided = overlay.toString().replaceAll("<fill in:[^>]*>", "Decided in review");
         Decisions decisions = Decisions.parse("pasted", OpenApiFiles.parse("pasted", decided));
-        List<DriftFinding> after = new DriftAnalyzer(spec, pages, OverlayApplier.apply(pages, decisions),
-                SourceLines.none(), null).findings();
+        List<DriftFinding> after = new DriftAnalyzer(
+                        spec, pages, OverlayApplier.apply(pages, decisions), SourceLines.none(), null)
+                .findings();
 
         assertThat(after).isEmpty();
     }
@@ -184,8 +200,9 @@ class DriftAnalyzerTest {
                     x-sources: ['000']
                 """));
 
-        List<DriftFinding> findings = new DriftAnalyzer(spec, spec, OverlayApplier.apply(spec, decisions),
-                SourceLines.none(), null).findings();
+        List<DriftFinding> findings = new DriftAnalyzer(
+                        spec, spec, OverlayApplier.apply(spec, decisions), SourceLines.none(), null)
+                .findings();
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(DriftKind.STALE_DECISION);

@@ -33,11 +33,13 @@ class DriftVariantsTest {
 
     @BeforeEach
     void curateTheSpecFromThePageAsItWas() throws IOException, URISyntaxException {
-        Path original = Path.of(Objects.requireNonNull(getClass().getResource("/drift/sprockets/sprockets.md")).toURI());
+        Path original = Path.of(Objects.requireNonNull(getClass().getResource("/drift/sprockets/sprockets.md"))
+                .toURI());
         page = Files.readString(original, StandardCharsets.UTF_8);
         baseline = Files.createDirectories(dir.resolve("baseline"));
         Files.writeString(baseline.resolve("sprockets.md"), page);
-        spec = Files.writeString(dir.resolve("sprockets.yaml"),
+        spec = Files.writeString(
+                dir.resolve("sprockets.yaml"),
                 OpenApiFiles.yaml(Drafter.draft(List.of(baseline)).openApi()));
     }
 
@@ -46,8 +48,9 @@ class DriftVariantsTest {
         assertThat(edited).as("the edit applies").isNotEqualTo(page);
         Path now = Files.createDirectories(dir.resolve("now"));
         Files.writeString(now.resolve("sprockets.md"), edited);
-        return DriftRun.run(new DriftRun.Request(spec, null, List.of(now), List.of(baseline)),
-                DocsPagesDrafter.INSTANCE).findings();
+        return DriftRun.run(
+                        new DriftRun.Request(spec, null, List.of(now), List.of(baseline)), DocsPagesDrafter.INSTANCE)
+                .findings();
     }
 
     private static String kindAndElement(DriftFinding f) {
@@ -61,10 +64,11 @@ class DriftVariantsTest {
 
     @Test
     void aNewEnumValue() throws Exception {
-        List<DriftFinding> findings = drift(p -> p.replace("* `Worn` - Due for replacement.\n",
-                "* `Worn` - Due for replacement.\n* `Recycled` - Melted down.\n"));
+        List<DriftFinding> findings = drift(p -> p.replace(
+                "* `Worn` - Due for replacement.\n", "* `Worn` - Due for replacement.\n* `Recycled` - Melted down.\n"));
 
-        assertThat(findings).extracting(DriftVariantsTest::kindAndElement)
+        assertThat(findings)
+                .extracting(DriftVariantsTest::kindAndElement)
                 .containsExactly("NEW_ENUM_VALUE SprocketState");
         assertThat(findings.get(0).breaking()).isFalse();
         assertThat(findings.get(0).documentLines()).isNotEmpty().allMatch(l -> l.startsWith("sprockets.md:"));
@@ -72,10 +76,11 @@ class DriftVariantsTest {
 
     @Test
     void aNewOptionalProperty() throws Exception {
-        List<DriftFinding> findings = drift(p -> p.replace("| `Notes` |",
-                "| `Colour` | string | optional | Paint colour. |\n| `Notes` |"));
+        List<DriftFinding> findings =
+                drift(p -> p.replace("| `Notes` |", "| `Colour` | string | optional | Paint colour. |\n| `Notes` |"));
 
-        assertThat(findings).extracting(DriftVariantsTest::kindAndElement)
+        assertThat(findings)
+                .extracting(DriftVariantsTest::kindAndElement)
                 .containsExactly("NEW_PROPERTY Sprocket.Colour");
         assertThat(findings.get(0).breaking()).isFalse();
         assertThat(findings.get(0).documentLines()).singleElement().isEqualTo("sprockets.md:56");
@@ -83,31 +88,36 @@ class DriftVariantsTest {
 
     @Test
     void aRequiredPropertyThatBecameOptional() throws Exception {
-        List<DriftFinding> findings = drift(p -> p.replace("| `Teeth` | integer | required |",
-                "| `Teeth` | integer | optional |"));
+        List<DriftFinding> findings =
+                drift(p -> p.replace("| `Teeth` | integer | required |", "| `Teeth` | integer | optional |"));
 
-        assertThat(findings).extracting(DriftVariantsTest::kindAndElement)
-                .containsExactly("PRESENCE Sprocket.Teeth");
-        assertThat(findings.get(0).breaking()).as("responses without it break generated records").isTrue();
+        assertThat(findings).extracting(DriftVariantsTest::kindAndElement).containsExactly("PRESENCE Sprocket.Teeth");
+        assertThat(findings.get(0).breaking())
+                .as("responses without it break generated records")
+                .isTrue();
     }
 
     @Test
     void aPropertyThatBecameNullable() throws Exception {
         List<DriftFinding> findings = drift(p -> p.replace("\"Label\": \"Left rear\"", "\"Label\": null"));
 
-        assertThat(findings).extracting(DriftVariantsTest::kindAndElement)
+        assertThat(findings)
+                .extracting(DriftVariantsTest::kindAndElement)
                 .containsExactly("NULLABILITY Sprocket.Label");
         assertThat(findings.get(0).breaking()).isTrue();
     }
 
     @Test
     void aNewCrossPropertyRule() throws Exception {
-        List<DriftFinding> findings = drift(p -> p.replace("| Workshop notes. |",
-                "| Workshop notes. Required together with `Label`. |"));
+        List<DriftFinding> findings =
+                drift(p -> p.replace("| Workshop notes. |", "| Workshop notes. Required together with `Label`. |"));
 
-        assertThat(findings).extracting(DriftVariantsTest::kindAndElement)
+        assertThat(findings)
+                .extracting(DriftVariantsTest::kindAndElement)
                 .containsExactlyInAnyOrder("CONSTRAINT Sprocket", "DESCRIPTION_ONLY Sprocket.Notes");
-        assertThat(findings).filteredOn(f -> f.kind() == DriftKind.CONSTRAINT).singleElement()
+        assertThat(findings)
+                .filteredOn(f -> f.kind() == DriftKind.CONSTRAINT)
+                .singleElement()
                 .satisfies(f -> assertThat(f.pages()).contains("Notes", "Label"));
     }
 
@@ -116,9 +126,12 @@ class DriftVariantsTest {
         List<DriftFinding> findings = drift(p -> p.replace("      \"Notes\": \"Oiled.\",\n", "")
                 .replace("| `Notes` | string | optional, max length 500 characters | Workshop notes. |\n", ""));
 
-        assertThat(findings).extracting(DriftVariantsTest::kindAndElement)
+        assertThat(findings)
+                .extracting(DriftVariantsTest::kindAndElement)
                 .containsExactly("REMOVED_PROPERTY Sprocket.Notes");
-        assertThat(findings.get(0).breaking()).as("optional in the spec: code handles its absence").isFalse();
+        assertThat(findings.get(0).breaking())
+                .as("optional in the spec: code handles its absence")
+                .isFalse();
     }
 
     @Test
@@ -156,7 +169,9 @@ class DriftVariantsTest {
 
                 #### Sprocket state"""));
 
-        assertThat(findings).filteredOn(f -> f.kind() == DriftKind.NEW_OPERATION).extracting(DriftFinding::element)
+        assertThat(findings)
+                .filteredOn(f -> f.kind() == DriftKind.NEW_OPERATION)
+                .extracting(DriftFinding::element)
                 .containsExactly("POST /api/connector/v1/sprockets/retire");
         assertThat(findings).allSatisfy(f -> assertThat(f.kind()).isIn(DriftKind.NEW_OPERATION, DriftKind.NEW_SCHEMA));
         assertThat(findings).allSatisfy(f -> assertThat(f.breaking()).isFalse());
@@ -169,36 +184,39 @@ class DriftVariantsTest {
                 "| ~~`Notes`~~ | ~~string~~ | ~~optional, max length 500 characters~~ | ~~Workshop notes.~~"
                         + " **Deprecated!** Use `Label` instead. |"));
 
-        assertThat(findings).extracting(DriftVariantsTest::kindAndElement)
+        assertThat(findings)
+                .extracting(DriftVariantsTest::kindAndElement)
                 .containsExactly("DEPRECATION Sprocket.Notes");
         assertThat(findings.get(0).breaking()).isFalse();
     }
 
     @Test
     void aChangedLimit() throws Exception {
-        List<DriftFinding> findings = drift(p -> p.replace("required, max length 40 characters",
-                "required, max length 30 characters"));
+        List<DriftFinding> findings =
+                drift(p -> p.replace("required, max length 40 characters", "required, max length 30 characters"));
 
-        assertThat(findings).extracting(DriftVariantsTest::kindAndElement)
-                .containsExactly("CONSTRAINT Sprocket.Label");
+        assertThat(findings).extracting(DriftVariantsTest::kindAndElement).containsExactly("CONSTRAINT Sprocket.Label");
         assertThat(findings.get(0).pages()).isEqualTo("maxLength: 30");
         assertThat(findings.get(0).spec()).isEqualTo("maxLength: 40");
-        assertThat(findings.get(0).breaking()).as("a response limit: clients do not validate responses").isFalse();
+        assertThat(findings.get(0).breaking())
+                .as("a response limit: clients do not validate responses")
+                .isFalse();
     }
 
     @Test
     void aDescriptionOnlyEdit() throws Exception {
-        List<DriftFinding> findings = drift(p -> p.replace("| Number of teeth. |",
-                "| Number of teeth on the rim. |"));
+        List<DriftFinding> findings = drift(p -> p.replace("| Number of teeth. |", "| Number of teeth on the rim. |"));
 
-        assertThat(findings).extracting(DriftVariantsTest::kindAndElement)
+        assertThat(findings)
+                .extracting(DriftVariantsTest::kindAndElement)
                 .containsExactly("DESCRIPTION_ONLY Sprocket.Teeth");
         assertThat(findings.get(0).breaking()).isFalse();
     }
 
     @Test
     void rewordingSpacingAndLineEndingsAreNoDrift() throws Exception {
-        assertThat(drift(p -> p.replace("| Number of teeth. |", "|   number of teeth   |").replace("\n", "\r\n")))
+        assertThat(drift(p -> p.replace("| Number of teeth. |", "|   number of teeth   |")
+                        .replace("\n", "\r\n")))
                 .isEmpty();
     }
 }

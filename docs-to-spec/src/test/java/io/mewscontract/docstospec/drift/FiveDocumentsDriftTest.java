@@ -15,23 +15,31 @@ class FiveDocumentsDriftTest {
     private static final Path DECISIONS = CheckoutLayout.root().resolve("spec/decisions.overlay.yaml");
 
     private static DriftReport drift(Path decisions) throws Exception {
-        return DriftRun.run(new DriftRun.Request(CheckoutLayout.spec(), decisions,
-                List.of(CheckoutLayout.documents()), List.of(CheckoutLayout.documents())), DocsPagesDrafter.INSTANCE);
+        return DriftRun.run(
+                new DriftRun.Request(
+                        CheckoutLayout.spec(),
+                        decisions,
+                        List.of(CheckoutLayout.documents()),
+                        List.of(CheckoutLayout.documents())),
+                DocsPagesDrafter.INSTANCE);
     }
 
     @Test
     void theFiveDocumentsSayNothingTheSpecAndItsDecisionsDoNotSay() throws Exception {
         DriftReport report = drift(DECISIONS);
 
-        assertThat(report.findings()).extracting(f -> f.kind() + " " + f.element()).isEmpty();
+        assertThat(report.findings())
+                .extracting(f -> f.kind() + " " + f.element())
+                .isEmpty();
         assertThat(report.pages()).hasSize(5);
         assertThat(report.markdown()).contains("No drift");
     }
 
     @Test
     void theDecisionsBesideTheSpecAreFoundWithoutBeingNamed() throws Exception {
-        DriftReport report = DriftRun.run(new DriftRun.Request(CheckoutLayout.spec(), null,
-                List.of(CheckoutLayout.documents()), List.of()), DocsPagesDrafter.INSTANCE);
+        DriftReport report = DriftRun.run(
+                new DriftRun.Request(CheckoutLayout.spec(), null, List.of(CheckoutLayout.documents()), List.of()),
+                DocsPagesDrafter.INSTANCE);
 
         assertThat(report.decisions()).endsWith("decisions.overlay.yaml");
         assertThat(report.hasDrift()).isFalse();
@@ -80,13 +88,18 @@ class FiveDocumentsDriftTest {
         Path broken = Files.writeString(dir.resolve("broken.yaml"), "openapi: 3.0.3\npaths: [\n");
         Path notOverlay = Files.writeString(dir.resolve("o.yaml"), "actions: []\n");
 
-        assertThatThrownBy(() -> DriftRun.run(new DriftRun.Request(broken, null, List.of(CheckoutLayout.documents()),
-                List.of()), DocsPagesDrafter.INSTANCE)).isInstanceOf(DriftRun.BadInputException.class)
+        assertThatThrownBy(() -> DriftRun.run(
+                        new DriftRun.Request(broken, null, List.of(CheckoutLayout.documents()), List.of()),
+                        DocsPagesDrafter.INSTANCE))
+                .isInstanceOf(DriftRun.BadInputException.class)
                 .hasMessageStartingWith(broken + ":");
-        assertThatThrownBy(() -> drift(notOverlay)).isInstanceOf(DriftRun.BadInputException.class)
+        assertThatThrownBy(() -> drift(notOverlay))
+                .isInstanceOf(DriftRun.BadInputException.class)
                 .hasMessageContaining("not an OpenAPI Overlay");
-        assertThatThrownBy(() -> DriftRun.run(new DriftRun.Request(CheckoutLayout.spec(), null,
-                List.of(dir.resolve("missing")), List.of()), DocsPagesDrafter.INSTANCE))
-                .isInstanceOf(DriftRun.BadInputException.class).hasMessageContaining("no such file or directory");
+        assertThatThrownBy(() -> DriftRun.run(
+                        new DriftRun.Request(CheckoutLayout.spec(), null, List.of(dir.resolve("missing")), List.of()),
+                        DocsPagesDrafter.INSTANCE))
+                .isInstanceOf(DriftRun.BadInputException.class)
+                .hasMessageContaining("no such file or directory");
     }
 }

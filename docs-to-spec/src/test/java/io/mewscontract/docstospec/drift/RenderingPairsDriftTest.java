@@ -26,7 +26,8 @@ class RenderingPairsDriftTest {
     Path dir;
 
     private static Path pages(String name) throws URISyntaxException {
-        return Path.of(Objects.requireNonNull(RenderingPairsDriftTest.class.getResource("/pages/" + name)).toURI());
+        return Path.of(Objects.requireNonNull(RenderingPairsDriftTest.class.getResource("/pages/" + name))
+                .toURI());
     }
 
     /** The pages of {@code from} written to a new directory, each through {@code render}. */
@@ -42,10 +43,14 @@ class RenderingPairsDriftTest {
     }
 
     private List<String> drift(Path specPages, Path nowPages) throws Exception {
-        Path spec = Files.writeString(dir.resolve("spec-" + specPages.getFileName() + ".yaml"),
+        Path spec = Files.writeString(
+                dir.resolve("spec-" + specPages.getFileName() + ".yaml"),
                 OpenApiFiles.yaml(Drafter.draft(List.of(specPages)).openApi()));
         return DriftRun.run(new DriftRun.Request(spec, null, List.of(nowPages), List.of()), DocsPagesDrafter.INSTANCE)
-                .findings().stream().map(f -> f.kind() + " " + f.element() + " " + f.pointer()).toList();
+                .findings()
+                .stream()
+                .map(f -> f.kind() + " " + f.element() + " " + f.pointer())
+                .toList();
     }
 
     @Test
@@ -61,7 +66,8 @@ class RenderingPairsDriftTest {
     void theWidgetsPagesInTheOlderMarkdownStyleHaveNoDrift() throws Exception {
         Path markdown = pages("widgets");
         Path older = rendered(markdown, "widgets-older", RenderingPairsDriftTest::olderMarkdownStyle, ".md");
-        assertThat(Files.readString(older.resolve("widgets.md"))).as("the other rendering")
+        assertThat(Files.readString(older.resolve("widgets.md")))
+                .as("the other rendering")
                 .contains("| --- |", "max 500 characters", "- `Small`", "Price (gross and net) of")
                 .doesNotContain("AUTOMATICALLY GENERATED", "| :-- |", "max length 500");
 
@@ -77,7 +83,9 @@ class RenderingPairsDriftTest {
         try (Stream<Path> files = Files.list(older)) {
             assertThat(files.filter(f -> f.toString().endsWith(".md")).count()).isEqualTo(80);
         }
-        assertThat(Files.readString(older.resolve("_objects.md"))).contains("| --- |").doesNotContain("| :-- |");
+        assertThat(Files.readString(older.resolve("_objects.md")))
+                .contains("| --- |")
+                .doesNotContain("| :-- |");
 
         assertThat(drift(markdown, older)).isEmpty();
     }
@@ -88,20 +96,27 @@ class RenderingPairsDriftTest {
      */
     private static String olderMarkdownStyle(String page) {
         return page.replace("<!-- AUTOMATICALLY GENERATED, DO NOT MODIFY -->\n", "")
-                .replace("| :-- ", "| --- ").replace(":-- |", "--- |")
+                .replace("| :-- ", "| --- ")
+                .replace(":-- |", "--- |")
                 .replaceAll("max length (\\d+) characters", "max $1 characters")
                 .replaceAll("(?m)^\\* `", "- `")
-                .replace("\\(", "(").replace("\\)", ")");
+                .replace("\\(", "(")
+                .replace("\\)", ")");
     }
 
     @Test
     void negativeControlTheOtherRenderingWithOneChangeIsDrift() throws Exception {
         Path markdown = pages("widgets");
-        Path older = rendered(markdown, "widgets-older-edited",
-                page -> olderMarkdownStyle(page.replace("* `Retired`", "* `Retired`\n* `Recycled`")), ".md");
+        Path older = rendered(
+                markdown,
+                "widgets-older-edited",
+                page -> olderMarkdownStyle(page.replace("* `Retired`", "* `Retired`\n* `Recycled`")),
+                ".md");
         Path gitbook = Files.createDirectories(dir.resolve("gizmos-gitbook-edited"));
-        Files.writeString(gitbook.resolve("gizmos.txt"), Files.readString(pages("rules-gitbook").resolve("gizmos.txt"))
-                .replace("Mutually exclusive with RetiredOnly.", "Only active ones."));
+        Files.writeString(
+                gitbook.resolve("gizmos.txt"),
+                Files.readString(pages("rules-gitbook").resolve("gizmos.txt"))
+                        .replace("Mutually exclusive with RetiredOnly.", "Only active ones."));
 
         assertThat(drift(markdown, older)).singleElement().asString().startsWith("NEW_ENUM_VALUE WidgetState");
         assertThat(drift(pages("rules"), gitbook)).singleElement().asString().startsWith("CONSTRAINT");

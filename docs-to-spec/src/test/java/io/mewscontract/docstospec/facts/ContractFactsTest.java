@@ -16,37 +16,54 @@ class ContractFactsTest {
     void theCuratedSpecStatesItsElementsAndAttributes() throws Exception {
         ContractFacts facts = ContractFacts.of(OpenApiFiles.read(CheckoutLayout.spec()));
 
-        assertThat(facts.elements(FactKind.OPERATION)).containsExactly(
-                "/paths/~1api~1connector~1v1~1paymentRequests~1add/post",
-                "/paths/~1api~1connector~1v1~1paymentRequests~1cancel/post",
-                "/paths/~1api~1connector~1v1~1paymentRequests~1getAll/post",
-                "/paths/~1api~1connector~1v1~1preauthorizations~1getAllByCustomers/post");
-        assertThat(facts.get(AMOUNT + "/properties/NetValue/nullable")).get().extracting(Fact::kind, Fact::value)
+        assertThat(facts.elements(FactKind.OPERATION))
+                .containsExactly(
+                        "/paths/~1api~1connector~1v1~1paymentRequests~1add/post",
+                        "/paths/~1api~1connector~1v1~1paymentRequests~1cancel/post",
+                        "/paths/~1api~1connector~1v1~1paymentRequests~1getAll/post",
+                        "/paths/~1api~1connector~1v1~1preauthorizations~1getAllByCustomers/post");
+        assertThat(facts.get(AMOUNT + "/properties/NetValue/nullable"))
+                .get()
+                .extracting(Fact::kind, Fact::value)
                 .containsExactly(FactKind.NULLABLE, "true");
-        assertThat(facts.get(AMOUNT + "/properties/NetValue/format")).get().extracting(Fact::value)
+        assertThat(facts.get(AMOUNT + "/properties/NetValue/format"))
+                .get()
+                .extracting(Fact::value)
                 .isEqualTo("decimal");
-        assertThat(facts.get(AMOUNT + "/required/NetValue")).get().extracting(Fact::element)
+        assertThat(facts.get(AMOUNT + "/required/NetValue"))
+                .get()
+                .extracting(Fact::element)
                 .isEqualTo(AMOUNT + "/properties/NetValue");
         assertThat(facts.get(AMOUNT + "/required/Breakdown")).isEmpty();
-        assertThat(facts.get("/components/schemas/PaymentRequestState/enum/Canceled")).get()
-                .extracting(Fact::kind).isEqualTo(FactKind.ENUM_VALUE);
-        assertThat(facts.get("/components/schemas/PaymentRequestState/x-mews-open-enum")).get()
-                .extracting(Fact::kind, Fact::value).containsExactly(FactKind.EXTENSION, "true");
+        assertThat(facts.get("/components/schemas/PaymentRequestState/enum/Canceled"))
+                .get()
+                .extracting(Fact::kind)
+                .isEqualTo(FactKind.ENUM_VALUE);
+        assertThat(facts.get("/components/schemas/PaymentRequestState/x-mews-open-enum"))
+                .get()
+                .extracting(Fact::kind, Fact::value)
+                .containsExactly(FactKind.EXTENSION, "true");
     }
 
     @Test
     void aCompositionListsItsOwnPropertiesDirectlyAndItsBaseAsAReference() throws Exception {
         ContractFacts facts = ContractFacts.of(OpenApiFiles.read(CheckoutLayout.spec()));
 
-        assertThat(facts.get(FILTER + "/properties/EnterpriseIds/items/format")).get().extracting(Fact::value)
+        assertThat(facts.get(FILTER + "/properties/EnterpriseIds/items/format"))
+                .get()
+                .extracting(Fact::value)
                 .isEqualTo("uuid");
         assertThat(facts.get(FILTER + "/required/Limitation")).isPresent();
-        assertThat(facts.get(FILTER + "/allOf/#~1components~1schemas~1ConnectorRequest")).get()
-                .extracting(Fact::kind).isEqualTo(FactKind.REFERENCE);
-        assertThat(facts.get(FILTER + "/properties/UpdatedUtc/$ref")).get().extracting(Fact::value)
+        assertThat(facts.get(FILTER + "/allOf/#~1components~1schemas~1ConnectorRequest"))
+                .get()
+                .extracting(Fact::kind)
+                .isEqualTo(FactKind.REFERENCE);
+        assertThat(facts.get(FILTER + "/properties/UpdatedUtc/$ref"))
+                .get()
+                .extracting(Fact::value)
                 .isEqualTo("#/components/schemas/TimeInterval");
-        assertThat(Pointers.displayName(FILTER + "/properties/EnterpriseIds/items")).isEqualTo(
-                "PaymentRequestFilterParameters.EnterpriseIds[]");
+        assertThat(Pointers.displayName(FILTER + "/properties/EnterpriseIds/items"))
+                .isEqualTo("PaymentRequestFilterParameters.EnterpriseIds[]");
     }
 
     @Test
@@ -75,7 +92,8 @@ class ContractFactsTest {
                         A: {$ref: '#/components/schemas/Widget', nullable: true}
                 """);
 
-        assertThat(ContractFacts.of(direct).differencesFrom(ContractFacts.of(wrapped), k -> true)).isEmpty();
+        assertThat(ContractFacts.of(direct).differencesFrom(ContractFacts.of(wrapped), k -> true))
+                .isEmpty();
     }
 
     @Test
@@ -91,9 +109,11 @@ class ContractFactsTest {
         List<FactDifference> contract = ContractFacts.of(changed).contractDifferencesFrom(ContractFacts.of(spec));
         List<FactDifference> all = ContractFacts.of(changed).differencesFrom(ContractFacts.of(spec), k -> true);
 
-        assertThat(contract).extracting(FactDifference::toString).containsExactly(
-                AMOUNT + "/properties/NetValue/nullable (NULLABLE): 'true' -> absent",
-                "/components/schemas/PaymentRequestState/enum/Refunded (ENUM_VALUE): absent -> 'Refunded'");
+        assertThat(contract)
+                .extracting(FactDifference::toString)
+                .containsExactly(
+                        AMOUNT + "/properties/NetValue/nullable (NULLABLE): 'true' -> absent",
+                        "/components/schemas/PaymentRequestState/enum/Refunded (ENUM_VALUE): absent -> 'Refunded'");
         assertThat(all).hasSize(3).anySatisfy(d -> assertThat(d.kind()).isEqualTo(FactKind.DESCRIPTION));
     }
 }

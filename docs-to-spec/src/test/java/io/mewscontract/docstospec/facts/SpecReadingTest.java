@@ -57,21 +57,24 @@ class SpecReadingTest {
     void aPointerLandsOnThePropertyItNamesThroughReferencesAndArrays() {
         assertThat(spec.elementAt("PreauthorizationResult", "/Preauthorizations/0/Amount/NetValue"))
                 .hasValue("Amount.NetValue");
-        assertThat(spec.elementAt("PreauthorizationResult",
-                "/Preauthorizations/3/Amount/Breakdown/Items/0/TaxRateCode"))
+        assertThat(spec.elementAt(
+                        "PreauthorizationResult", "/Preauthorizations/3/Amount/Breakdown/Items/0/TaxRateCode"))
                 .hasValue("TaxBreakdownItem.TaxRateCode");
         assertThat(spec.elementAt("PaymentRequestCancelParameters", "/PaymentRequestIds/0"))
                 .as("an array index stays on its property")
                 .hasValue("PaymentRequestCancelParameters.PaymentRequestIds");
         assertThat(spec.elementAt("PaymentRequestCancelParameters", "/ClientToken"))
-                .as("a property merged from allOf").hasValue("PaymentRequestCancelParameters.ClientToken");
+                .as("a property merged from allOf")
+                .hasValue("PaymentRequestCancelParameters.ClientToken");
     }
 
     @Test
     void aPointerOutsideTheDeclaredPropertiesLandsNowhere() {
         assertThat(spec.elementAt("PreauthorizationResult", "/")).isEmpty();
-        assertThat(spec.elementAt("PreauthorizationResult", "/Preauthorizations/0/ReceiptIdentifier")).isEmpty();
-        assertThat(spec.elementAt("PreauthorizationResult", "/Preauthorizations/0/IsActive/Deeper")).isEmpty();
+        assertThat(spec.elementAt("PreauthorizationResult", "/Preauthorizations/0/ReceiptIdentifier"))
+                .isEmpty();
+        assertThat(spec.elementAt("PreauthorizationResult", "/Preauthorizations/0/IsActive/Deeper"))
+                .isEmpty();
     }
 
     @Test
@@ -83,10 +86,11 @@ class SpecReadingTest {
                 ], "Total": 2}
                 """);
 
-        assertThat(spec.undeclaredProperties("PreauthorizationResult", json)).containsExactly(
-                new Undeclared("/Preauthorizations/0/Amount/Rounding", "Amount.Rounding"),
-                new Undeclared("/Preauthorizations/1/ReceiptIdentifier", "Preauthorization.ReceiptIdentifier"),
-                new Undeclared("/Total", "PreauthorizationResult.Total"));
+        assertThat(spec.undeclaredProperties("PreauthorizationResult", json))
+                .containsExactly(
+                        new Undeclared("/Preauthorizations/0/Amount/Rounding", "Amount.Rounding"),
+                        new Undeclared("/Preauthorizations/1/ReceiptIdentifier", "Preauthorization.ReceiptIdentifier"),
+                        new Undeclared("/Total", "PreauthorizationResult.Total"));
     }
 
     @Test

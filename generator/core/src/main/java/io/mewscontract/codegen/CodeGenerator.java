@@ -54,8 +54,11 @@ public final class CodeGenerator {
         long start = System.nanoTime();
         WriteResult result = new OutputWriter(Poet.HEADER_PREFIX)
                 .write(request.outputDirectory(), files, ownedDirectories(request, files));
-        progress.stageFinished(GenerationProgress.Stage.WRITE, result.written().size() + " written, "
-                + result.unchanged().size() + " unchanged, " + result.deleted().size() + " deleted", since(start));
+        progress.stageFinished(
+                GenerationProgress.Stage.WRITE,
+                result.written().size() + " written, " + result.unchanged().size() + " unchanged, "
+                        + result.deleted().size() + " deleted",
+                since(start));
         return new GenerationResult(result.written(), result.unchanged(), result.deleted());
     }
 
@@ -68,13 +71,17 @@ public final class CodeGenerator {
             throws SpecException, IOException {
         long start = System.nanoTime();
         ApiModel model = new SpecLoader(request.references()).load(request.spec());
-        progress.stageFinished(GenerationProgress.Stage.LOAD, count(model.types().size(), "type") + ", "
-                + count(model.operations().count(), "operation") + " in " + count(model.groups().size(), "group"),
+        progress.stageFinished(
+                GenerationProgress.Stage.LOAD,
+                count(model.types().size(), "type") + ", "
+                        + count(model.operations().count(), "operation") + " in "
+                        + count(model.groups().size(), "group"),
                 since(start));
         start = System.nanoTime();
-        List<JavaFile> javaFiles = new Emitters(model, request.basePackage(), version, request.jackson())
-                .emit(request.artifacts());
-        List<GeneratedFile> files = javaFiles.stream().map(CodeGenerator::toGeneratedFile).toList();
+        List<JavaFile> javaFiles =
+                new Emitters(model, request.basePackage(), version, request.jackson()).emit(request.artifacts());
+        List<GeneratedFile> files =
+                javaFiles.stream().map(CodeGenerator::toGeneratedFile).toList();
         progress.stageFinished(GenerationProgress.Stage.EMIT, count(files.size(), "file"), since(start));
         return files;
     }
@@ -102,13 +109,18 @@ public final class CodeGenerator {
             int slash = file.relativePath().lastIndexOf('/');
             writtenInto.add(slash < 0 ? "" : file.relativePath().substring(0, slash));
         }
-        return directory -> writtenInto.contains(directory) || (directory.startsWith(base)
-                && directory.length() > base.length() && directory.indexOf('/', base.length()) < 0);
+        return directory -> writtenInto.contains(directory)
+                || (directory.startsWith(base)
+                        && directory.length() > base.length()
+                        && directory.indexOf('/', base.length()) < 0);
     }
 
     static GeneratedFile toGeneratedFile(JavaFile file) {
-        String path = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
-        return new GeneratedFile(path, file.toString().getBytes(StandardCharsets.UTF_8),
+        String path =
+                file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
+        return new GeneratedFile(
+                path,
+                file.toString().getBytes(StandardCharsets.UTF_8),
                 file.packageName() + "." + file.typeSpec().name());
     }
 

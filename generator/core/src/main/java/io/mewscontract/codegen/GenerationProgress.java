@@ -22,8 +22,8 @@ public interface GenerationProgress {
 
     /** The line {@link #lines} shows for one stage. */
     static String line(String prefix, Stage stage, String summary, Duration elapsed) {
-        return String.format(java.util.Locale.ROOT, "%s%-6s %s (%d ms)", prefix, stage.label(), summary,
-                elapsed.toMillis());
+        return String.format(
+                java.util.Locale.ROOT, "%s%-6s %s (%d ms)", prefix, stage.label(), summary, elapsed.toMillis());
     }
 
     /** The stages of a run, in order. */

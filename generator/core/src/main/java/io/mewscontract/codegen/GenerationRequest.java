@@ -18,8 +18,13 @@ import javax.lang.model.SourceVersion;
  * @param jackson the Jackson line the code is written for (and the runtime binding it compiles against)
  * @param references where the spec's {@code $ref}s may lead; {@link ReferenceScope#SPEC_DIRECTORY} unless chosen
  */
-public record GenerationRequest(Path spec, Path outputDirectory, String basePackage, Set<Artifact> artifacts,
-        JacksonVersion jackson, ReferenceScope references) {
+public record GenerationRequest(
+        Path spec,
+        Path outputDirectory,
+        String basePackage,
+        Set<Artifact> artifacts,
+        JacksonVersion jackson,
+        ReferenceScope references) {
 
     public GenerationRequest {
         Objects.requireNonNull(spec, "spec");
@@ -31,7 +36,8 @@ public record GenerationRequest(Path spec, Path outputDirectory, String basePack
             throw new IllegalArgumentException("'" + basePackage + "' is not a valid Java package name");
         }
         if (artifacts.isEmpty()) {
-            throw new IllegalArgumentException("Nothing to generate: name at least one of " + EnumSet.allOf(Artifact.class));
+            throw new IllegalArgumentException(
+                    "Nothing to generate: name at least one of " + EnumSet.allOf(Artifact.class));
         }
         artifacts = Set.copyOf(EnumSet.copyOf(artifacts));
     }
@@ -42,8 +48,8 @@ public record GenerationRequest(Path spec, Path outputDirectory, String basePack
     }
 
     /** Code for a Jackson line, with references only under the spec's directory. */
-    public GenerationRequest(Path spec, Path outputDirectory, String basePackage, Set<Artifact> artifacts,
-            JacksonVersion jackson) {
+    public GenerationRequest(
+            Path spec, Path outputDirectory, String basePackage, Set<Artifact> artifacts, JacksonVersion jackson) {
         this(spec, outputDirectory, basePackage, artifacts, jackson, ReferenceScope.SPEC_DIRECTORY);
     }
 

@@ -51,10 +51,16 @@ class DeterminismTest {
     @Test
     void droppingTheServerRemovesItsFilesAndNothingElse() throws Exception {
         new CodeGenerator().generate(GenerationRequest.all(ProjectPaths.fixtureSpec(), temp, FixtureOutput.PACKAGE));
-        GenerationResult clientOnly = new CodeGenerator().generate(new GenerationRequest(ProjectPaths.fixtureSpec(),
-                temp, FixtureOutput.PACKAGE, EnumSet.of(Artifact.MODEL, Artifact.CLIENT)));
-        assertThat(clientOnly.deleted()).extracting(p -> temp.relativize(p).toString().replace('\\', '/'))
-                .containsExactly("com/example/connector/server/CustomersService.java",
+        GenerationResult clientOnly = new CodeGenerator()
+                .generate(new GenerationRequest(
+                        ProjectPaths.fixtureSpec(),
+                        temp,
+                        FixtureOutput.PACKAGE,
+                        EnumSet.of(Artifact.MODEL, Artifact.CLIENT)));
+        assertThat(clientOnly.deleted())
+                .extracting(p -> temp.relativize(p).toString().replace('\\', '/'))
+                .containsExactly(
+                        "com/example/connector/server/CustomersService.java",
                         "com/example/connector/server/OperationTable.java",
                         "com/example/connector/server/PaymentsService.java");
         assertThat(clientOnly.written()).isEmpty();
@@ -64,13 +70,22 @@ class DeterminismTest {
     void eachArtifactGeneratesOnlyItsOwnPackages() throws Exception {
         Map<Artifact, Set<String>> packages = new EnumMap<>(Artifact.class);
         for (Artifact artifact : Artifact.values()) {
-            packages.put(artifact, new CodeGenerator("test").render(new GenerationRequest(ProjectPaths.fixtureSpec(),
-                            temp, FixtureOutput.PACKAGE, EnumSet.of(artifact))).stream()
-                    .map(file -> file.relativePath().substring(0, file.relativePath().lastIndexOf('/')))
-                    .collect(Collectors.toCollection(TreeSet::new)));
+            packages.put(
+                    artifact,
+                    new CodeGenerator("test")
+                                    .render(new GenerationRequest(
+                                            ProjectPaths.fixtureSpec(),
+                                            temp,
+                                            FixtureOutput.PACKAGE,
+                                            EnumSet.of(artifact)))
+                                    .stream()
+                                    .map(file -> file.relativePath()
+                                            .substring(0, file.relativePath().lastIndexOf('/')))
+                                    .collect(Collectors.toCollection(TreeSet::new)));
         }
         String base = FixtureOutput.PACKAGE.replace('.', '/') + "/";
-        assertThat(packages.get(Artifact.MODEL)).containsExactly(base + "model", base + "operation", base + "validation");
+        assertThat(packages.get(Artifact.MODEL))
+                .containsExactly(base + "model", base + "operation", base + "validation");
         assertThat(packages.get(Artifact.CLIENT)).containsExactly(base + "client");
         assertThat(packages.get(Artifact.SERVER)).containsExactly(base + "server");
     }

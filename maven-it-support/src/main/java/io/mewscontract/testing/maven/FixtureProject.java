@@ -44,8 +44,13 @@ public final class FixtureProject {
     public static FixtureProject copy(String fixture, String name) throws IOException {
         Path work = Path.of(property("it.work"));
         Path settings = Settings.mirrorOnly(work.resolve("settings.xml"), Path.of(property("it.mirror")));
-        return copy(Path.of(property("it.fixtures")).resolve(fixture), work.resolve(name), Path.of(property("it.repo")),
-                settings, path -> true, true);
+        return copy(
+                Path.of(property("it.fixtures")).resolve(fixture),
+                work.resolve(name),
+                Path.of(property("it.repo")),
+                settings,
+                path -> true,
+                true);
     }
 
     /**
@@ -57,19 +62,22 @@ public final class FixtureProject {
      * @param include which files (relative to {@code source}) to copy
      * @param tokens whether to replace the poms' tokens (a fixture's poms), or copy them as they are (a checkout)
      */
-    public static FixtureProject copy(Path source, Path target, Path localRepository, Path settings,
-            Predicate<Path> include, boolean tokens) throws IOException {
+    public static FixtureProject copy(
+            Path source, Path target, Path localRepository, Path settings, Predicate<Path> include, boolean tokens)
+            throws IOException {
         deleteRecursively(target);
         List<Path> files;
         try (Stream<Path> walk = Files.walk(source)) {
-            files = walk.filter(Files::isRegularFile).filter(file -> include.test(source.relativize(file))).toList();
+            files = walk.filter(Files::isRegularFile)
+                    .filter(file -> include.test(source.relativize(file)))
+                    .toList();
         }
         for (Path file : files) {
             Path copy = target.resolve(source.relativize(file).toString());
             Files.createDirectories(copy.getParent());
             if (tokens && file.getFileName().toString().equals("pom.xml")) {
-                Files.writeString(copy, replaceTokens(Files.readString(file, StandardCharsets.UTF_8)),
-                        StandardCharsets.UTF_8);
+                Files.writeString(
+                        copy, replaceTokens(Files.readString(file, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
             } else {
                 Files.copy(file, copy);
             }
@@ -100,8 +108,10 @@ public final class FixtureProject {
         Path log = root.resolve("build-" + builds + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(property("maven.home"), "bin", "mvn").toString(),
-                "-B", "-Dstyle.color=never",
-                "-s", settings.toString(),
+                "-B",
+                "-Dstyle.color=never",
+                "-s",
+                settings.toString(),
                 "-Dmaven.repo.local=" + localRepository));
         command.addAll(List.of(arguments));
         ProcessBuilder builder = new ProcessBuilder(command)

@@ -122,8 +122,8 @@ final class BoundedValuesModule extends SimpleModule {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
-                BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
+        public ValueDeserializer<?> modifyDeserializer(
+                DeserializationConfig config, BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
             Class<?> type = description.getBeanClass();
             return JavaTime.isJavaTime(type) ? new InRange(deserializer, type) : deserializer;
         }

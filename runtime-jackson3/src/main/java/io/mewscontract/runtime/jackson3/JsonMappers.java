@@ -2,6 +2,7 @@ package io.mewscontract.runtime.jackson3;
 
 import io.mewscontract.runtime.JsonBounds;
 import io.mewscontract.runtime.Update;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -15,7 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.type.LogicalType;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The two {@link JsonMapper} configurations code generated for Jackson 3 is written for: the same wire format, and
@@ -55,8 +55,7 @@ public final class JsonMappers {
      * client.
      */
     public static JsonMapper client() {
-        return common()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        return common().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .addModule(new BoundedValuesModule(false))
                 .build();
@@ -69,8 +68,7 @@ public final class JsonMappers {
      * number) are all rejected.
      */
     public static JsonMapper server() {
-        return common()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        return common().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -80,13 +78,14 @@ public final class JsonMappers {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 // Even without scalar coercion Jackson reads 5 or true into a String ("5"): refuse it.
-                .withCoercionConfig(LogicalType.Textual, textual -> textual
-                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .withCoercionConfig(
+                        LogicalType.Textual,
+                        textual -> textual.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 // "" is no UUID, date-time or number: refuse it where it stands instead of reading null.
-                .withCoercionConfigDefaults(defaults -> defaults
-                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+                .withCoercionConfigDefaults(
+                        defaults -> defaults.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
                 .addModule(new TextualTimeModule())
                 .addModule(new BoundedValuesModule(true))
                 .build();

@@ -27,8 +27,8 @@ final class TextualTimeModule extends SimpleModule {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
-                BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
+        public ValueDeserializer<?> modifyDeserializer(
+                DeserializationConfig config, BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
             Class<?> type = description.getBeanClass();
             return JavaTime.isJavaTime(type) ? new TextOnly(deserializer, type) : deserializer;
         }

@@ -3,13 +3,13 @@ package io.mewscontract.sandbox.junit;
 import io.mewscontract.connector.client.Environment;
 import io.mewscontract.connector.client.MewsConnectorClient;
 import io.mewscontract.connector.client.retry.RetryPolicy;
+import io.mewscontract.connector.model.PaymentRequest;
+import io.mewscontract.connector.model.Preauthorization;
 import io.mewscontract.connector.server.adapter.jdk.JdkServerLimits;
 import io.mewscontract.sandbox.Sandbox;
 import io.mewscontract.sandbox.SandboxClock;
 import io.mewscontract.sandbox.auth.DemoTokens;
 import io.mewscontract.sandbox.auth.TokenPair;
-import io.mewscontract.connector.model.PaymentRequest;
-import io.mewscontract.connector.model.Preauthorization;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -55,11 +55,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * test. The accessors ({@link #client()}, {@link #clock()}, ...) answer for the sandbox of the running test; with
  * tests running in parallel, take parameters instead.
  */
-public final class MewsSandboxExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
-        AfterAllCallback, ParameterResolver {
+public final class MewsSandboxExtension
+        implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
 
-    private static final Set<Class<?>> INJECTED = Set.of(MewsConnectorClient.class, URI.class, SandboxClock.class,
-            RecordedExchanges.class, Sandbox.class);
+    private static final Set<Class<?>> INJECTED =
+            Set.of(MewsConnectorClient.class, URI.class, SandboxClock.class, RecordedExchanges.class, Sandbox.class);
 
     private final boolean perClass;
     private @Nullable Instant start;
@@ -209,11 +209,12 @@ public final class MewsSandboxExtension implements BeforeAllCallback, BeforeEach
     }
 
     /** One started sandbox and what tests get of it. */
-    private record Running(Sandbox sandbox, MewsConnectorClient client, SandboxClock clock,
-            RecordedExchanges exchanges) {}
+    private record Running(
+            Sandbox sandbox, MewsConnectorClient client, SandboxClock clock, RecordedExchanges exchanges) {}
 
     private void start(ExtensionContext context) {
-        SandboxClock clock = new SandboxClock(start != null ? start : Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        SandboxClock clock =
+                new SandboxClock(start != null ? start : Instant.now().truncatedTo(ChronoUnit.SECONDS));
         RecordedExchanges exchanges = new RecordedExchanges();
         Sandbox.Builder builder = Sandbox.builder().clock(clock).exchangeObserver(exchanges);
         configuration.forEach(step -> step.accept(builder));
@@ -224,7 +225,8 @@ public final class MewsSandboxExtension implements BeforeAllCallback, BeforeEach
             throw new UncheckedIOException("The sandbox could not start: " + e.getMessage(), e);
         }
         TokenPair demo = DemoTokens.PAIRS.get(0);
-        MewsConnectorClient client = clientConfiguration.apply(MewsConnectorClient.builder()
+        MewsConnectorClient client = clientConfiguration
+                .apply(MewsConnectorClient.builder()
                         .environment(Environment.custom(sandbox.baseUri()))
                         .clientToken(demo.clientToken())
                         .accessToken(demo.accessToken())

@@ -52,7 +52,9 @@ public final class RecordedExchanges implements ExchangeObserver {
      */
     public List<RecordedExchange> of(String operation) {
         String suffix = "/" + operation;
-        return all().stream().filter(exchange -> exchange.path().endsWith(suffix)).toList();
+        return all().stream()
+                .filter(exchange -> exchange.path().endsWith(suffix))
+                .toList();
     }
 
     /** The exchange that finished last. */

@@ -1,6 +1,5 @@
 package io.mewscontract.sandbox.junit;
 
-import io.mewscontract.sandbox.auth.DemoTokens;
 import io.mewscontract.connector.model.Amount;
 import io.mewscontract.connector.model.PaymentRequest;
 import io.mewscontract.connector.model.PaymentRequestReason;
@@ -8,6 +7,7 @@ import io.mewscontract.connector.model.PaymentRequestState;
 import io.mewscontract.connector.model.PaymentRequestType;
 import io.mewscontract.connector.model.Preauthorization;
 import io.mewscontract.connector.model.PreauthorizationState;
+import io.mewscontract.sandbox.auth.DemoTokens;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

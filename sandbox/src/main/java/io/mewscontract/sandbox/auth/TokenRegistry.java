@@ -83,8 +83,8 @@ public final class TokenRegistry implements Authenticator {
         public Builder add(TokenPair pair, AccessGrant grant) {
             AccessGrant previous = grants.putIfAbsent(pair, grant);
             if (previous != null) {
-                throw new IllegalArgumentException("The same token pair is configured twice (" + previous.name()
-                        + " and " + grant.name() + ")");
+                throw new IllegalArgumentException(
+                        "The same token pair is configured twice (" + previous.name() + " and " + grant.name() + ")");
             }
             return this;
         }

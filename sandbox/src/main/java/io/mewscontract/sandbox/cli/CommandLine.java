@@ -29,11 +29,12 @@ final class CommandLine {
             int equals = arg.indexOf('=');
             String name = arg.startsWith("--") && equals > 0 ? arg.substring(0, equals) : arg;
             int position = i + 1;
-            Flag flag = Flag.named(name).orElseThrow(() -> new UsageException((name.startsWith("--")
-                    ? "Unknown flag '" + shown(name) + "'"
-                    // Not echoed: a stray argument may be a pasted token.
-                    : "Unexpected argument at position " + position + " (not a flag)")
-                    + ". Run with --help to see every flag."));
+            Flag flag = Flag.named(name)
+                    .orElseThrow(() -> new UsageException((name.startsWith("--")
+                                    ? "Unknown flag '" + shown(name) + "'"
+                                    // Not echoed: a stray argument may be a pasted token.
+                                    : "Unexpected argument at position " + position + " (not a flag)")
+                            + ". Run with --help to see every flag."));
             String value;
             if (!flag.takesArgument()) {
                 if (equals > 0 && name.length() < arg.length()) {
@@ -95,15 +96,15 @@ final class CommandLine {
             case MAX_CONNECTIONS -> settings.maxConnections = integer(flag, value);
             case IDLE_SECONDS -> settings.idleSeconds = integer(flag, value);
             case LOG_REQUESTS -> settings.logRequests = true;
-            case CONFIG, HELP -> { } // handled before
+            case CONFIG, HELP -> {} // handled before
         }
     }
 
     /** Never echoes the value: it is a token. */
     private static TokenPair pair(Flag flag, String[] parts, int expectedParts) throws UsageException {
         if (parts.length != expectedParts || parts[0].isBlank() || parts[1].isBlank()) {
-            throw new UsageException(flag.name + " expects " + flag.argument + " (the tokens themselves contain no"
-                    + " ':')");
+            throw new UsageException(
+                    flag.name + " expects " + flag.argument + " (the tokens themselves contain no" + " ':')");
         }
         try {
             return new TokenPair(parts[0], parts[1]);
@@ -161,9 +162,14 @@ final class CommandLine {
                 + " is given\n(ClientToken, then AccessToken; the first pair is the one the documents' examples"
                 + " use):\n");
         for (TokenPair pair : DemoTokens.PAIRS) {
-            text.append("  ").append(pair.clientToken()).append("\n  ").append(pair.accessToken()).append("\n\n");
+            text.append("  ")
+                    .append(pair.clientToken())
+                    .append("\n  ")
+                    .append(pair.accessToken())
+                    .append("\n\n");
         }
         return text.append("Tokens given with --token, --portfolio-token or --config are never printed. See"
-                + " docs/sandbox.md for curl examples.\n").toString();
+                        + " docs/sandbox.md for curl examples.\n")
+                .toString();
     }
 }

@@ -67,14 +67,25 @@ final class ConfigFile {
             @JsonProperty("idleSeconds") @Nullable Long idleSeconds,
             @JsonProperty("logRequests") @Nullable Boolean logRequests) {}
 
-    record Token(@JsonProperty(value = "clientToken", required = true) String clientToken,
-            @JsonProperty(value = "accessToken", required = true) String accessToken) {}
+    record Token(
+            @JsonProperty(value = "clientToken", required = true)
+            String clientToken,
 
-    record PortfolioToken(@JsonProperty(value = "clientToken", required = true) String clientToken,
-            @JsonProperty(value = "accessToken", required = true) String accessToken,
-            @JsonProperty(value = "enterpriseIds", required = true) List<UUID> enterpriseIds) {}
+            @JsonProperty(value = "accessToken", required = true)
+            String accessToken) {}
 
-    record RateLimitContent(@JsonProperty("enabled") @Nullable Boolean enabled,
+    record PortfolioToken(
+            @JsonProperty(value = "clientToken", required = true)
+            String clientToken,
+
+            @JsonProperty(value = "accessToken", required = true)
+            String accessToken,
+
+            @JsonProperty(value = "enterpriseIds", required = true)
+            List<UUID> enterpriseIds) {}
+
+    record RateLimitContent(
+            @JsonProperty("enabled") @Nullable Boolean enabled,
             @JsonProperty("requests") @Nullable Integer requests,
             @JsonProperty("windowSeconds") @Nullable Long windowSeconds) {}
 
@@ -93,11 +104,11 @@ final class ConfigFile {
         for (Token token : content.tokens() == null ? List.<Token>of() : content.tokens()) {
             settings.tokens.add(pair(file, "tokens", token.clientToken(), token.accessToken()));
         }
-        for (PortfolioToken token : content.portfolioTokens() == null ? List.<PortfolioToken>of()
-                : content.portfolioTokens()) {
+        for (PortfolioToken token :
+                content.portfolioTokens() == null ? List.<PortfolioToken>of() : content.portfolioTokens()) {
             if (token.enterpriseIds().isEmpty()) {
-                throw new UsageException(file + ": a portfolio token must list at least one enterprise in"
-                        + " 'enterpriseIds'");
+                throw new UsageException(
+                        file + ": a portfolio token must list at least one enterprise in" + " 'enterpriseIds'");
             }
             settings.portfolioTokens.add(new Settings.PortfolioToken(
                     pair(file, "portfolioTokens", token.clientToken(), token.accessToken()), token.enterpriseIds()));
@@ -157,20 +168,22 @@ final class ConfigFile {
             return content;
         } catch (UnrecognizedPropertyException unknown) {
             throw new UsageException(file + ": unknown key '" + path(unknown) + "'; known keys here: "
-                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                    + unknown.getKnownPropertyIds().stream()
+                            .map(String::valueOf)
+                            .sorted()
                             .collect(Collectors.joining(", ")));
         } catch (JsonMappingException mismatch) {
             throw new UsageException(file + ": invalid value for '" + path(mismatch) + "' (see --help for the format)");
         } catch (JsonProcessingException notJson) {
-            throw new UsageException(file + " is not valid JSON (line " + notJson.getLocation().getLineNr()
-                    + ", column " + notJson.getLocation().getColumnNr() + ")");
+            throw new UsageException(
+                    file + " is not valid JSON (line " + notJson.getLocation().getLineNr() + ", column "
+                            + notJson.getLocation().getColumnNr() + ")");
         } catch (IOException e) {
             throw new UsageException("Cannot read the config file " + file + ": " + e.getMessage());
         }
     }
 
-    private static TokenPair pair(Path file, String key, String clientToken, String accessToken)
-            throws UsageException {
+    private static TokenPair pair(Path file, String key, String clientToken, String accessToken) throws UsageException {
         try {
             return new TokenPair(clientToken, accessToken);
         } catch (IllegalArgumentException blank) {

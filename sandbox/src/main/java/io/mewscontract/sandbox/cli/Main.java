@@ -39,10 +39,13 @@ public final class Main {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sandbox.close();
-            stopped.countDown();
-        }, "mews-sandbox-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            sandbox.close();
+                            stopped.countDown();
+                        },
+                        "mews-sandbox-shutdown"));
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -97,12 +100,16 @@ public final class Main {
         out.println("Mews Connector API sandbox listening on " + sandbox.baseUri());
         ConnectorOperations.ALL.forEach(operation -> out.println("  POST " + sandbox.baseUri() + operation.path()));
         int extra = settings.tokens.size() + settings.portfolioTokens.size();
-        out.println("Tokens: " + (settings.demoTokens ? "the " + DemoTokens.PAIRS.size() + " published demo pairs"
-                + " (listed by --help)" + (extra > 0 ? " and " + extra + " configured (never printed)" : "")
-                : extra + " configured (never printed)"));
-        out.println("Request limit: " + (sandbox.rateLimit() == null ? "off"
-                : sandbox.rateLimit().requests() + " requests per AccessToken per "
-                        + sandbox.rateLimit().window().toSeconds() + " s"));
+        out.println("Tokens: "
+                + (settings.demoTokens
+                        ? "the " + DemoTokens.PAIRS.size() + " published demo pairs" + " (listed by --help)"
+                                + (extra > 0 ? " and " + extra + " configured (never printed)" : "")
+                        : extra + " configured (never printed)"));
+        out.println("Request limit: "
+                + (sandbox.rateLimit() == null
+                        ? "off"
+                        : sandbox.rateLimit().requests() + " requests per AccessToken per "
+                                + sandbox.rateLimit().window().toSeconds() + " s"));
         out.println("Data: " + sandbox.documentedCustomerIds().size() + " documented customers, "
                 + sandbox.syntheticCustomerIds().size() + " synthetic customers, "
                 + sandbox.preauthorizations().size() + " preauthorizations, "

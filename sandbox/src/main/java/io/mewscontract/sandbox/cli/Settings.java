@@ -33,12 +33,16 @@ final class Settings {
     long randomSeed = 1;
     int maxBodyBytes = io.mewscontract.connector.server.router.Router.DEFAULT_MAX_BODY_BYTES;
     // The JDK server's own -D properties still work; flags and the config file override them.
-    long maxRequestSeconds = JdkServerLimits.fromSystemProperties().maxRequestTime().toSeconds();
-    long maxResponseSeconds = JdkServerLimits.fromSystemProperties().maxResponseTime().toSeconds();
+    long maxRequestSeconds =
+            JdkServerLimits.fromSystemProperties().maxRequestTime().toSeconds();
+    long maxResponseSeconds =
+            JdkServerLimits.fromSystemProperties().maxResponseTime().toSeconds();
     int maxConnections = JdkServerLimits.fromSystemProperties().maxConnections();
     long idleSeconds = JdkServerLimits.fromSystemProperties().idleTimeout().toSeconds();
     boolean logRequests;
-    @Nullable Path configFile;
+
+    @Nullable
+    Path configFile;
 
     /** A portfolio token and the enterprises it covers. */
     record PortfolioToken(TokenPair pair, List<UUID> enterpriseIds) {
@@ -94,25 +98,30 @@ final class Settings {
             throw new UsageException("--seed-customers must not be negative, is " + seedCustomers);
         }
         if (maxBodyBytes < 0 || maxBodyBytes == Integer.MAX_VALUE) {
-            throw new UsageException("--max-body-bytes must be from 0 to " + (Integer.MAX_VALUE - 1) + ", is "
-                    + maxBodyBytes);
+            throw new UsageException(
+                    "--max-body-bytes must be from 0 to " + (Integer.MAX_VALUE - 1) + ", is " + maxBodyBytes);
         }
         requireAtLeastOne(maxRequestSeconds, Flag.MAX_REQUEST_SECONDS);
         requireAtLeastOne(maxResponseSeconds, Flag.MAX_RESPONSE_SECONDS);
         requireAtLeastOne(maxConnections, Flag.MAX_CONNECTIONS);
         requireAtLeastOne(idleSeconds, Flag.IDLE_SECONDS);
-        long distinctPairs = java.util.stream.Stream.concat(tokens.stream(),
-                portfolioTokens.stream().map(PortfolioToken::pair)).distinct().count();
+        long distinctPairs = java.util.stream.Stream.concat(
+                        tokens.stream(), portfolioTokens.stream().map(PortfolioToken::pair))
+                .distinct()
+                .count();
         if (distinctPairs != tokens.size() + portfolioTokens.size()) {
-            throw new UsageException("The same token pair is given twice (--token, --portfolio-token or the config"
-                    + " file)");
+            throw new UsageException(
+                    "The same token pair is given twice (--token, --portfolio-token or the config" + " file)");
         }
         bindAddress();
     }
 
     JdkServerLimits serverLimits() {
-        return new JdkServerLimits(Duration.ofSeconds(maxRequestSeconds), Duration.ofSeconds(maxResponseSeconds),
-                maxConnections, Duration.ofSeconds(idleSeconds));
+        return new JdkServerLimits(
+                Duration.ofSeconds(maxRequestSeconds),
+                Duration.ofSeconds(maxResponseSeconds),
+                maxConnections,
+                Duration.ofSeconds(idleSeconds));
     }
 
     private static void requireAtLeastOne(long value, Flag flag) throws UsageException {

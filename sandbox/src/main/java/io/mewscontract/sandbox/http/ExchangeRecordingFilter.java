@@ -32,16 +32,21 @@ public final class ExchangeRecordingFilter extends Filter {
         }
         ByteArrayOutputStream requestCopy = new ByteArrayOutputStream();
         ByteArrayOutputStream responseCopy = new ByteArrayOutputStream();
-        exchange.setStreams(new TeeInputStream(exchange.getRequestBody(), requestCopy),
+        exchange.setStreams(
+                new TeeInputStream(exchange.getRequestBody(), requestCopy),
                 new TeeOutputStream(exchange.getResponseBody(), responseCopy));
         try {
             chain.doFilter(exchange);
         } finally {
             String query = exchange.getRequestURI().getRawQuery();
-            RecordedExchange recorded = new RecordedExchange(exchange.getRequestMethod(),
+            RecordedExchange recorded = new RecordedExchange(
+                    exchange.getRequestMethod(),
                     exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query),
-                    exchange.getRequestHeaders(), requestCopy.toByteArray(), exchange.getResponseCode(),
-                    exchange.getResponseHeaders(), responseCopy.toByteArray());
+                    exchange.getRequestHeaders(),
+                    requestCopy.toByteArray(),
+                    exchange.getResponseCode(),
+                    exchange.getResponseHeaders(),
+                    responseCopy.toByteArray());
             try {
                 observer.observe(recorded);
             } catch (RuntimeException failure) {

@@ -17,8 +17,14 @@ import org.jspecify.annotations.Nullable;
  *     of which it reads at most the limit
  */
 @SuppressWarnings("ArrayRecordComponent") // bodies as sent, read by tests; never compared as records
-public record RecordedExchange(String method, String path, Map<String, List<String>> requestHeaders,
-        byte[] requestBody, int status, Map<String, List<String>> responseHeaders, byte[] responseBody) {
+public record RecordedExchange(
+        String method,
+        String path,
+        Map<String, List<String>> requestHeaders,
+        byte[] requestBody,
+        int status,
+        Map<String, List<String>> responseHeaders,
+        byte[] responseBody) {
 
     public RecordedExchange {
         Objects.requireNonNull(method, "method");

@@ -1,8 +1,8 @@
 package io.mewscontract.sandbox.http;
 
-import io.mewscontract.runtime.WireHeaders;
 import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpExchange;
+import io.mewscontract.runtime.WireHeaders;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Objects;
@@ -25,8 +25,13 @@ public final class RequestLogFilter extends Filter {
             chain.doFilter(exchange);
         } finally {
             long micros = (System.nanoTime() - start) / 1000;
-            out.printf("%s %s -> %d in %d.%03d ms [Request-Id: %s]%n", exchange.getRequestMethod(),
-                    exchange.getRequestURI().getRawPath(), exchange.getResponseCode(), micros / 1000, micros % 1000,
+            out.printf(
+                    "%s %s -> %d in %d.%03d ms [Request-Id: %s]%n",
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(),
+                    exchange.getResponseCode(),
+                    micros / 1000,
+                    micros % 1000,
                     exchange.getResponseHeaders().getFirst(WireHeaders.REQUEST_ID));
         }
     }

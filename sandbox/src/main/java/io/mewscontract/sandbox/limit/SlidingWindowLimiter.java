@@ -39,7 +39,8 @@ public final class SlidingWindowLimiter implements RequestInterceptor {
     @Override
     public Optional<Rejection> beforeDispatch(OperationDescriptor<?, ?> operation, RequestContext context) {
         long waitMillis = tryAdmit(context.commonFields().accessToken());
-        return waitMillis == 0 ? Optional.empty()
+        return waitMillis == 0
+                ? Optional.empty()
                 : Optional.of(Rejection.tooManyRequests(Duration.ofMillis(waitMillis)));
     }
 

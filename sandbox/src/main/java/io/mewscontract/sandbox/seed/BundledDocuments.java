@@ -41,11 +41,14 @@ final class BundledDocuments {
         Map<String, String> documents;
         try {
             Path location = Path.of(source.getLocation().toURI());
-            documents = Files.isDirectory(location) ? fromDirectory(location.resolve(RESOURCE_DIRECTORY))
+            documents = Files.isDirectory(location)
+                    ? fromDirectory(location.resolve(RESOURCE_DIRECTORY))
                     : fromJar(location);
         } catch (IOException | URISyntaxException | RuntimeException e) {
-            throw new IllegalStateException("Cannot read the Connector API documents bundled with the sandbox ("
-                    + RESOURCE_DIRECTORY + "): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Cannot read the Connector API documents bundled with the sandbox (" + RESOURCE_DIRECTORY + "): "
+                            + e.getMessage(),
+                    e);
         }
         if (documents.isEmpty()) {
             throw new IllegalStateException("The sandbox was built without the Connector API documents ("
@@ -74,14 +77,16 @@ final class BundledDocuments {
             for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements(); ) {
                 ZipEntry entry = all.nextElement();
                 String name = entry.getName();
-                if (!entry.isDirectory() && name.startsWith(RESOURCE_DIRECTORY)
+                if (!entry.isDirectory()
+                        && name.startsWith(RESOURCE_DIRECTORY)
                         && name.indexOf('/', RESOURCE_DIRECTORY.length()) < 0) {
                     entries.add(entry);
                 }
             }
             for (ZipEntry entry : entries) {
                 try (InputStream in = zip.getInputStream(entry)) {
-                    documents.put(entry.getName().substring(RESOURCE_DIRECTORY.length()),
+                    documents.put(
+                            entry.getName().substring(RESOURCE_DIRECTORY.length()),
                             new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

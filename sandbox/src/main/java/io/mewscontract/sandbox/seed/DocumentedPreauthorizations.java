@@ -65,8 +65,11 @@ public final class DocumentedPreauthorizations {
         documents.forEach((fileName, text) -> {
             SourceDocument document = DocumentReader.parse(fileName, text);
             Optional<DocumentedOperation> operation = document.operation(OPERATION_PATH);
-            for (JsonExample example : operation.map(DocumentedOperation::responseExamples).orElse(List.of())) {
-                JsonNode items = example.json().map(json -> json.get("Preauthorizations")).orElse(null);
+            for (JsonExample example :
+                    operation.map(DocumentedOperation::responseExamples).orElse(List.of())) {
+                JsonNode items = example.json()
+                        .map(json -> json.get("Preauthorizations"))
+                        .orElse(null);
                 if (items == null || !items.isArray()) {
                     continue; // an invalid example, or an error body: nothing to seed
                 }
@@ -78,7 +81,10 @@ public final class DocumentedPreauthorizations {
         });
         // Group by customer, keeping each customer's documented order.
         Map<UUID, List<Preauthorization>> byCustomer = new LinkedHashMap<>();
-        seeds.values().forEach(p -> byCustomer.computeIfAbsent(p.customerId(), c -> new ArrayList<>()).add(p));
+        seeds.values()
+                .forEach(p -> byCustomer
+                        .computeIfAbsent(p.customerId(), c -> new ArrayList<>())
+                        .add(p));
         return byCustomer.values().stream().flatMap(List::stream).toList();
     }
 
@@ -87,8 +93,10 @@ public final class DocumentedPreauthorizations {
         try {
             read = mapper.treeToValue(item, Preauthorization.class);
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("The preauthorization example at " + fileName + ":" + line
-                    + " does not match the spec's Preauthorization: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "The preauthorization example at " + fileName + ":" + line
+                            + " does not match the spec's Preauthorization: " + e.getMessage(),
+                    e);
         }
         return Preauthorization.builder()
                 .id(read.id())

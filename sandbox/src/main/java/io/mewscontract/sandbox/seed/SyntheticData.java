@@ -30,8 +30,8 @@ import java.util.UUID;
  * @param preauthorizations every customer's preauthorizations, customer by customer
  * @param paymentRequests the payment requests, oldest first (created over the 30 days before the start time)
  */
-public record SyntheticData(List<UUID> customerIds, List<Preauthorization> preauthorizations,
-        List<PaymentRequest> paymentRequests) {
+public record SyntheticData(
+        List<UUID> customerIds, List<Preauthorization> preauthorizations, List<PaymentRequest> paymentRequests) {
 
     private static final BigDecimal VAT_RATE = new BigDecimal("0.21");
     private static final List<String> CURRENCIES = List.of("EUR", "EUR", "EUR", "GBP", "CZK");
@@ -97,13 +97,19 @@ public record SyntheticData(List<UUID> customerIds, List<Preauthorization> preau
     }
 
     private static PaymentRequest paymentRequest(Random random, UUID customerId, UUID enterpriseId, Instant now) {
-        Instant created = now.minusSeconds(random.nextInt((int) Duration.ofDays(30).toSeconds()));
+        Instant created =
+                now.minusSeconds(random.nextInt((int) Duration.ofDays(30).toSeconds()));
         Instant expiration = created.plus(Duration.ofDays(3 + random.nextInt(40)));
         int roll = random.nextInt(20);
-        PaymentRequestState state = roll < 14 ? PaymentRequestState.PENDING
+        PaymentRequestState state = roll < 14
+                ? PaymentRequestState.PENDING
                 : roll < 17 ? PaymentRequestState.COMPLETED : PaymentRequestState.CANCELED;
-        Instant updated = state.equals(PaymentRequestState.PENDING) ? created
-                : earliest(created.plusSeconds(random.nextInt((int) Duration.ofDays(3).toSeconds())), now);
+        Instant updated = state.equals(PaymentRequestState.PENDING)
+                ? created
+                : earliest(
+                        created.plusSeconds(
+                                random.nextInt((int) Duration.ofDays(3).toSeconds())),
+                        now);
         List<PaymentRequestType> types = PaymentRequestType.knownValues();
         List<PaymentRequestReason> reasons = PaymentRequestReason.knownValues();
         BigDecimal value = money(random, 5, 800);

@@ -44,7 +44,9 @@ final class PaymentRequestFilter {
         return filter;
     }
 
-    private static Predicate<PaymentRequest> and(Predicate<PaymentRequest> filter, @Nullable Collection<UUID> ids,
+    private static Predicate<PaymentRequest> and(
+            Predicate<PaymentRequest> filter,
+            @Nullable Collection<UUID> ids,
             Function<PaymentRequest, @Nullable UUID> property) {
         if (ids == null) {
             return filter;

@@ -70,15 +70,22 @@ public final class SandboxPaymentRequests implements PaymentRequestsService {
     public PaymentRequestPage getAll(PaymentRequestFilterParameters request, RequestContext context) {
         AccessGrant grant = Grants.of(context);
         var filter = PaymentRequestFilter.of(request);
-        PageOutcome outcome = store.page(Grants.visibleTo(grant), filter, cursor(request.limitation().cursor()),
-                request.limitation().count(), time.now());
+        PageOutcome outcome = store.page(
+                Grants.visibleTo(grant),
+                filter,
+                cursor(request.limitation().cursor()),
+                request.limitation().count(),
+                time.now());
         if (!(outcome instanceof PageOutcome.Page page)) {
             throw new InvalidParameterException("Cursor");
         }
         List<PaymentRequest> items = page.paymentRequests();
         return PaymentRequestPage.builder()
                 .paymentRequests(items)
-                .cursor(items.isEmpty() ? null : items.get(items.size() - 1).id().toString())
+                .cursor(
+                        items.isEmpty()
+                                ? null
+                                : items.get(items.size() - 1).id().toString())
                 .build();
     }
 
@@ -91,8 +98,8 @@ public final class SandboxPaymentRequests implements PaymentRequestsService {
             PaymentRequestParameters item = request.paymentRequests().get(i);
             String which = request.paymentRequests().size() == 1 ? "The payment request" : "Payment request " + (i + 1);
             if (!item.expirationUtc().isAfter(now)) {
-                throw new BusinessRuleException(which + " would expire at " + item.expirationUtc()
-                        + ", which is not in the future.");
+                throw new BusinessRuleException(
+                        which + " would expire at " + item.expirationUtc() + ", which is not in the future.");
             }
             if (item.amount().value().signum() <= 0) {
                 throw new BusinessRuleException(which + " must request an amount greater than zero.");
@@ -115,14 +122,16 @@ public final class SandboxPaymentRequests implements PaymentRequestsService {
         }
         store.add(created);
         return PaymentRequestAddResult.builder()
-                .paymentRequests(created.stream().map(SandboxPaymentRequests::withoutEnterprise).toList())
+                .paymentRequests(created.stream()
+                        .map(SandboxPaymentRequests::withoutEnterprise)
+                        .toList())
                 .build();
     }
 
     @Override
     public PaymentRequestCancelResult cancel(PaymentRequestCancelParameters request, RequestContext context) {
-        CancelOutcome outcome = store.cancel(request.paymentRequestIds(), Grants.visibleTo(Grants.of(context)),
-                time.now());
+        CancelOutcome outcome =
+                store.cancel(request.paymentRequestIds(), Grants.visibleTo(Grants.of(context)), time.now());
         if (outcome instanceof CancelOutcome.Canceled canceled) {
             return PaymentRequestCancelResult.builder()
                     .paymentRequests(canceled.paymentRequests().stream()

@@ -21,8 +21,10 @@ public final class SandboxPreauthorizations implements PreauthorizationsService 
     }
 
     @Override
-    public PreauthorizationResult getAllByCustomers(PreauthorizationsByCustomersParameters request,
-            RequestContext context) {
-        return PreauthorizationResult.builder().preauthorizations(store.byCustomers(request.customerIds())).build();
+    public PreauthorizationResult getAllByCustomers(
+            PreauthorizationsByCustomersParameters request, RequestContext context) {
+        return PreauthorizationResult.builder()
+                .preauthorizations(store.byCustomers(request.customerIds()))
+                .build();
     }
 }

@@ -21,8 +21,11 @@ public final class PaymentRequestLifecycle {
         if (!stored.state().equals(PaymentRequestState.PENDING) || !now.isAfter(stored.expirationUtc())) {
             return stored;
         }
-        Instant updated = stored.expirationUtc().isAfter(stored.updatedUtc())
-                ? stored.expirationUtc() : stored.updatedUtc();
-        return stored.toBuilder().state(PaymentRequestState.EXPIRED).updatedUtc(updated).build();
+        Instant updated =
+                stored.expirationUtc().isAfter(stored.updatedUtc()) ? stored.expirationUtc() : stored.updatedUtc();
+        return stored.toBuilder()
+                .state(PaymentRequestState.EXPIRED)
+                .updatedUtc(updated)
+                .build();
     }
 }

@@ -31,6 +31,7 @@ public final class PaymentRequestStore {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     /** Oldest first: the index is the position a cursor refers to. */
     private final List<PaymentRequest> byPosition = new ArrayList<>();
+
     private final Map<UUID, Integer> positionById = new HashMap<>();
 
     /** A cancellation's outcome: all canceled, or nothing changed and why. */
@@ -147,8 +148,12 @@ public final class PaymentRequestStore {
      *     start with the newest
      * @param count the most items to return, at least 1
      */
-    public PageOutcome page(Predicate<PaymentRequest> visible, Predicate<PaymentRequest> filter,
-            @Nullable UUID cursor, int count, Instant now) {
+    public PageOutcome page(
+            Predicate<PaymentRequest> visible,
+            Predicate<PaymentRequest> filter,
+            @Nullable UUID cursor,
+            int count,
+            Instant now) {
         if (count < 1) {
             throw new IllegalArgumentException("count must be at least 1, is " + count);
         }
@@ -183,7 +188,8 @@ public final class PaymentRequestStore {
         lock.readLock().lock();
         try {
             Integer position = positionById.get(id);
-            return position == null ? Optional.empty()
+            return position == null
+                    ? Optional.empty()
                     : Optional.of(PaymentRequestLifecycle.asOf(byPosition.get(position), now));
         } finally {
             lock.readLock().unlock();
@@ -194,7 +200,9 @@ public final class PaymentRequestStore {
     public List<PaymentRequest> all(Instant now) {
         lock.readLock().lock();
         try {
-            return byPosition.stream().map(stored -> PaymentRequestLifecycle.asOf(stored, now)).toList();
+            return byPosition.stream()
+                    .map(stored -> PaymentRequestLifecycle.asOf(stored, now))
+                    .toList();
         } finally {
             lock.readLock().unlock();
         }

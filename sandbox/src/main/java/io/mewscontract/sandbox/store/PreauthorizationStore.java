@@ -20,7 +20,8 @@ public final class PreauthorizationStore {
     public PreauthorizationStore(Collection<Preauthorization> preauthorizations) {
         Map<UUID, List<Preauthorization>> grouped = new LinkedHashMap<>();
         for (Preauthorization preauthorization : preauthorizations) {
-            grouped.computeIfAbsent(preauthorization.customerId(), customer -> new ArrayList<>()).add(preauthorization);
+            grouped.computeIfAbsent(preauthorization.customerId(), customer -> new ArrayList<>())
+                    .add(preauthorization);
         }
         grouped.replaceAll((customer, list) -> List.copyOf(list));
         this.byCustomer = java.util.Collections.unmodifiableMap(grouped);

@@ -25,7 +25,9 @@ import java.util.concurrent.Executors;
  */
 public class BaselineServer {
     public static void main(String[] args) throws Exception {
-        ObjectMapper mapper = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+        ObjectMapper mapper = JsonMapper.builder()
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build();
         byte[] captured = Files.readAllBytes(Path.of(args[0]));
         JsonNode response = mapper.readTree(captured);
         if (!Arrays.equals(mapper.writeValueAsBytes(response), captured)) {
@@ -48,8 +50,10 @@ public class BaselineServer {
             }
         });
         // The same pool as the sandbox's server: max(8, 2 x processors) threads.
-        server.setExecutor(Executors.newFixedThreadPool(Math.max(8, 2 * Runtime.getRuntime().availableProcessors())));
+        server.setExecutor(Executors.newFixedThreadPool(
+                Math.max(8, 2 * Runtime.getRuntime().availableProcessors())));
         server.start();
-        System.out.println("Baseline listening on http://127.0.0.1:" + server.getAddress().getPort());
+        System.out.println(
+                "Baseline listening on http://127.0.0.1:" + server.getAddress().getPort());
     }
 }

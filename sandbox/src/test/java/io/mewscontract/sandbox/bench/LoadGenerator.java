@@ -83,9 +83,15 @@ public class LoadGenerator {
         }
         long[] all = samples.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         double seconds = measureNanos / 1e9;
-        System.out.printf("requests/s %.0f  p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  max %.3f ms  requests %d  errors %d%n",
-                all.length / seconds, percentile(all, 50), percentile(all, 90), percentile(all, 99),
-                all.length == 0 ? 0 : all[all.length - 1] / 1e6, all.length, failures.get());
+        System.out.printf(
+                "requests/s %.0f  p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  max %.3f ms  requests %d  errors %d%n",
+                all.length / seconds,
+                percentile(all, 50),
+                percentile(all, 90),
+                percentile(all, 99),
+                all.length == 0 ? 0 : all[all.length - 1] / 1e6,
+                all.length,
+                failures.get());
     }
 
     private static double percentile(long[] sorted, double p) {
@@ -131,7 +137,7 @@ public class LoadGenerator {
             out = socket.getOutputStream();
             in = new BufferedInputStream(socket.getInputStream(), 65536);
             byte[] head = ("POST " + url.getRawPath() + " HTTP/1.1\r\nHost: " + url.getHost() + ":" + url.getPort()
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                            + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII);
             request = Arrays.copyOf(head, head.length + body.length);
             System.arraycopy(body, 0, request, head.length, body.length);

@@ -23,11 +23,26 @@ class CommandLineTest {
         assertThat(CommandLine.parse(new String[] {"--port", "1", "--help"}))
                 .isInstanceOf(CommandLine.Request.Help.class);
 
-        assertThat(CommandLine.help()).contains("--port PORT", "--bind ADDRESS", "--token CLIENT:ACCESS",
-                "--portfolio-token CLIENT:ACCESS:ENTERPRISE[,ENTERPRISE...]", "--no-demo-tokens", "--rate-limit N",
-                "--rate-window SECONDS", "--no-rate-limit", "--seed-customers N", "--seed SEED",
-                "--max-body-bytes BYTES", "--max-request-seconds SECONDS", "--max-response-seconds SECONDS",
-                "--max-connections N", "--idle-seconds SECONDS", "--log-requests", "--config FILE", "--help");
+        assertThat(CommandLine.help())
+                .contains(
+                        "--port PORT",
+                        "--bind ADDRESS",
+                        "--token CLIENT:ACCESS",
+                        "--portfolio-token CLIENT:ACCESS:ENTERPRISE[,ENTERPRISE...]",
+                        "--no-demo-tokens",
+                        "--rate-limit N",
+                        "--rate-window SECONDS",
+                        "--no-rate-limit",
+                        "--seed-customers N",
+                        "--seed SEED",
+                        "--max-body-bytes BYTES",
+                        "--max-request-seconds SECONDS",
+                        "--max-response-seconds SECONDS",
+                        "--max-connections N",
+                        "--idle-seconds SECONDS",
+                        "--log-requests",
+                        "--config FILE",
+                        "--help");
     }
 
     @Test
@@ -41,8 +56,8 @@ class CommandLineTest {
         assertThat(settings.rateLimitRequests).isEqualTo(200);
         assertThat(settings.rateWindowSeconds).isEqualTo(30);
         assertThat(settings.seedCustomers).isZero();
-        assertThat(settings.serverLimits()).isEqualTo(
-                io.mewscontract.connector.server.adapter.jdk.JdkServerLimits.DEFAULTS);
+        assertThat(settings.serverLimits())
+                .isEqualTo(io.mewscontract.connector.server.adapter.jdk.JdkServerLimits.DEFAULTS);
     }
 
     @Test
@@ -54,8 +69,12 @@ class CommandLineTest {
         Settings fromFile = serve("--config", config.toString());
         Settings overridden = serve("--config", config.toString(), "--max-connections", "60", "--idle-seconds=70");
 
-        assertThat(fromFile.serverLimits()).isEqualTo(new io.mewscontract.connector.server.adapter.jdk.JdkServerLimits(
-                java.time.Duration.ofSeconds(4), java.time.Duration.ofSeconds(5), 6, java.time.Duration.ofSeconds(7)));
+        assertThat(fromFile.serverLimits())
+                .isEqualTo(new io.mewscontract.connector.server.adapter.jdk.JdkServerLimits(
+                        java.time.Duration.ofSeconds(4),
+                        java.time.Duration.ofSeconds(5),
+                        6,
+                        java.time.Duration.ofSeconds(7)));
         assertThat(overridden.serverLimits().maxConnections()).isEqualTo(60);
         assertThat(overridden.serverLimits().idleTimeout()).isEqualTo(java.time.Duration.ofSeconds(70));
         assertThat(overridden.serverLimits().maxRequestTime()).isEqualTo(java.time.Duration.ofSeconds(4));
@@ -66,16 +85,32 @@ class CommandLineTest {
     void flagsTakeTheirValueAfterASpaceOrAnEqualsSign() throws UsageException {
         UUID hotelA = UUID.randomUUID();
         UUID hotelB = UUID.randomUUID();
-        Settings settings = serve("--port=9000", "--bind", "0.0.0.0", "--token", "client-a:access-a",
-                "--portfolio-token", "client-p:access-p:" + hotelA + "," + hotelB, "--no-demo-tokens",
-                "--rate-limit", "5", "--rate-window=2", "--seed-customers", "100", "--seed", "-3",
-                "--max-body-bytes", "4096", "--log-requests");
+        Settings settings = serve(
+                "--port=9000",
+                "--bind",
+                "0.0.0.0",
+                "--token",
+                "client-a:access-a",
+                "--portfolio-token",
+                "client-p:access-p:" + hotelA + "," + hotelB,
+                "--no-demo-tokens",
+                "--rate-limit",
+                "5",
+                "--rate-window=2",
+                "--seed-customers",
+                "100",
+                "--seed",
+                "-3",
+                "--max-body-bytes",
+                "4096",
+                "--log-requests");
 
         assertThat(settings.port).isEqualTo(9000);
         assertThat(settings.bind).isEqualTo("0.0.0.0");
         assertThat(settings.tokens).containsExactly(new TokenPair("client-a", "access-a"));
-        assertThat(settings.portfolioTokens).containsExactly(
-                new Settings.PortfolioToken(new TokenPair("client-p", "access-p"), List.of(hotelA, hotelB)));
+        assertThat(settings.portfolioTokens)
+                .containsExactly(
+                        new Settings.PortfolioToken(new TokenPair("client-p", "access-p"), List.of(hotelA, hotelB)));
         assertThat(settings.demoTokens).isFalse();
         assertThat(settings.rateLimitRequests).isEqualTo(5);
         assertThat(settings.rateWindowSeconds).isEqualTo(2);
@@ -104,15 +139,18 @@ class CommandLineTest {
                 }
                 """.formatted(hotel));
 
-        Settings settings = serve("--port", "9200", "--config", config.toString(),
-                "--token", "flag-client:flag-access");
+        Settings settings =
+                serve("--port", "9200", "--config", config.toString(), "--token", "flag-client:flag-access");
 
         assertThat(settings.port).as("the flag wins").isEqualTo(9200);
         assertThat(settings.demoTokens).isFalse();
-        assertThat(settings.tokens).containsExactly(new TokenPair("file-client", "file-access"),
-                new TokenPair("flag-client", "flag-access"));
-        assertThat(settings.portfolioTokens).singleElement()
-                .extracting(Settings.PortfolioToken::enterpriseIds).isEqualTo(List.of(hotel));
+        assertThat(settings.tokens)
+                .containsExactly(
+                        new TokenPair("file-client", "file-access"), new TokenPair("flag-client", "flag-access"));
+        assertThat(settings.portfolioTokens)
+                .singleElement()
+                .extracting(Settings.PortfolioToken::enterpriseIds)
+                .isEqualTo(List.of(hotel));
         assertThat(settings.rateLimited).isFalse();
         assertThat(settings.rateLimitRequests).isEqualTo(10);
         assertThat(settings.rateWindowSeconds).isEqualTo(5);
@@ -131,25 +169,32 @@ class CommandLineTest {
         assertThat(error("--no-rate-limit=yes")).isEqualTo("--no-rate-limit takes no value");
         assertThat(error("--no-demo-tokens")).startsWith("--no-demo-tokens leaves no token to accept");
         assertThat(error("--rate-window", "0")).isEqualTo("--rate-window must be at least 1 second, is 0");
-        assertThat(error("--portfolio-token", "c:a:not-an-id")).startsWith("--portfolio-token: 'not-an-id' is not an"
-                + " enterprise id");
+        assertThat(error("--portfolio-token", "c:a:not-an-id"))
+                .startsWith("--portfolio-token: 'not-an-id' is not an" + " enterprise id");
         assertThat(error("--token", "a:b", "--token", "a:b")).startsWith("The same token pair is given twice");
         assertThat(error("--bind", "no-such-host.invalid")).contains("is not an address of this machine");
-        assertThat(error("--config", directory.resolve("missing.json").toString())).endsWith("does not exist");
+        assertThat(error("--config", directory.resolve("missing.json").toString()))
+                .endsWith("does not exist");
         assertThat(error("--config", write("{ \"prot\": 1 }").toString())).contains("unknown key 'prot'", "port");
-        assertThat(error("--config", write("{ \"rateLimit\": { \"requests\": \"many\" } }").toString()))
+        assertThat(error(
+                        "--config",
+                        write("{ \"rateLimit\": { \"requests\": \"many\" } }").toString()))
                 .contains("invalid value for 'rateLimit.requests'");
         assertThat(error("--config", write("{ \"port\": 1, }").toString())).contains("is not valid JSON (line 1");
     }
 
     @Test
     void noMessageRepeatsAToken() throws IOException {
-        assertThat(error(SECRET)).isEqualTo("Unexpected argument at position 1 (not a flag). Run with --help to see"
-                + " every flag.");
+        assertThat(error(SECRET))
+                .isEqualTo("Unexpected argument at position 1 (not a flag). Run with --help to see" + " every flag.");
         assertThat(error("--token", SECRET)).doesNotContain(SECRET);
         assertThat(error("--token", " " + SECRET + ":" + SECRET)).doesNotContain(SECRET);
-        assertThat(error("--config", write("{ \"tokens\": [ { \"clientToken\": \"" + SECRET + "\", \"accessToken\":"
-                + " [\"" + SECRET + "\"] } ] }").toString())).doesNotContain(SECRET)
+        assertThat(error(
+                        "--config",
+                        write("{ \"tokens\": [ { \"clientToken\": \"" + SECRET + "\", \"accessToken\":" + " [\""
+                                        + SECRET + "\"] } ] }")
+                                .toString()))
+                .doesNotContain(SECRET)
                 .contains("'tokens[0].accessToken'");
     }
 

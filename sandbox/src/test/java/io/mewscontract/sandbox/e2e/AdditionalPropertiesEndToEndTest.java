@@ -35,7 +35,8 @@ class AdditionalPropertiesEndToEndTest {
 
     @BeforeEach
     void start() throws IOException {
-        sandbox = Sandbox.builder().noRateLimit().exchangeObserver(exchanges::add).start();
+        sandbox =
+                Sandbox.builder().noRateLimit().exchangeObserver(exchanges::add).start();
     }
 
     @AfterEach
@@ -54,26 +55,36 @@ class AdditionalPropertiesEndToEndTest {
                 .additionalProperty("GadgetMode", "Eager")
                 .build();
 
-        BadRequestException refused = catchThrowableOfType(BadRequestException.class,
+        BadRequestException refused = catchThrowableOfType(
+                BadRequestException.class,
                 () -> Clients.client(sandbox).paymentRequests().add(add));
 
-        assertThat(refused.errorMessage()).isEqualTo(
-                "Unknown properties 'PaymentRequests[0].WidgetCount', 'PaymentRequests[0].PreferredUtc', 'GadgetMode'");
+        assertThat(refused.errorMessage())
+                .isEqualTo(
+                        "Unknown properties 'PaymentRequests[0].WidgetCount', 'PaymentRequests[0].PreferredUtc', 'GadgetMode'");
         assertThat(exchanges).singleElement().satisfies(exchange -> {
             JsonNode sent = JSON.readTree(exchange.requestBody());
             assertThat(sent.get("GadgetMode").asText()).isEqualTo("Eager");
             JsonNode item = sent.get("PaymentRequests").get(0);
             assertThat(item.get("WidgetCount").asInt()).isEqualTo(3);
-            assertThat(item.get("PreferredUtc").asText()).as("the client's wire form").isEqualTo("2030-01-02T03:04:05Z");
-            assertThat(item.get("Description").asText()).as("declared ones still there").isEqualTo("Payment required");
-            assertThat(sent.has("additionalProperties")).as("the holder itself is not a property").isFalse();
+            assertThat(item.get("PreferredUtc").asText())
+                    .as("the client's wire form")
+                    .isEqualTo("2030-01-02T03:04:05Z");
+            assertThat(item.get("Description").asText())
+                    .as("declared ones still there")
+                    .isEqualTo("Payment required");
+            assertThat(sent.has("additionalProperties"))
+                    .as("the holder itself is not a property")
+                    .isFalse();
         });
         assertThat(sandbox.paymentRequests().size()).as("nothing stored").isZero();
     }
 
     @Test
     void aPropertyNamedLikeTheHolderIsAsUnknownAsAnyOther() {
-        HttpResponse<String> response = RawHttp.post(sandbox.baseUri(), "/api/connector/v1/paymentRequests/cancel",
+        HttpResponse<String> response = RawHttp.post(
+                sandbox.baseUri(),
+                "/api/connector/v1/paymentRequests/cancel",
                 RawHttp.body("\"PaymentRequestIds\":[\"" + UUID.randomUUID() + "\"],"
                         + "\"additionalProperties\":{\"Sneaky\":1}"));
 
@@ -84,7 +95,8 @@ class AdditionalPropertiesEndToEndTest {
 
     @Test
     void aDeclaredNameCannotBeAddedAsAnAdditionalProperty() {
-        IllegalArgumentException refused = catchThrowableOfType(IllegalArgumentException.class,
+        IllegalArgumentException refused = catchThrowableOfType(
+                IllegalArgumentException.class,
                 () -> PaymentRequestData.item(ACCOUNT, Instant.now()).additionalProperty("Description", "twice"));
 
         assertThat(refused).hasMessageContaining("Description is a declared property of PaymentRequestParameters");

@@ -12,7 +12,6 @@ import io.mewscontract.sandbox.Sandbox;
 import io.mewscontract.sandbox.testing.Clients;
 import io.mewscontract.sandbox.testing.PaymentRequestData;
 import io.mewscontract.sandbox.testing.SpecCheckedTraffic;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +46,8 @@ class ConcurrencyEndToEndTest {
         Map<UUID, AtomicInteger> successfulCancels = new ConcurrentHashMap<>();
         Map<UUID, AtomicInteger> refusedAsNotPending = new ConcurrentHashMap<>();
         AtomicInteger refusedAsUnknown = new AtomicInteger();
-        try (Sandbox sandbox = Sandbox.builder().noRateLimit().exchangeObserver(traffic).start()) {
+        try (Sandbox sandbox =
+                Sandbox.builder().noRateLimit().exchangeObserver(traffic).start()) {
             MewsConnectorClient client = Clients.client(sandbox);
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             CountDownLatch go = new CountDownLatch(1);
@@ -57,8 +57,10 @@ class ConcurrencyEndToEndTest {
                 workers.add(pool.submit(() -> {
                     go.await();
                     for (int round = 0; round < ROUNDS; round++) {
-                        client.paymentRequests().add(PaymentRequestData.add(account, Instant.now(), 3))
-                                .paymentRequests().forEach(request -> added.add(request.id()));
+                        client.paymentRequests()
+                                .add(PaymentRequestData.add(account, Instant.now(), 3))
+                                .paymentRequests()
+                                .forEach(request -> added.add(request.id()));
                         for (int c = 0; c < 3; c++) {
                             // One or two ids, drawn from everything added so far by any thread: they collide.
                             List<UUID> ids = new ArrayList<>();
@@ -66,17 +68,21 @@ class ConcurrencyEndToEndTest {
                                 ids.add(added.get(random.nextInt(added.size())));
                             }
                             try {
-                                client.paymentRequests().cancel(PaymentRequestCancelParameters.builder()
-                                        .paymentRequestIds(ids)
-                                        .build())
+                                client.paymentRequests()
+                                        .cancel(PaymentRequestCancelParameters.builder()
+                                                .paymentRequestIds(ids)
+                                                .build())
                                         .paymentRequests()
                                         .forEach(canceled -> successfulCancels
                                                 .computeIfAbsent(canceled.id(), id -> new AtomicInteger())
                                                 .incrementAndGet());
                             } catch (ForbiddenException notPending) {
-                                UUID named = UUID.fromString(notPending.errorMessage()
+                                UUID named = UUID.fromString(notPending
+                                        .errorMessage()
                                         .replaceAll(".*payment request ([0-9a-f-]{36}) is .*", "$1"));
-                                refusedAsNotPending.computeIfAbsent(named, id -> new AtomicInteger()).incrementAndGet();
+                                refusedAsNotPending
+                                        .computeIfAbsent(named, id -> new AtomicInteger())
+                                        .incrementAndGet();
                             } catch (BadRequestException unknown) {
                                 refusedAsUnknown.incrementAndGet();
                             }
@@ -97,16 +103,20 @@ class ConcurrencyEndToEndTest {
 
             assertThat(added).hasSize(THREADS * ROUNDS * 3).doesNotHaveDuplicates();
             assertThat(finalStates.keySet()).containsExactlyInAnyOrderElementsOf(added);
-            assertThat(successfulCancels.values()).as("no payment request was canceled twice")
+            assertThat(successfulCancels.values())
+                    .as("no payment request was canceled twice")
                     .allSatisfy(count -> assertThat(count).hasValue(1));
             for (UUID id : added) {
-                PaymentRequestState expected = successfulCancels.containsKey(id)
-                        ? PaymentRequestState.CANCELED : PaymentRequestState.PENDING;
+                PaymentRequestState expected =
+                        successfulCancels.containsKey(id) ? PaymentRequestState.CANCELED : PaymentRequestState.PENDING;
                 assertThat(finalStates.get(id).state()).as("state of %s", id).isEqualTo(expected);
             }
-            assertThat(refusedAsNotPending.keySet()).as("a cancel is refused only for what another cancel canceled")
+            assertThat(refusedAsNotPending.keySet())
+                    .as("a cancel is refused only for what another cancel canceled")
                     .isSubsetOf(successfulCancels.keySet());
-            assertThat(refusedAsUnknown).as("every id was known when it was drawn").hasValue(0);
+            assertThat(refusedAsUnknown)
+                    .as("every id was known when it was drawn")
+                    .hasValue(0);
             assertThat(successfulCancels).isNotEmpty();
             assertThat(refusedAsNotPending).as("the threads did collide").isNotEmpty();
         }

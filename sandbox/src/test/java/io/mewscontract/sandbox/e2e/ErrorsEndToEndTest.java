@@ -62,10 +62,13 @@ class ErrorsEndToEndTest {
 
     @Test
     void badRequest400() {
-        BadRequestException error = expect(BadRequestException.class, () -> Clients.client(sandbox).paymentRequests()
-                .cancel(PaymentRequestCancelParameters.builder()
-                        .paymentRequestIds(List.of(UUID.randomUUID()))
-                        .build()));
+        BadRequestException error = expect(
+                BadRequestException.class,
+                () -> Clients.client(sandbox)
+                        .paymentRequests()
+                        .cancel(PaymentRequestCancelParameters.builder()
+                                .paymentRequestIds(List.of(UUID.randomUUID()))
+                                .build()));
 
         assertThat(error.status()).isEqualTo(400);
         assertThat(error.errorMessage()).isEqualTo("Invalid PaymentRequestIds");
@@ -74,38 +77,53 @@ class ErrorsEndToEndTest {
     @Test
     void unauthorized401_forAnUnknownPairAndForTwoDemoTokensThatDoNotBelongTogether() {
         TokenPair unknown = new TokenPair("not-a-client-token", "not-an-access-token");
-        UnauthorizedException error = expect(UnauthorizedException.class, () -> Clients.builder(sandbox, unknown)
-                .build().preauthorizations()
-                .getAllByCustomers(PreauthorizationsByCustomersParameters.builder()
-                        .customerIds(List.of(UUID.randomUUID()))
-                        .build()));
+        UnauthorizedException error = expect(
+                UnauthorizedException.class,
+                () -> Clients.builder(sandbox, unknown)
+                        .build()
+                        .preauthorizations()
+                        .getAllByCustomers(PreauthorizationsByCustomersParameters.builder()
+                                .customerIds(List.of(UUID.randomUUID()))
+                                .build()));
         assertThat(error.status()).isEqualTo(401);
-        assertThat(error.getMessage()).isEqualTo("getAllPreauthorizationsByCustomers failed with 401 Unauthorized: The"
-                + " ClientToken or AccessToken is invalid or expired, or the integration may not call this operation."
-                + " [Request-Id: " + error.requestId() + "]");
+        assertThat(error.getMessage())
+                .isEqualTo("getAllPreauthorizationsByCustomers failed with 401 Unauthorized: The"
+                        + " ClientToken or AccessToken is invalid or expired, or the integration may not call this operation."
+                        + " [Request-Id: " + error.requestId() + "]");
         assertThat(error.requestId()).isNotBlank();
         assertThat(error.getMessage()).doesNotContain(unknown.accessToken());
 
-        TokenPair mixed = new TokenPair(DemoTokens.PAIRS.get(0).clientToken(), DemoTokens.PAIRS.get(1).accessToken());
-        expect(UnauthorizedException.class, () -> Clients.builder(sandbox, mixed).build().preauthorizations()
-                .getAllByCustomers(PreauthorizationsByCustomersParameters.builder()
-                        .customerIds(List.of(UUID.randomUUID()))
-                        .build()));
+        TokenPair mixed = new TokenPair(
+                DemoTokens.PAIRS.get(0).clientToken(), DemoTokens.PAIRS.get(1).accessToken());
+        expect(
+                UnauthorizedException.class,
+                () -> Clients.builder(sandbox, mixed)
+                        .build()
+                        .preauthorizations()
+                        .getAllByCustomers(PreauthorizationsByCustomersParameters.builder()
+                                .customerIds(List.of(UUID.randomUUID()))
+                                .build()));
     }
 
     @Test
     void forbidden403() {
         MewsConnectorClient client = Clients.client(sandbox);
-        UUID id = client.paymentRequests().add(PaymentRequestData.add(UUID.randomUUID(), Instant.now(), 1))
-                .paymentRequests().get(0).id();
-        client.paymentRequests().cancel(PaymentRequestCancelParameters.builder()
-                .paymentRequestIds(List.of(id))
-                .build());
-
-        ForbiddenException error = expect(ForbiddenException.class,
-                () -> client.paymentRequests().cancel(PaymentRequestCancelParameters.builder()
+        UUID id = client.paymentRequests()
+                .add(PaymentRequestData.add(UUID.randomUUID(), Instant.now(), 1))
+                .paymentRequests()
+                .get(0)
+                .id();
+        client.paymentRequests()
+                .cancel(PaymentRequestCancelParameters.builder()
                         .paymentRequestIds(List.of(id))
-                        .build()));
+                        .build());
+
+        ForbiddenException error = expect(
+                ForbiddenException.class,
+                () -> client.paymentRequests()
+                        .cancel(PaymentRequestCancelParameters.builder()
+                                .paymentRequestIds(List.of(id))
+                                .build()));
         assertThat(error.status()).isEqualTo(403);
         assertThat(error.errorMessage()).contains("Only payment requests in Pending state can be canceled");
     }
@@ -114,21 +132,32 @@ class ErrorsEndToEndTest {
     void notFound404_whenTheBasePathIsMisconfigured() {
         traffic.expectRequestsTo("/mews/api/connector/v1/preauthorizations/getAllByCustomers");
         MewsConnectorClient misconfigured = Clients.builder(sandbox)
-                .environment(Environment.custom(sandbox.baseUri() + "/mews")).build();
+                .environment(Environment.custom(sandbox.baseUri() + "/mews"))
+                .build();
 
-        NotFoundException error = expect(NotFoundException.class, () -> misconfigured.preauthorizations()
-                .getAllByCustomers(PreauthorizationsByCustomersParameters.builder()
-                        .customerIds(List.of(UUID.randomUUID()))
-                        .build()));
+        NotFoundException error = expect(
+                NotFoundException.class,
+                () -> misconfigured
+                        .preauthorizations()
+                        .getAllByCustomers(PreauthorizationsByCustomersParameters.builder()
+                                .customerIds(List.of(UUID.randomUUID()))
+                                .build()));
         assertThat(error.status()).isEqualTo(404);
         assertThat(error.errorMessage()).startsWith("Not found");
     }
 
     @Test
     void payloadTooLarge413() throws IOException {
-        try (Sandbox small = Sandbox.builder().noRateLimit().maxBodyBytes(2_000).exchangeObserver(traffic).start()) {
-            PayloadTooLargeException error = expect(PayloadTooLargeException.class, () -> Clients.client(small)
-                    .paymentRequests().add(PaymentRequestData.add(UUID.randomUUID(), Instant.now(), 20)));
+        try (Sandbox small = Sandbox.builder()
+                .noRateLimit()
+                .maxBodyBytes(2_000)
+                .exchangeObserver(traffic)
+                .start()) {
+            PayloadTooLargeException error = expect(
+                    PayloadTooLargeException.class,
+                    () -> Clients.client(small)
+                            .paymentRequests()
+                            .add(PaymentRequestData.add(UUID.randomUUID(), Instant.now(), 20)));
             assertThat(error.status()).isEqualTo(413);
             assertThat(small.paymentRequests().size()).isZero();
         }
@@ -136,7 +165,9 @@ class ErrorsEndToEndTest {
 
     @Test
     void tooManyRequests429_withRetryAfter() throws IOException {
-        try (Sandbox limited = Sandbox.builder().rateLimit(2, Duration.ofSeconds(30)).exchangeObserver(traffic)
+        try (Sandbox limited = Sandbox.builder()
+                .rateLimit(2, Duration.ofSeconds(30))
+                .exchangeObserver(traffic)
                 .start()) {
             MewsConnectorClient client = Clients.client(limited);
             var request = PreauthorizationsByCustomersParameters.builder()
@@ -145,29 +176,39 @@ class ErrorsEndToEndTest {
             client.preauthorizations().getAllByCustomers(request);
             client.preauthorizations().getAllByCustomers(request);
 
-            TooManyRequestsException error = expect(TooManyRequestsException.class,
+            TooManyRequestsException error = expect(
+                    TooManyRequestsException.class,
                     () -> client.preauthorizations().getAllByCustomers(request));
             assertThat(error.status()).isEqualTo(429);
-            assertThat(error.retryAfter()).hasValueSatisfying(wait ->
-                    assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(30)));
+            assertThat(error.retryAfter())
+                    .hasValueSatisfying(
+                            wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(30)));
         }
     }
 
     @Test
     void serverError500_withAGenericMessageAndNothingOfTheFailure() throws IOException {
         // The router logs the failure in full, as it should; this one is on purpose, so keep it off the console.
-        java.util.logging.Logger routerLog = java.util.logging.Logger.getLogger(
-                io.mewscontract.connector.server.router.Router.class.getName());
+        java.util.logging.Logger routerLog =
+                java.util.logging.Logger.getLogger(io.mewscontract.connector.server.router.Router.class.getName());
         java.util.logging.Level level = routerLog.getLevel();
         routerLog.setLevel(java.util.logging.Level.OFF);
-        try (Sandbox failing = Sandbox.builder().noRateLimit().exchangeObserver(traffic)
-                .decoratePaymentRequests(FailingPaymentRequests::new).start()) {
-            MewsConnectorClient client = Clients.builder(failing).retryPolicy(RetryPolicy.none()).build();
+        try (Sandbox failing = Sandbox.builder()
+                .noRateLimit()
+                .exchangeObserver(traffic)
+                .decoratePaymentRequests(FailingPaymentRequests::new)
+                .start()) {
+            MewsConnectorClient client =
+                    Clients.builder(failing).retryPolicy(RetryPolicy.none()).build();
 
-            ServerErrorException error = expect(ServerErrorException.class, () -> client.paymentRequests()
-                    .getAll(PaymentRequestData.byAccounts(10, UUID.randomUUID()).build()));
+            ServerErrorException error = expect(
+                    ServerErrorException.class,
+                    () -> client.paymentRequests()
+                            .getAll(PaymentRequestData.byAccounts(10, UUID.randomUUID())
+                                    .build()));
             assertThat(error.status()).isEqualTo(500);
-            assertThat(error.errorMessage()).startsWith("An unexpected error occurred on the server")
+            assertThat(error.errorMessage())
+                    .startsWith("An unexpected error occurred on the server")
                     .doesNotContain(FailingPaymentRequests.SECRET_DETAIL);
         } finally {
             routerLog.setLevel(level);
@@ -201,8 +242,8 @@ class ErrorsEndToEndTest {
         }
 
         @Override
-        public PaymentRequestCancelResult cancel(io.mewscontract.connector.model.PaymentRequestCancelParameters request,
-                RequestContext context) {
+        public PaymentRequestCancelResult cancel(
+                io.mewscontract.connector.model.PaymentRequestCancelParameters request, RequestContext context) {
             throw new IllegalStateException(SECRET_DETAIL);
         }
     }

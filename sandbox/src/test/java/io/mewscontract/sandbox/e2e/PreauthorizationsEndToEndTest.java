@@ -41,8 +41,12 @@ class PreauthorizationsEndToEndTest {
 
     @BeforeAll
     static void start() throws IOException {
-        sandbox = Sandbox.builder().seedCustomers(SYNTHETIC_CUSTOMERS).randomSeed(7).noRateLimit()
-                .exchangeObserver(traffic).start();
+        sandbox = Sandbox.builder()
+                .seedCustomers(SYNTHETIC_CUSTOMERS)
+                .randomSeed(7)
+                .noRateLimit()
+                .exchangeObserver(traffic)
+                .start();
     }
 
     @AfterAll
@@ -54,8 +58,9 @@ class PreauthorizationsEndToEndTest {
 
     @Test
     void theNewestDocumentsCustomersGetWhatItShows() {
-        PreauthorizationResult result = Clients.client(sandbox).preauthorizations().getAllByCustomers(
-                PreauthorizationsByCustomersParameters.builder()
+        PreauthorizationResult result = Clients.client(sandbox)
+                .preauthorizations()
+                .getAllByCustomers(PreauthorizationsByCustomersParameters.builder()
                         .customerIds(List.of(NEWEST_DOC_FIRST_CUSTOMER, NEWEST_DOC_SECOND_CUSTOMER))
                         .build());
 
@@ -85,30 +90,45 @@ class PreauthorizationsEndToEndTest {
 
     @Test
     void theOlderDocumentsCustomerGetsItsTwoPreauthorizationsWithoutTheUndeclaredProperties() {
-        PreauthorizationResult result = Clients.client(sandbox).preauthorizations()
+        PreauthorizationResult result = Clients.client(sandbox)
+                .preauthorizations()
                 .getAllByCustomers(PreauthorizationsByCustomersParameters.builder()
                         .customerIds(List.of(OLDER_DOCS_CUSTOMER))
                         .build());
 
-        assertThat(result.preauthorizations()).extracting(Preauthorization::id)
+        assertThat(result.preauthorizations())
+                .extracting(Preauthorization::id)
                 .containsExactly(FIRST_PREAUTHORIZATION, SECOND_PREAUTHORIZATION);
-        assertThat(result.preauthorizations()).extracting(p -> p.amount().grossValue())
+        assertThat(result.preauthorizations())
+                .extracting(p -> p.amount().grossValue())
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("10"), new BigDecimal("22"));
-        assertThat(result.preauthorizations()).extracting(p -> p.amount().netValue()).containsOnlyNulls();
+        assertThat(result.preauthorizations())
+                .extracting(p -> p.amount().netValue())
+                .containsOnlyNulls();
         // ReceiptIdentifier and SequenceCode are in the older examples but not in the spec.
-        assertThat(result.preauthorizations()).allSatisfy(p -> assertThat(p.additionalProperties()).isEmpty());
+        assertThat(result.preauthorizations())
+                .allSatisfy(p -> assertThat(p.additionalProperties()).isEmpty());
     }
 
     @Test
     void aCustomerWithoutPreauthorizationsHasNone_alsoAsNoContent() {
-        var unknown = PreauthorizationsByCustomersParameters.builder().customerIds(List.of(UUID.randomUUID())).build();
+        var unknown = PreauthorizationsByCustomersParameters.builder()
+                .customerIds(List.of(UUID.randomUUID()))
+                .build();
 
-        assertThat(Clients.client(sandbox).preauthorizations().getAllByCustomers(unknown).preauthorizations())
+        assertThat(Clients.client(sandbox)
+                        .preauthorizations()
+                        .getAllByCustomers(unknown)
+                        .preauthorizations())
                 .isEmpty();
         List<String> requestIds = new java.util.concurrent.CopyOnWriteArrayList<>();
-        PreauthorizationResult minimal = Clients.builder(sandbox).preferMinimal(true).listener(requestIds(requestIds))
-                .build().preauthorizations().getAllByCustomers(unknown);
+        PreauthorizationResult minimal = Clients.builder(sandbox)
+                .preferMinimal(true)
+                .listener(requestIds(requestIds))
+                .build()
+                .preauthorizations()
+                .getAllByCustomers(unknown);
         assertThat(minimal.preauthorizations()).isEmpty();
         RecordedExchange exchange = traffic.awaitExchange(requestIds.get(0));
         assertThat(exchange.status()).isEqualTo(204);
@@ -122,10 +142,13 @@ class PreauthorizationsEndToEndTest {
         assertThat(customers).hasSize(SYNTHETIC_CUSTOMERS);
         List<Integer> batchSizes = new ArrayList<>();
         List<String> requestIds = new java.util.concurrent.CopyOnWriteArrayList<>();
-        MewsConnectorClient client = Clients.builder(sandbox).listener(requestIds(requestIds)).build();
+        MewsConnectorClient client =
+                Clients.builder(sandbox).listener(requestIds(requestIds)).build();
 
         PreauthorizationResult result = client.preauthorizations()
-                .getAllByCustomers(PreauthorizationsByCustomersParameters.builder().customerIds(customers).build());
+                .getAllByCustomers(PreauthorizationsByCustomersParameters.builder()
+                        .customerIds(customers)
+                        .build());
 
         ObjectMapper json = new ObjectMapper();
         for (String requestId : requestIds) {
@@ -137,7 +160,9 @@ class PreauthorizationsEndToEndTest {
         for (int i = 0; i < customers.size(); i++) {
             position.put(customers.get(i), i);
         }
-        List<Integer> positions = result.preauthorizations().stream().map(p -> position.get(p.customerId())).toList();
+        List<Integer> positions = result.preauthorizations().stream()
+                .map(p -> position.get(p.customerId()))
+                .toList();
         assertThat(positions).doesNotContainNull().isSorted();
         assertThat(positions.stream().distinct().count()).isEqualTo(SYNTHETIC_CUSTOMERS); // each has at least one
         assertThat(result.preauthorizations()).extracting(Preauthorization::id).doesNotHaveDuplicates();

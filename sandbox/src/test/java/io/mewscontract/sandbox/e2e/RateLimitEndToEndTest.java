@@ -29,7 +29,9 @@ class RateLimitEndToEndTest {
     void aRefusedRequestIsRetriedAfterRetryAfterAndSucceeds() throws IOException {
         SpecCheckedTraffic traffic = new SpecCheckedTraffic();
         List<RetryEvent> retries = new CopyOnWriteArrayList<>();
-        try (Sandbox sandbox = Sandbox.builder().rateLimit(3, Duration.ofSeconds(2)).exchangeObserver(traffic)
+        try (Sandbox sandbox = Sandbox.builder()
+                .rateLimit(3, Duration.ofSeconds(2))
+                .exchangeObserver(traffic)
                 .start()) {
             MewsConnectorClient client = Clients.builder(sandbox)
                     .retryPolicy(RetryPolicy.defaults().withTotalBudget(Duration.ofSeconds(10)))
@@ -52,8 +54,13 @@ class RateLimitEndToEndTest {
 
             // Recorded as each observer finishes, which need not be the order the requests were answered in.
             List<RecordedExchange> exchanges = traffic.awaitExchanges(5);
-            assertThat(exchanges).extracting(RecordedExchange::status).containsExactlyInAnyOrder(200, 200, 200, 200, 429);
-            RecordedExchange refused = exchanges.stream().filter(e -> e.status() == 429).findFirst().orElseThrow();
+            assertThat(exchanges)
+                    .extracting(RecordedExchange::status)
+                    .containsExactlyInAnyOrder(200, 200, 200, 200, 429);
+            RecordedExchange refused = exchanges.stream()
+                    .filter(e -> e.status() == 429)
+                    .findFirst()
+                    .orElseThrow();
             // Whole seconds until the first request leaves the 2-second window, rounded up.
             String retryAfter = refused.responseHeader("Retry-After");
             assertThat(retryAfter).isIn("1", "2");
@@ -69,18 +76,22 @@ class RateLimitEndToEndTest {
     @Test
     void eachAccessTokenHasItsOwnWindow() throws IOException {
         SpecCheckedTraffic traffic = new SpecCheckedTraffic();
-        try (Sandbox sandbox = Sandbox.builder().rateLimit(1, Duration.ofSeconds(30)).exchangeObserver(traffic)
+        try (Sandbox sandbox = Sandbox.builder()
+                .rateLimit(1, Duration.ofSeconds(30))
+                .exchangeObserver(traffic)
                 .start()) {
             var request = PreauthorizationsByCustomersParameters.builder()
                     .customerIds(List.of(UUID.randomUUID()))
                     .build();
-            MewsConnectorClient first = Clients.builder(sandbox, DemoTokens.PAIRS.get(0)).build();
-            MewsConnectorClient second = Clients.builder(sandbox, DemoTokens.PAIRS.get(1)).build();
+            MewsConnectorClient first =
+                    Clients.builder(sandbox, DemoTokens.PAIRS.get(0)).build();
+            MewsConnectorClient second =
+                    Clients.builder(sandbox, DemoTokens.PAIRS.get(1)).build();
 
             first.preauthorizations().getAllByCustomers(request);
             second.preauthorizations().getAllByCustomers(request);
-            org.assertj.core.api.Assertions
-                    .assertThatThrownBy(() -> first.preauthorizations().getAllByCustomers(request))
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> first.preauthorizations().getAllByCustomers(request))
                     .isInstanceOf(TooManyRequestsException.class);
         }
         assertThat(traffic.violations()).isEmpty();
@@ -88,25 +99,32 @@ class RateLimitEndToEndTest {
 
     @Test
     void malformedRequestsOfAKnownTokenCountAndOnesOfNoTokenCannot() throws IOException {
-        try (Sandbox sandbox = Sandbox.builder().rateLimit(3, Duration.ofHours(1)).start()) {
+        try (Sandbox sandbox =
+                Sandbox.builder().rateLimit(3, Duration.ofHours(1)).start()) {
             String path = "/api/connector/v1/preauthorizations/getAllByCustomers";
             // Not JSON: no token can be read from it, so it counts for nobody.
             for (int i = 0; i < 5; i++) {
-                assertThat(RawHttp.post(sandbox.baseUri(), path, "{\"ClientToken\": ").statusCode()).isEqualTo(400);
+                assertThat(RawHttp.post(sandbox.baseUri(), path, "{\"ClientToken\": ")
+                                .statusCode())
+                        .isEqualTo(400);
             }
             // JSON with the tokens, but the wrong type for CustomerIds: refused, and counted.
             String malformed = RawHttp.body("\"CustomerIds\": \"not-a-list\"");
             for (int i = 0; i < 3; i++) {
                 HttpResponse<String> refused = RawHttp.post(sandbox.baseUri(), path, malformed);
-                assertThat(refused.statusCode()).as("malformed request " + (i + 1)).isEqualTo(400);
+                assertThat(refused.statusCode())
+                        .as("malformed request " + (i + 1))
+                        .isEqualTo(400);
                 assertThat(refused.body()).contains("CustomerIds");
             }
 
-            HttpResponse<String> fourth = RawHttp.post(sandbox.baseUri(), path,
-                    RawHttp.body("\"CustomerIds\": [\"" + UUID.randomUUID() + "\"]"));
+            HttpResponse<String> fourth = RawHttp.post(
+                    sandbox.baseUri(), path, RawHttp.body("\"CustomerIds\": [\"" + UUID.randomUUID() + "\"]"));
             HttpResponse<String> malformedOverTheLimit = RawHttp.post(sandbox.baseUri(), path, malformed);
 
-            assertThat(fourth.statusCode()).as("the three malformed ones used the token's limit").isEqualTo(429);
+            assertThat(fourth.statusCode())
+                    .as("the three malformed ones used the token's limit")
+                    .isEqualTo(429);
             assertThat(fourth.headers().firstValue("Retry-After")).isPresent();
             assertThat(malformedOverTheLimit.statusCode()).isEqualTo(429);
         }

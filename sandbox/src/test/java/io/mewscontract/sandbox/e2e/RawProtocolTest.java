@@ -50,9 +50,13 @@ class RawProtocolTest {
     @Test
     void theReadmesCurlExamplesWorkInOrder() throws IOException {
         List<CurlExample> examples = readmeCurlExamples();
-        assertThat(examples).extracting(CurlExample::path).containsExactly(
-                "/api/connector/v1/preauthorizations/getAllByCustomers", "/api/connector/v1/paymentRequests/add",
-                GET_ALL, "/api/connector/v1/paymentRequests/cancel");
+        assertThat(examples)
+                .extracting(CurlExample::path)
+                .containsExactly(
+                        "/api/connector/v1/preauthorizations/getAllByCustomers",
+                        "/api/connector/v1/paymentRequests/add",
+                        GET_ALL,
+                        "/api/connector/v1/paymentRequests/cancel");
 
         JsonNode preauthorizations = send(examples.get(0), null);
         assertThat(preauthorizations.get("Preauthorizations")).hasSize(2);
@@ -68,8 +72,12 @@ class RawProtocolTest {
 
     @Test
     void addressesMatchExactly() {
-        for (String path : List.of("/api/connector/v1/paymentrequests/getAll", GET_ALL + "/", GET_ALL + "?Count=1",
-                "/api/connector/v1/paymentRequests/getall", "/")) {
+        for (String path : List.of(
+                "/api/connector/v1/paymentrequests/getAll",
+                GET_ALL + "/",
+                GET_ALL + "?Count=1",
+                "/api/connector/v1/paymentRequests/getall",
+                "/")) {
             HttpResponse<String> response = RawHttp.post(base, path, RawHttp.body("\"Limitation\":{\"Count\":1}"));
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertErrorShape(response);
@@ -78,7 +86,8 @@ class RawProtocolTest {
 
     @Test
     void onlyPostIsAllowed() {
-        HttpResponse<String> response = RawHttp.send(HttpRequest.newBuilder(URI.create(base + GET_ALL)).GET()
+        HttpResponse<String> response = RawHttp.send(HttpRequest.newBuilder(URI.create(base + GET_ALL))
+                .GET()
                 .header(SpecCheckedTraffic.BROKEN_ON_PURPOSE, "true"));
 
         assertThat(response.statusCode()).isEqualTo(405);
@@ -101,23 +110,26 @@ class RawProtocolTest {
         assertThat(post(RawHttp.body("\"Limitation\":{\"Count\":1},\"AccountIds\":[\"\"]")))
                 .isEqualTo("400 Invalid value for 'AccountIds[0]': expected a UUID");
         assertThat(post(RawHttp.body("\"Limitation\":{\"Count\":1},\"AccountIds\":[\"" + java.util.UUID.randomUUID()
-                + "\"],\"UpdatedUtc\":{\"StartUtc\":\"\",\"EndUtc\":\"2026-01-02T00:00:00Z\"}")))
+                        + "\"],\"UpdatedUtc\":{\"StartUtc\":\"\",\"EndUtc\":\"2026-01-02T00:00:00Z\"}")))
                 .isEqualTo("400 Invalid value for 'UpdatedUtc.StartUtc': expected an ISO 8601 date-time");
     }
 
     @Test
     void unknownTokensAnswer401() {
-        String body = RawHttp.body("\"Limitation\":{\"Count\":1}").replace(
-                io.mewscontract.sandbox.testing.Clients.DEMO.accessToken(), "C66EF7B239D24632943D115EDE9CB810-WRONG");
+        String body = RawHttp.body("\"Limitation\":{\"Count\":1}")
+                .replace(
+                        io.mewscontract.sandbox.testing.Clients.DEMO.accessToken(),
+                        "C66EF7B239D24632943D115EDE9CB810-WRONG");
 
-        assertThat(post(body)).isEqualTo("401 The ClientToken or AccessToken is invalid or expired, or the"
-                + " integration may not call this operation.");
+        assertThat(post(body))
+                .isEqualTo("401 The ClientToken or AccessToken is invalid or expired, or the"
+                        + " integration may not call this operation.");
     }
 
     @Test
     void anEmptyPageIs204WithPreferReturnMinimal() {
-        String body = RawHttp.body("\"AccountIds\":[\"" + java.util.UUID.randomUUID()
-                + "\"],\"Limitation\":{\"Count\":5}");
+        String body =
+                RawHttp.body("\"AccountIds\":[\"" + java.util.UUID.randomUUID() + "\"],\"Limitation\":{\"Count\":5}");
 
         HttpResponse<String> plain = RawHttp.postValid(base, GET_ALL, body);
         assertThat(plain.statusCode()).isEqualTo(200);
@@ -133,7 +145,8 @@ class RawProtocolTest {
     /** The status and the error body's Message; checks the error shape on the way. */
     private static String post(String body) {
         HttpResponse<String> response = RawHttp.post(base, GET_ALL, body);
-        return response.statusCode() + " " + assertErrorShape(response).get("Message").asText();
+        return response.statusCode() + " "
+                + assertErrorShape(response).get("Message").asText();
     }
 
     private static JsonNode assertErrorShape(HttpResponse<String> response) {
@@ -152,9 +165,11 @@ class RawProtocolTest {
 
     private static JsonNode send(CurlExample example, String addedId) throws IOException {
         String body = addedId == null ? example.body() : example.body().replace("<the Id that add returned>", addedId);
-        HttpResponse<String> response = RawHttp.postValid(base, example.path(), body,
-                example.headers().toArray(String[]::new));
-        assertThat(response.statusCode()).as(example.path() + ": " + response.body()).isEqualTo(200);
+        HttpResponse<String> response =
+                RawHttp.postValid(base, example.path(), body, example.headers().toArray(String[]::new));
+        assertThat(response.statusCode())
+                .as(example.path() + ": " + response.body())
+                .isEqualTo(200);
         return JSON.readTree(response.body());
     }
 
@@ -185,7 +200,8 @@ class RawProtocolTest {
 
     private static Path projectRoot() {
         String configured = System.getProperty("mews.project.root");
-        if (configured != null && Files.exists(Path.of(configured, "README.md"))
+        if (configured != null
+                && Files.exists(Path.of(configured, "README.md"))
                 && Files.isDirectory(Path.of(configured, "sandbox"))) {
             return Path.of(configured);
         }

@@ -13,9 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Input an attacker (or a broken client) sends: nothing of it is stored, nothing of it breaks later requests, and
@@ -56,8 +56,8 @@ class HostileInputEndToEndTest {
 
         assertMewsError(refused, 400, "Invalid value for 'PaymentRequests[0].Amount.Value': number out of range");
         assertThat(sandbox.paymentRequests().size()).isZero();
-        HttpResponse<String> later = RawHttp.post(base, GET_ALL,
-                RawHttp.body("\"AccountIds\":[\"" + ACCOUNT + "\"],\"Limitation\":{\"Count\":10}"));
+        HttpResponse<String> later = RawHttp.post(
+                base, GET_ALL, RawHttp.body("\"AccountIds\":[\"" + ACCOUNT + "\"],\"Limitation\":{\"Count\":10}"));
         assertThat(later.statusCode()).isEqualTo(200);
     }
 
@@ -66,7 +66,9 @@ class HostileInputEndToEndTest {
     void anExpirationBeyondTheYear9999IsRefusedNamingTheField(String expiration) throws IOException {
         HttpResponse<String> refused = RawHttp.post(base, ADD, add("10", expiration));
 
-        assertMewsError(refused, 400,
+        assertMewsError(
+                refused,
+                400,
                 "Invalid value for 'PaymentRequests[0].ExpirationUtc': date out of range (years 1 to 9999)");
         assertThat(sandbox.paymentRequests().size()).isZero();
     }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mewscontract.connector.operation.PaymentRequestsOperations;
 import io.mewscontract.connector.server.router.Rejection;
 import io.mewscontract.runtime.CommonRequestFields;
-import io.mewscontract.sandbox.SandboxClock;
 import io.mewscontract.runtime.RequestContext;
+import io.mewscontract.sandbox.SandboxClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -54,9 +54,13 @@ class SlidingWindowLimiterTest {
         // the first hundred, which left it.
         clock.advance(Duration.ofSeconds(10));
         for (int i = 0; i < 100; i++) {
-            assertThat(limiter.tryAdmit("token")).as("request %d after the first burst left", i + 1).isZero();
+            assertThat(limiter.tryAdmit("token"))
+                    .as("request %d after the first burst left", i + 1)
+                    .isZero();
         }
-        assertThat(limiter.tryAdmit("token")).as("the second burst is still inside").isEqualTo(20_000);
+        assertThat(limiter.tryAdmit("token"))
+                .as("the second burst is still inside")
+                .isEqualTo(20_000);
         clock.advance(Duration.ofSeconds(20));
         assertThat(limiter.tryAdmit("token")).isZero();
     }

@@ -60,8 +60,11 @@ class NewResourceGroupBuildTest {
         new CodeGenerator("test").generate(GenerationRequest.all(spec, generated, "io.mewscontract.connector"));
 
         List<Path> sources = new ArrayList<>();
-        for (Path sourceRoot : List.of(generated, root.resolve("connector/client/src/main/java"),
-                root.resolve("connector/server/src/main/java"), root.resolve("sandbox/src/main/java"))) {
+        for (Path sourceRoot : List.of(
+                generated,
+                root.resolve("connector/client/src/main/java"),
+                root.resolve("connector/server/src/main/java"),
+                root.resolve("sandbox/src/main/java"))) {
             try (Stream<Path> files = Files.walk(sourceRoot)) {
                 files.filter(file -> file.toString().endsWith(".java")).forEach(sources::add);
             }
@@ -90,7 +93,8 @@ class NewResourceGroupBuildTest {
         }
         assertThat(paths).contains(GADGETS_PATH, "/api/connector/v1/paymentRequests/getAll");
 
-        Method gadgets = rebuilt.loadClass("io.mewscontract.connector.client.MewsConnectorClient").getMethod("gadgets");
+        Method gadgets = rebuilt.loadClass("io.mewscontract.connector.client.MewsConnectorClient")
+                .getMethod("gadgets");
         assertThat(gadgets.getReturnType().getName()).isEqualTo("io.mewscontract.connector.client.GadgetsClient");
     }
 
@@ -98,7 +102,8 @@ class NewResourceGroupBuildTest {
     void theRebuiltSandboxServesTheOldGroupsAndAnswers501ForTheNewOne() throws Exception {
         Class<?> sandboxType = rebuilt.loadClass("io.mewscontract.sandbox.Sandbox");
         Object builder = sandboxType.getMethod("builder").invoke(null);
-        try (AutoCloseable sandbox = (AutoCloseable) builder.getClass().getMethod("start").invoke(builder)) {
+        try (AutoCloseable sandbox =
+                (AutoCloseable) builder.getClass().getMethod("start").invoke(builder)) {
             URI base = (URI) sandboxType.getMethod("baseUri").invoke(sandbox);
 
             HttpResponse<String> gadgets = post(base, GADGETS_PATH, "{}");
@@ -107,9 +112,13 @@ class NewResourceGroupBuildTest {
             assertThat(error.get("Message").asText()).contains("gadgets/getAll");
             assertThat(gadgets.headers().firstValue("Request-Id")).isPresent();
 
-            HttpResponse<String> preauthorizations = post(base, "/api/connector/v1/preauthorizations/getAllByCustomers",
+            HttpResponse<String> preauthorizations = post(
+                    base,
+                    "/api/connector/v1/preauthorizations/getAllByCustomers",
                     "\"CustomerIds\": [\"" + java.util.UUID.randomUUID() + "\"]");
-            assertThat(preauthorizations.statusCode()).as(preauthorizations.body()).isEqualTo(200);
+            assertThat(preauthorizations.statusCode())
+                    .as(preauthorizations.body())
+                    .isEqualTo(200);
         }
     }
 
@@ -117,7 +126,8 @@ class NewResourceGroupBuildTest {
         TokenPair tokens = DemoTokens.PAIRS.get(0);
         String body = "{\"ClientToken\":\"" + tokens.clientToken() + "\",\"AccessToken\":\"" + tokens.accessToken()
                 + "\",\"Client\":\"test 1.0\"" + (ownFields.equals("{}") ? "" : "," + ownFields) + "}";
-        return HTTP.send(HttpRequest.newBuilder(base.resolve(path))
+        return HTTP.send(
+                HttpRequest.newBuilder(base.resolve(path))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
@@ -129,9 +139,15 @@ class NewResourceGroupBuildTest {
         List<String> kept = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String normalized = entry.replace('\\', '/').toLowerCase(Locale.ROOT);
-            boolean rebuiltHere = Stream.of("connector/model/", "connector/client/", "connector/server/",
-                            "sandbox/target/", "mews-connector-model", "mews-connector-client",
-                            "mews-connector-server", "mews-sandbox")
+            boolean rebuiltHere = Stream.of(
+                            "connector/model/",
+                            "connector/client/",
+                            "connector/server/",
+                            "sandbox/target/",
+                            "mews-connector-model",
+                            "mews-connector-client",
+                            "mews-connector-server",
+                            "mews-sandbox")
                     .anyMatch(normalized::contains);
             if (!rebuiltHere) {
                 kept.add(entry);
@@ -158,11 +174,24 @@ class NewResourceGroupBuildTest {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
-            boolean compiled = javac.getTask(null, files, diagnostics,
-                    List.of("--release", "17", "-proc:none", "-classpath", String.join(File.pathSeparator, classpath),
-                            "-d", classes.toString()),
-                    null, files.getJavaFileObjectsFromPaths(sources)).call();
-            assertThat(compiled).as(() -> diagnostics.getDiagnostics().toString()).isTrue();
+            boolean compiled = javac.getTask(
+                            null,
+                            files,
+                            diagnostics,
+                            List.of(
+                                    "--release",
+                                    "17",
+                                    "-proc:none",
+                                    "-classpath",
+                                    String.join(File.pathSeparator, classpath),
+                                    "-d",
+                                    classes.toString()),
+                            null,
+                            files.getJavaFileObjectsFromPaths(sources))
+                    .call();
+            assertThat(compiled)
+                    .as(() -> diagnostics.getDiagnostics().toString())
+                    .isTrue();
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.mewscontract.sandbox.newgroup;
 
-
 /**
  * The curated spec with one more resource group, {@code gadgets} (invented), with one read operation, its request
  * and response schemas, written the way the spec writes its own groups.

@@ -29,12 +29,17 @@ class SyntheticDataTest {
         SyntheticData data = SyntheticData.generate(7, 500, ENTERPRISE, NOW);
 
         assertThat(data.customerIds()).hasSize(500).doesNotHaveDuplicates();
-        assertThat(data.preauthorizations()).extracting(Preauthorization::customerId)
+        assertThat(data.preauthorizations())
+                .extracting(Preauthorization::customerId)
                 .isSubsetOf(data.customerIds());
         for (UUID customer : data.customerIds()) {
-            assertThat(data.preauthorizations().stream().filter(p -> p.customerId().equals(customer)).count())
+            assertThat(data.preauthorizations().stream()
+                            .filter(p -> p.customerId().equals(customer))
+                            .count())
                     .isBetween(1L, 3L);
-            assertThat(data.paymentRequests().stream().filter(p -> p.accountId().equals(customer)).count())
+            assertThat(data.paymentRequests().stream()
+                            .filter(p -> p.accountId().equals(customer))
+                            .count())
                     .isBetween(0L, 2L);
         }
         assertThat(data.paymentRequests()).hasSizeGreaterThan(300);
@@ -49,9 +54,10 @@ class SyntheticDataTest {
             assertThat(id.variant()).isEqualTo(2);
         });
         assertThat(data.preauthorizations()).allSatisfy(p -> {
-            BigDecimal taxes = p.amount().taxValues().stream().map(t -> t.value())
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            assertThat(p.amount().netValue().add(taxes)).isEqualByComparingTo(p.amount().grossValue());
+            BigDecimal taxes =
+                    p.amount().taxValues().stream().map(t -> t.value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(p.amount().netValue().add(taxes))
+                    .isEqualByComparingTo(p.amount().grossValue());
             assertThat(p.amount().grossValue().scale()).isEqualTo(2);
         });
         assertThat(data.paymentRequests())

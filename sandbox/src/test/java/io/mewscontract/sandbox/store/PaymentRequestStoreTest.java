@@ -36,13 +36,15 @@ class PaymentRequestStoreTest {
         List<PaymentRequest> added = pending(5, NOW.plus(Duration.ofDays(1)));
         store.add(added);
 
-        assertThat(ids(store.page(ALL, ALL, null, 2, NOW))).containsExactly(added.get(4).id(), added.get(3).id());
+        assertThat(ids(store.page(ALL, ALL, null, 2, NOW)))
+                .containsExactly(added.get(4).id(), added.get(3).id());
         assertThat(ids(store.page(ALL, ALL, added.get(3).id(), 2, NOW)))
                 .containsExactly(added.get(2).id(), added.get(1).id());
         assertThat(ids(store.page(ALL, ALL, added.get(0).id(), 2, NOW))).isEmpty();
         assertThat(store.page(ALL, ALL, UUID.randomUUID(), 2, NOW)).isInstanceOf(PageOutcome.UnknownCursor.class);
         assertThat(store.page(paymentRequest -> false, ALL, added.get(3).id(), 2, NOW))
-                .as("a cursor the caller may not see").isInstanceOf(PageOutcome.UnknownCursor.class);
+                .as("a cursor the caller may not see")
+                .isInstanceOf(PageOutcome.UnknownCursor.class);
     }
 
     @Test
@@ -77,9 +79,13 @@ class PaymentRequestStoreTest {
 
         CancelOutcome outcome = store.cancel(List.of(added.id(), added.id()), ALL, NOW);
 
-        assertThat(outcome).isInstanceOfSatisfying(CancelOutcome.Canceled.class,
-                canceled -> assertThat(canceled.paymentRequests()).singleElement()
-                        .extracting(PaymentRequest::state).isEqualTo(PaymentRequestState.CANCELED));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        CancelOutcome.Canceled.class,
+                        canceled -> assertThat(canceled.paymentRequests())
+                                .singleElement()
+                                .extracting(PaymentRequest::state)
+                                .isEqualTo(PaymentRequestState.CANCELED));
     }
 
     /** Straight at the store, without HTTP in between, to put as many threads on the lock as possible. */
@@ -102,8 +108,9 @@ class PaymentRequestStoreTest {
                     batch.forEach(paymentRequest -> added.add(paymentRequest.id()));
                     UUID target = added.get(random.nextInt(added.size()));
                     if (store.cancel(List.of(target), ALL, NOW) instanceof CancelOutcome.Canceled done) {
-                        done.paymentRequests().forEach(p -> canceled.computeIfAbsent(p.id(), id -> new AtomicInteger())
-                                .incrementAndGet());
+                        done.paymentRequests()
+                                .forEach(p -> canceled.computeIfAbsent(p.id(), id -> new AtomicInteger())
+                                        .incrementAndGet());
                     }
                     int sizeBefore = store.size(); // the store only grows
                     List<UUID> page = ids(store.page(ALL, ALL, null, 50, NOW));
@@ -124,9 +131,12 @@ class PaymentRequestStoreTest {
         assertThat(all).hasSize(threads * rounds * 2);
         assertThat(all).extracting(PaymentRequest::id).containsExactlyInAnyOrderElementsOf(added);
         assertThat(canceled.values()).allSatisfy(count -> assertThat(count).hasValue(1));
-        assertThat(all).allSatisfy(paymentRequest -> assertThat(paymentRequest.state()).isEqualTo(
-                canceled.containsKey(paymentRequest.id())
-                        ? PaymentRequestState.CANCELED : PaymentRequestState.PENDING));
+        assertThat(all)
+                .allSatisfy(paymentRequest -> assertThat(paymentRequest.state())
+                        .isEqualTo(
+                                canceled.containsKey(paymentRequest.id())
+                                        ? PaymentRequestState.CANCELED
+                                        : PaymentRequestState.PENDING));
         assertThat(pageFailures).hasValue(0);
     }
 
@@ -158,7 +168,8 @@ class PaymentRequestStoreTest {
 
     private static List<UUID> ids(PageOutcome outcome) {
         assertThat(outcome).isInstanceOf(PageOutcome.Page.class);
-        return ((PageOutcome.Page) outcome).paymentRequests().stream().map(PaymentRequest::id).toList();
+        return ((PageOutcome.Page) outcome)
+                .paymentRequests().stream().map(PaymentRequest::id).toList();
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

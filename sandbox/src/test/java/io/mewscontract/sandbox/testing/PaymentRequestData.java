@@ -22,7 +22,10 @@ public final class PaymentRequestData {
     public static PaymentRequestParameters.Builder item(UUID accountId, Instant now) {
         return PaymentRequestParameters.builder()
                 .accountId(accountId)
-                .amount(CurrencyValue.builder().currency("EUR").value(new BigDecimal("10.00")).build())
+                .amount(CurrencyValue.builder()
+                        .currency("EUR")
+                        .value(new BigDecimal("10.00"))
+                        .build())
                 .type(PaymentRequestType.PAYMENT)
                 .reason(PaymentRequestReason.PREPAYMENT)
                 .expirationUtc(now.plus(Duration.ofDays(7)))

@@ -40,15 +40,21 @@ public final class SpecCheckedTraffic implements ExchangeObserver {
     @Override
     public void observe(RecordedExchange exchange) {
         exchanges.add(exchange);
-        if (exchange.requestHeader(BROKEN_ON_PURPOSE) == null && !pathsBrokenOnPurpose.contains(exchange.path())
+        if (exchange.requestHeader(BROKEN_ON_PURPOSE) == null
+                && !pathsBrokenOnPurpose.contains(exchange.path())
                 && wholeBodyRead(exchange)) {
             requestsChecked.incrementAndGet();
-            VALIDATOR.checkRequest(exchange.method(), exchange.path(), exchange.requestHeaders(),
-                            exchange.requestText())
+            VALIDATOR
+                    .checkRequest(exchange.method(), exchange.path(), exchange.requestHeaders(), exchange.requestText())
                     .forEach(problem -> violations.add(exchange + " request: " + problem));
         }
         responsesChecked.incrementAndGet();
-        VALIDATOR.checkResponse(exchange.method(), exchange.path(), exchange.status(), exchange.responseHeaders(),
+        VALIDATOR
+                .checkResponse(
+                        exchange.method(),
+                        exchange.path(),
+                        exchange.status(),
+                        exchange.responseHeaders(),
                         exchange.responseText())
                 .forEach(problem -> violations.add(exchange + " response: " + problem));
     }
@@ -99,7 +105,9 @@ public final class SpecCheckedTraffic implements ExchangeObserver {
     }
 
     private @org.jspecify.annotations.Nullable RecordedExchange find(String requestId) {
-        return exchanges.stream().filter(e -> requestId.equals(e.responseHeader("Request-Id"))).findFirst()
+        return exchanges.stream()
+                .filter(e -> requestId.equals(e.responseHeader("Request-Id")))
+                .findFirst()
                 .orElse(null);
     }
 

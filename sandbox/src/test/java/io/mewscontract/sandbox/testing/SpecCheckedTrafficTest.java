@@ -17,7 +17,10 @@ class SpecCheckedTrafficTest {
     void aValidExchangePasses() {
         SpecCheckedTraffic traffic = new SpecCheckedTraffic();
 
-        traffic.observe(exchange(RawHttp.body("\"Limitation\":{\"Count\":10}"), 200, withRequestId(JSON),
+        traffic.observe(exchange(
+                RawHttp.body("\"Limitation\":{\"Count\":10}"),
+                200,
+                withRequestId(JSON),
                 "{\"PaymentRequests\":[],\"Cursor\":null}"));
 
         assertThat(traffic.violations()).isEmpty();
@@ -27,11 +30,12 @@ class SpecCheckedTrafficTest {
     void aRequestOrResponseThatBreaksTheSpecIsReported() {
         SpecCheckedTraffic traffic = new SpecCheckedTraffic();
 
-        traffic.observe(exchange(RawHttp.body("\"Limitation\":{\"Count\":0}"), 200, withRequestId(JSON),
-                "{\"PaymentRequests\":[]}"));
+        traffic.observe(exchange(
+                RawHttp.body("\"Limitation\":{\"Count\":0}"), 200, withRequestId(JSON), "{\"PaymentRequests\":[]}"));
         traffic.observe(exchange(RawHttp.body("\"Limitation\":{\"Count\":1}"), 400, JSON, "{\"Oops\":1}"));
 
-        assertThat(traffic.violations()).anyMatch(v -> v.contains("request") && v.contains("Count"))
+        assertThat(traffic.violations())
+                .anyMatch(v -> v.contains("request") && v.contains("Count"))
                 .anyMatch(v -> v.contains("-> 200] response") && v.contains("Cursor"))
                 .anyMatch(v -> v.contains("-> 400] response") && v.contains("Request-Id"))
                 .anyMatch(v -> v.contains("-> 400] response") && v.contains("Message"));
@@ -43,9 +47,15 @@ class SpecCheckedTrafficTest {
         return copy;
     }
 
-    private static RecordedExchange exchange(String request, int status, Map<String, List<String>> responseHeaders,
-            String response) {
-        return new RecordedExchange("POST", GET_ALL, JSON, request.getBytes(StandardCharsets.UTF_8), status,
-                responseHeaders, response.getBytes(StandardCharsets.UTF_8));
+    private static RecordedExchange exchange(
+            String request, int status, Map<String, List<String>> responseHeaders, String response) {
+        return new RecordedExchange(
+                "POST",
+                GET_ALL,
+                JSON,
+                request.getBytes(StandardCharsets.UTF_8),
+                status,
+                responseHeaders,
+                response.getBytes(StandardCharsets.UTF_8));
     }
 }

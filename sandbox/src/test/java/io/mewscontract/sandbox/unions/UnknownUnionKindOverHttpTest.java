@@ -85,10 +85,12 @@ class UnknownUnionKindOverHttpTest {
         Files.writeString(service, SERVICE);
         Path classes = Files.createDirectories(temp.resolve("classes"));
         compile(sources, classes);
-        generated = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                UnknownUnionKindOverHttpTest.class.getClassLoader());
-        Map<String, ? extends ServerOperation<?, ?>> table = (Map<String, ? extends ServerOperation<?, ?>>)
-                generated.loadClass("com.example.gadgets.impl.Gadgets").getMethod("table").invoke(null);
+        generated = new URLClassLoader(
+                new URL[] {classes.toUri().toURL()}, UnknownUnionKindOverHttpTest.class.getClassLoader());
+        Map<String, ? extends ServerOperation<?, ?>> table = (Map<String, ? extends ServerOperation<?, ?>>) generated
+                .loadClass("com.example.gadgets.impl.Gadgets")
+                .getMethod("table")
+                .invoke(null);
         server = JdkRouterServer.start(Router.of(table), 0);
     }
 
@@ -114,12 +116,13 @@ class UnknownUnionKindOverHttpTest {
 
     @Test
     void anUnknownKindInAListIsRefusedNamingTheField() throws Exception {
-        HttpResponse<String> response = post("\"Attachments\": [{\"Kind\": \"Pdf\", \"Pages\": 3},"
-                + " {\"Kind\": \"Video\", \"Seconds\": 12}]");
+        HttpResponse<String> response = post(
+                "\"Attachments\": [{\"Kind\": \"Pdf\", \"Pages\": 3}," + " {\"Kind\": \"Video\", \"Seconds\": 12}]");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         JsonNode error = JSON.readTree(response.body());
-        assertThat(error.get("Message").asText()).contains("$.Attachments[1]: unknown kind 'Video' of Kind; expected one of Pdf, Image");
+        assertThat(error.get("Message").asText())
+                .contains("$.Attachments[1]: unknown kind 'Video' of Kind; expected one of Pdf, Image");
         assertThat(error.has("RequestId")).isTrue();
         assertThat(response.headers().firstValue("Request-Id")).isPresent();
     }
@@ -145,7 +148,8 @@ class UnknownUnionKindOverHttpTest {
 
     private static HttpResponse<String> post(String ownFields) throws Exception {
         String body = "{\"ClientToken\": \"C\", \"AccessToken\": \"A\", \"Client\": \"test 1.0\", " + ownFields + "}";
-        return HTTP.send(HttpRequest.newBuilder(server.baseUri().resolve(PATH))
+        return HTTP.send(
+                HttpRequest.newBuilder(server.baseUri().resolve(PATH))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
@@ -160,10 +164,24 @@ class UnknownUnionKindOverHttpTest {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, null)) {
-            boolean compiled = javac.getTask(null, files, diagnostics, List.of("--release", "17", "-proc:none",
-                            "-classpath", System.getProperty("java.class.path"), "-d", classes.toString()),
-                    null, files.getJavaFileObjectsFromPaths(sources)).call();
-            assertThat(compiled).as(() -> diagnostics.getDiagnostics().toString()).isTrue();
+            boolean compiled = javac.getTask(
+                            null,
+                            files,
+                            diagnostics,
+                            List.of(
+                                    "--release",
+                                    "17",
+                                    "-proc:none",
+                                    "-classpath",
+                                    System.getProperty("java.class.path"),
+                                    "-d",
+                                    classes.toString()),
+                            null,
+                            files.getJavaFileObjectsFromPaths(sources))
+                    .call();
+            assertThat(compiled)
+                    .as(() -> diagnostics.getDiagnostics().toString())
+                    .isTrue();
         }
     }
 }

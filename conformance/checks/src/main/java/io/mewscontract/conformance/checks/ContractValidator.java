@@ -30,8 +30,7 @@ public final class ContractValidator {
 
     /** The one configuration of Atlassian's validator that every check of this module uses. */
     static OpenApiInteractionValidator interactionValidator(String specLocation) {
-        return OpenApiInteractionValidator
-                .createForSpecificationUrl(specLocation)
+        return OpenApiInteractionValidator.createForSpecificationUrl(specLocation)
                 // Merge allOf branches before validating: otherwise each branch of
                 // allOf(ConnectorRequest, own properties) rejects the other branch's fields.
                 .withResolveCombinators(true)
@@ -40,7 +39,8 @@ public final class ContractValidator {
                 // reported, per spec element, by ExampleConformance instead.
                 .withLevelResolver(LevelResolver.create()
                         .withLevel("validation.request.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
-                        .withLevel("validation.response.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
+                        .withLevel(
+                                "validation.response.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
                         .build())
                 .build();
     }

@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 /** The source documents of a directory (e.g. {@code spec/docs}), and the ids RECONCILIATION.md gives them. */
 public final class DocumentSet {
 
-    private DocumentSet() {
-    }
+    private DocumentSet() {}
 
     /**
      * Reads every {@code .txt} document of a directory, in file-name order, together (see
@@ -20,7 +19,8 @@ public final class DocumentSet {
      */
     public static List<SourceDocument> read(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
-            return DocumentReader.readAll(files.filter(f -> f.toString().endsWith(".txt")).sorted().toList());
+            return DocumentReader.readAll(
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList());
         }
     }
 

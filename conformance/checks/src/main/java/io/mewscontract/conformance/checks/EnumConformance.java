@@ -26,7 +26,10 @@ public final class EnumConformance {
         List<Finding> findings = new ArrayList<>();
         Optional<String> component = spec.componentForDocName(documented.name());
         if (component.isEmpty()) {
-            findings.add(Finding.unexcusable(id, where, documented.name(),
+            findings.add(Finding.unexcusable(
+                    id,
+                    where,
+                    documented.name(),
                     "the enum '" + documented.name() + "' maps to no spec component (x-mews-doc-names)"));
             return findings;
         }
@@ -34,12 +37,18 @@ public final class EnumConformance {
         for (String value : documented.valueNames()) {
             if (!known.contains(value)) {
                 // Never excusable: the spec's enum is the union of every document's values.
-                findings.add(Finding.unexcusable(id, where, component.get(),
+                findings.add(Finding.unexcusable(
+                        id,
+                        where,
+                        component.get(),
                         "the document lists '" + value + "', the spec's enum does not " + known));
             }
         }
         if (!spec.isOpenEnum(component.get())) {
-            findings.add(Finding.unexcusable(id, where, component.get(),
+            findings.add(Finding.unexcusable(
+                    id,
+                    where,
+                    component.get(),
                     "the enum is not declared open (x-mews-open-enum: true)"
                             + (documented.openEnded() ? " although the document's list ends with '...'" : "")));
         }

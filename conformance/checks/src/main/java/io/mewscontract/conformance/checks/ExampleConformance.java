@@ -22,7 +22,10 @@ import java.util.regex.Pattern;
 public final class ExampleConformance {
 
     /** Whether an example is a request body or a (200) response body. */
-    public enum Direction { REQUEST, RESPONSE }
+    public enum Direction {
+        REQUEST,
+        RESPONSE
+    }
 
     private static final Pattern MESSAGE_PATH = Pattern.compile("\\[Path '([^']*)'\\]");
     private static final Pattern MISSING_PROPERTY = Pattern.compile("missing required properties \\(\\[\"([^\"]+)\"");
@@ -38,15 +41,18 @@ public final class ExampleConformance {
     }
 
     /** Every difference between the example and the spec; empty when it fits. */
-    public List<Finding> check(SourceDocument document, DocumentedOperation operation, JsonExample example,
-            Direction direction) {
+    public List<Finding> check(
+            SourceDocument document, DocumentedOperation operation, JsonExample example, Direction direction) {
         String id = DocumentSet.idOf(document);
         String where = document.fileName() + ":" + example.line();
         List<Finding> findings = new ArrayList<>();
         if (example.error().isPresent()) {
             var error = example.error().get();
-            findings.add(Finding.unexcusable(id, document.fileName() + ":" + error.line() + ":" + error.column(),
-                    operation.path(), "the example is not valid JSON: " + error.message()));
+            findings.add(Finding.unexcusable(
+                    id,
+                    document.fileName() + ":" + error.line() + ":" + error.column(),
+                    operation.path(),
+                    "the example is not valid JSON: " + error.message()));
             return findings;
         }
         String json = example.text();
@@ -57,14 +63,19 @@ public final class ExampleConformance {
                 ? spec.requestComponent(operation.path())
                 : spec.responseComponent(operation.path(), "200");
         for (String problem : problems) {
-            String element = root.flatMap(component -> elementOf(component, problem)).orElse(operation.path());
+            String element =
+                    root.flatMap(component -> elementOf(component, problem)).orElse(operation.path());
             findings.add(Finding.unexcusable(id, where, element, problem));
         }
         if (root.isPresent()) {
             Set<String> reported = new HashSet<>();
-            for (SpecReading.Undeclared undeclared : spec.undeclaredProperties(root.get(), example.json().orElseThrow())) {
+            for (SpecReading.Undeclared undeclared :
+                    spec.undeclaredProperties(root.get(), example.json().orElseThrow())) {
                 if (reported.add(undeclared.element())) { // one finding per element, however many items carry it
-                    findings.add(new Finding(id, where, undeclared.element(),
+                    findings.add(new Finding(
+                            id,
+                            where,
+                            undeclared.element(),
                             "the example carries a property the spec does not declare",
                             reconciliation.explanation(undeclared.element(), id).orElse(null)));
                 }

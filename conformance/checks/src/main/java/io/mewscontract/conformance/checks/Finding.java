@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param explanation the RECONCILIATION.md divergence row that explains the difference for this document, or
  *                    {@code null} when none does
  */
-public record Finding(String documentId, String where, String element, String problem,
-        Reconciliation.@Nullable Row explanation) {
+public record Finding(
+        String documentId, String where, String element, String problem, Reconciliation.@Nullable Row explanation) {
 
     public Finding {
         Objects.requireNonNull(documentId, "documentId");
@@ -36,7 +36,9 @@ public record Finding(String documentId, String where, String element, String pr
     @Override
     public String toString() {
         return where + " [" + element + "] " + problem
-                + (explained() ? " (explained in RECONCILIATION.md:" + java.util.Objects.requireNonNull(explanation).line() + ")"
+                + (explained()
+                        ? " (explained in RECONCILIATION.md:"
+                                + java.util.Objects.requireNonNull(explanation).line() + ")"
                         : " (not explained: add a row for `" + element + "` naming " + documentId
                                 + " to RECONCILIATION.md, or fix the spec)");
     }

@@ -88,7 +88,9 @@ public final class Reconciliation {
     public Optional<Row> explanation(String element, String documentId) {
         Pattern id = Pattern.compile("(?<![0-9])" + Pattern.quote(documentId) + "(?![0-9])");
         return rows.stream()
-                .filter(r -> r.excuses() && r.elements().contains(element) && id.matcher(r.documentsSay()).find())
+                .filter(r -> r.excuses()
+                        && r.elements().contains(element)
+                        && id.matcher(r.documentsSay()).find())
                 .findFirst();
     }
 
@@ -98,7 +100,8 @@ public final class Reconciliation {
      * the property itself.
      */
     public Optional<Row> decisionAbout(String element) {
-        Optional<Row> exact = rows.stream().filter(r -> r.elements().contains(element)).findFirst();
+        Optional<Row> exact =
+                rows.stream().filter(r -> r.elements().contains(element)).findFirst();
         if (exact.isPresent() || !element.contains(".")) {
             return exact;
         }

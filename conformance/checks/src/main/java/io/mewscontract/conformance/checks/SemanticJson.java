@@ -1,7 +1,6 @@
 package io.mewscontract.conformance.checks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -35,11 +34,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SemanticJson {
 
-    private static final Pattern UUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
-    private SemanticJson() {
-    }
+    private SemanticJson() {}
 
     /** Whether the two values are semantically equal. */
     public static boolean equal(@Nullable JsonNode expected, @Nullable JsonNode actual) {
@@ -110,7 +108,8 @@ public final class SemanticJson {
         }
         Optional<OffsetDateTime> expectedTime = dateTime(expected);
         Optional<OffsetDateTime> actualTime = dateTime(actual);
-        return expectedTime.isPresent() && actualTime.isPresent()
+        return expectedTime.isPresent()
+                && actualTime.isPresent()
                 && expectedTime.get().toInstant().equals(actualTime.get().toInstant());
     }
 

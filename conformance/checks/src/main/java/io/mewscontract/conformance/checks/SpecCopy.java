@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
 /** A copy of a spec with one deliberate edit, for negative controls that prove a check can fail. */
 public final class SpecCopy {
 
-    private SpecCopy() {
-    }
+    private SpecCopy() {}
 
     /**
      * Writes {@code spec} to {@code dir/<its file name>} with {@code original} replaced by {@code edited}.
@@ -21,8 +20,8 @@ public final class SpecCopy {
         String text = Files.readString(spec);
         int occurrences = text.split(Pattern.quote(original), -1).length - 1;
         if (occurrences != 1) {
-            throw new IllegalArgumentException("The text a control edits occurs " + occurrences
-                    + " times in " + spec + ", expected once:\n" + original);
+            throw new IllegalArgumentException("The text a control edits occurs " + occurrences + " times in " + spec
+                    + ", expected once:\n" + original);
         }
         return Files.writeString(dir.resolve(spec.getFileName().toString()), text.replace(original, edited));
     }

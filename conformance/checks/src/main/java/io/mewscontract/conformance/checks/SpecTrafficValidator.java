@@ -1,10 +1,10 @@
 package io.mewscontract.conformance.checks;
 
-import io.mewscontract.runtime.WireHeaders;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
+import io.mewscontract.runtime.WireHeaders;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -62,7 +62,8 @@ public final class SpecTrafficValidator {
         this.api = parsed.getOpenAPI();
         this.validator = ContractValidator.interactionValidator(specLocation);
         this.notFoundProbePath = api.getPaths().entrySet().stream()
-                .filter(e -> e.getValue().getPost() != null && e.getValue().getPost().getResponses().containsKey("404"))
+                .filter(e -> e.getValue().getPost() != null
+                        && e.getValue().getPost().getResponses().containsKey("404"))
                 .map(Map.Entry::getKey)
                 .findFirst()
                 .orElse(null);
@@ -94,8 +95,8 @@ public final class SpecTrafficValidator {
      * @param headers the request headers (names in any case)
      * @param body    the body as sent, or {@code null} when there was none
      */
-    public List<String> checkRequest(String method, String path, Map<String, List<String>> headers,
-            @Nullable String body) {
+    public List<String> checkRequest(
+            String method, String path, Map<String, List<String>> headers, @Nullable String body) {
         if (!declares(method, path)) {
             // Checked here because Atlassian's validator matches paths ignoring case; Mews does not.
             return List.of("request " + method + " " + path
@@ -110,8 +111,8 @@ public final class SpecTrafficValidator {
     }
 
     /** Like {@link #checkResponse(String, String, int, Map, String)} for a POST. */
-    public List<String> checkResponse(String path, int status, Map<String, List<String>> headers,
-            @Nullable String body) {
+    public List<String> checkResponse(
+            String path, int status, Map<String, List<String>> headers, @Nullable String body) {
         return checkResponse("POST", path, status, headers, body);
     }
 
@@ -124,8 +125,8 @@ public final class SpecTrafficValidator {
      * @param headers the response headers (names in any case)
      * @param body    the body as received, or {@code null} (or empty) when there was none
      */
-    public List<String> checkResponse(String method, String path, int status, Map<String, List<String>> headers,
-            @Nullable String body) {
+    public List<String> checkResponse(
+            String method, String path, int status, Map<String, List<String>> headers, @Nullable String body) {
         Map<String, List<String>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         byName.putAll(headers);
         boolean hasBody = body != null && !body.isEmpty();
@@ -141,7 +142,9 @@ public final class SpecTrafficValidator {
             if (contentType.isPresent()) {
                 problems.add("response 204: has a Content-Type (a 204 has none)");
             }
-        } else if (contentType.map(t -> !t.toLowerCase(Locale.ROOT).startsWith(JSON)).orElse(true)) {
+        } else if (contentType
+                .map(t -> !t.toLowerCase(Locale.ROOT).startsWith(JSON))
+                .orElse(true)) {
             problems.add("response " + status + ": Content-Type is "
                     + contentType.map(t -> "'" + t + "'").orElse("missing") + ", expected " + JSON);
         }
@@ -176,8 +179,8 @@ public final class SpecTrafficValidator {
      *
      * @throws SpecViolationException listing every problem
      */
-    public void requireValidRequest(String method, String path, Map<String, List<String>> headers,
-            @Nullable String body) {
+    public void requireValidRequest(
+            String method, String path, Map<String, List<String>> headers, @Nullable String body) {
         List<String> problems = checkRequest(method, path, headers, body);
         if (!problems.isEmpty()) {
             throw new SpecViolationException("The request " + method + " " + path, problems);
@@ -189,8 +192,8 @@ public final class SpecTrafficValidator {
      *
      * @throws SpecViolationException listing every problem
      */
-    public void requireValidResponse(String method, String path, int status, Map<String, List<String>> headers,
-            @Nullable String body) {
+    public void requireValidResponse(
+            String method, String path, int status, Map<String, List<String>> headers, @Nullable String body) {
         List<String> problems = checkResponse(method, path, status, headers, body);
         if (!problems.isEmpty()) {
             throw new SpecViolationException("The " + status + " response to " + method + " " + path, problems);

@@ -58,8 +58,12 @@ public final class TableConformance {
         List<Finding> findings = new ArrayList<>();
         Optional<String> component = componentOf(operation, table);
         if (component.isEmpty()) {
-            findings.add(Finding.unexcusable(id, document.fileName() + ":" + table.line(), table.objectName(),
-                    "table '" + table.objectName() + "' maps to no spec component (add it to a schema's x-mews-doc-names)"));
+            findings.add(Finding.unexcusable(
+                    id,
+                    document.fileName() + ":" + table.line(),
+                    table.objectName(),
+                    "table '" + table.objectName()
+                            + "' maps to no spec component (add it to a schema's x-mews-doc-names)"));
             return findings;
         }
         for (DocumentedProperty property : table.properties()) {
@@ -67,11 +71,17 @@ public final class TableConformance {
             String where = document.fileName() + ":" + property.line();
             PropertyContract contract = spec.propertiesOf(component.get()).get(property.name());
             Optional<TableRow> row = rows.tableRow(document.fileName(), property.line());
-            List<String> problems = contract == null ? List.of("the document lists it, the spec does not")
-                    : row.isEmpty() ? List.of("the drafter read no row here, so its type cannot be compared")
-                    : compare(row.get(), contract);
+            List<String> problems = contract == null
+                    ? List.of("the document lists it, the spec does not")
+                    : row.isEmpty()
+                            ? List.of("the drafter read no row here, so its type cannot be compared")
+                            : compare(row.get(), contract);
             for (String problem : problems) {
-                findings.add(new Finding(id, where, element, problem,
+                findings.add(new Finding(
+                        id,
+                        where,
+                        element,
+                        problem,
                         reconciliation.explanation(element, id).orElse(null)));
             }
         }
@@ -100,10 +110,13 @@ public final class TableConformance {
         if (!row.typed()) {
             // A lost cell says nothing to compare (RECONCILIATION.md, rule 6); one the drafter could not resolve
             // names an object or enum no document defines.
-            boolean unresolved = rows.findings().stream().anyMatch(f -> f.code().equals("unresolved-type")
-                    && f.source().equals(row.source()));
-            return unresolved ? Optional.of("the document's type '" + row.property().type()
-                    + "' names nothing the documents define") : Optional.empty();
+            boolean unresolved = rows.findings().stream()
+                    .anyMatch(f ->
+                            f.code().equals("unresolved-type") && f.source().equals(row.source()));
+            return unresolved
+                    ? Optional.of(
+                            "the document's type '" + row.property().type() + "' names nothing the documents define")
+                    : Optional.empty();
         }
         String written = "'" + row.property().type() + "'";
         if (row.array() != contract.kind().equals("array")) {
@@ -120,21 +133,25 @@ public final class TableConformance {
         if (row.reference() == null) {
             return Optional.empty();
         }
-        Optional<String> named = row.referenceDocNames().stream().map(spec::componentForDocName)
-                .flatMap(Optional::stream).findFirst();
+        Optional<String> named = row.referenceDocNames().stream()
+                .map(spec::componentForDocName)
+                .flatMap(Optional::stream)
+                .findFirst();
         String component = named.orElse(spec.components().contains(row.reference()) ? row.reference() : null);
         if (component == null) {
             return Optional.of("the document's type " + written + " names no spec component (x-mews-doc-names "
                     + row.referenceDocNames() + ")");
         }
-        return component.equals(contract.refName()) ? Optional.empty()
+        return component.equals(contract.refName())
+                ? Optional.empty()
                 : Optional.of("the document's type " + written + " is component " + component + ", the spec uses "
                         + describe(contract));
     }
 
     private static String describe(PropertyContract contract) {
-        return contract.refName() != null ? contract.refName() : contract.kind().equals("array")
-                ? "array of " + contract.itemKind() : contract.kind();
+        return contract.refName() != null
+                ? contract.refName()
+                : contract.kind().equals("array") ? "array of " + contract.itemKind() : contract.kind();
     }
 
     private static List<String> constraintProblems(TableRow row, PropertyContract contract) {
@@ -148,14 +165,16 @@ public final class TableConformance {
             problems.add("the document limits the interval to " + row.maxInterval()
                     + ", the spec's x-mews-max-interval is " + contract.maxInterval());
         }
-        row.unread().forEach(unparsed ->
-                problems.add("the document states '" + unparsed + "', which no check understands"));
+        row.unread()
+                .forEach(
+                        unparsed -> problems.add("the document states '" + unparsed + "', which no check understands"));
         return problems;
     }
 
     private static void compareBound(String name, OptionalInt doc, @Nullable Integer spec, List<String> problems) {
         if (doc.isPresent() && !Objects.equals(doc.getAsInt(), spec)) {
-            problems.add("the document says " + name + " " + doc.getAsInt() + ", the spec " + (spec == null ? "none" : spec));
+            problems.add("the document says " + name + " " + doc.getAsInt() + ", the spec "
+                    + (spec == null ? "none" : spec));
         }
     }
 }

@@ -33,7 +33,9 @@ class ReconciliationTest {
         });
         assertThat(RECONCILIATION.explains("Amount.NetValue", "001")).isTrue();
         assertThat(RECONCILIATION.explains("Amount.NetValue", "004")).isFalse();
-        assertThat(RECONCILIATION.explains("Limitation.Count", "004")).as("0040 is not 004").isFalse();
+        assertThat(RECONCILIATION.explains("Limitation.Count", "004"))
+                .as("0040 is not 004")
+                .isFalse();
         assertThat(RECONCILIATION.explains("Limitation.Count", "FACTS")).isTrue();
     }
 
@@ -48,8 +50,8 @@ class ReconciliationTest {
 
     @Test
     void aPropertyWithoutItsOwnRowFallsBackToItsComponentsDecision() {
-        assertThat(RECONCILIATION.decisionAbout("Amount.Currency")).hasValueSatisfying(row ->
-                assertThat(row.elements()).containsExactly("Amount"));
+        assertThat(RECONCILIATION.decisionAbout("Amount.Currency"))
+                .hasValueSatisfying(row -> assertThat(row.elements()).containsExactly("Amount"));
         assertThat(RECONCILIATION.decisionAbout("PaymentRequest.Notes")).isEmpty();
         assertThat(RECONCILIATION.rows()).hasSize(4);
     }

@@ -1,9 +1,9 @@
 package io.mewscontract.conformance.checks;
 
-import io.mewscontract.docs.CheckoutLayout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mewscontract.docs.CheckoutLayout;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,28 +39,42 @@ class SpecTrafficValidatorTest {
     @Test
     void aRequestThatFitsHasNoProblems() {
         assertThat(validator.checkRequest(CANCEL, CANCEL_REQUEST)).isEmpty();
-        assertThat(validator.checkRequest("POST", CANCEL, Map.of("Content-Type", List.of("application/json"),
-                "Prefer", List.of("return=minimal")), CANCEL_REQUEST)).isEmpty();
+        assertThat(validator.checkRequest(
+                        "POST",
+                        CANCEL,
+                        Map.of("Content-Type", List.of("application/json"), "Prefer", List.of("return=minimal")),
+                        CANCEL_REQUEST))
+                .isEmpty();
     }
 
     @Test
     void aRequestMissingARequiredPropertyOrWithAWrongTypeIsReportedByField() {
-        String missing = CANCEL_REQUEST.replace("\"PaymentRequestIds\": [\"9f2a5d3e-4b2c-4a4d-9e6f-0a1b2c3d4e5f\"]",
-                "\"Extra\": 1");
+        String missing = CANCEL_REQUEST.replace(
+                "\"PaymentRequestIds\": [\"9f2a5d3e-4b2c-4a4d-9e6f-0a1b2c3d4e5f\"]", "\"Extra\": 1");
         String wrongType = CANCEL_REQUEST.replace("[\"9f2a5d3e-4b2c-4a4d-9e6f-0a1b2c3d4e5f\"]", "\"not-a-list\"");
 
-        assertThat(validator.checkRequest(CANCEL, missing)).singleElement().asString()
-                .contains("required").contains("PaymentRequestIds");
-        assertThat(validator.checkRequest(CANCEL, wrongType)).singleElement().asString()
-                .contains("/PaymentRequestIds").contains("array");
+        assertThat(validator.checkRequest(CANCEL, missing))
+                .singleElement()
+                .asString()
+                .contains("required")
+                .contains("PaymentRequestIds");
+        assertThat(validator.checkRequest(CANCEL, wrongType))
+                .singleElement()
+                .asString()
+                .contains("/PaymentRequestIds")
+                .contains("array");
     }
 
     @Test
     void aRequestToAnUndeclaredPathOrWithoutBodyIsReported() {
-        assertThat(validator.checkRequest("/api/connector/v1/paymentRequests/Cancel", CANCEL_REQUEST)).containsExactly(
-                "request POST /api/connector/v1/paymentRequests/Cancel: the spec declares no such operation"
-                        + " (paths match exactly, case-sensitively)");
-        assertThat(validator.checkRequest(CANCEL, null)).singleElement().asString().contains("body");
+        assertThat(validator.checkRequest("/api/connector/v1/paymentRequests/Cancel", CANCEL_REQUEST))
+                .containsExactly(
+                        "request POST /api/connector/v1/paymentRequests/Cancel: the spec declares no such operation"
+                                + " (paths match exactly, case-sensitively)");
+        assertThat(validator.checkRequest(CANCEL, null))
+                .singleElement()
+                .asString()
+                .contains("body");
     }
 
     @Test
@@ -68,16 +82,23 @@ class SpecTrafficValidatorTest {
         assertThat(validator.checkResponse(GET_ALL, 200, JSON, PAGE)).isEmpty();
         assertThat(validator.checkResponse(GET_ALL, 204, ID_ONLY, null)).isEmpty();
         assertThat(validator.checkResponse(GET_ALL, 204, ID_ONLY, "")).isEmpty();
-        assertThat(validator.checkResponse(GET_ALL, 400, JSON,
-                "{\"Message\": \"Invalid JSON\", \"RequestId\": \"r-1\", \"Details\": null}")).isEmpty();
+        assertThat(validator.checkResponse(
+                        GET_ALL,
+                        400,
+                        JSON,
+                        "{\"Message\": \"Invalid JSON\", \"RequestId\": \"r-1\", \"Details\": null}"))
+                .isEmpty();
     }
 
     @Test
     void aResponseBodyThatBreaksItsSchemaIsReportedByField() {
         String page = "{\"PaymentRequests\": null, \"Cursor\": null}";
 
-        assertThat(validator.checkResponse(GET_ALL, 200, JSON, page)).singleElement().asString()
-                .contains("/PaymentRequests").contains("null");
+        assertThat(validator.checkResponse(GET_ALL, 200, JSON, page))
+                .singleElement()
+                .asString()
+                .contains("/PaymentRequests")
+                .contains("null");
     }
 
     @Test
@@ -100,8 +121,11 @@ class SpecTrafficValidatorTest {
     void anErrorMustCarryTheErrorShape() {
         assertThat(validator.checkResponse(GET_ALL, 403, JSON, "{\"Error\": \"Forbidden\"}"))
                 .anySatisfy(p -> assertThat(p).contains("Message"));
-        assertThat(validator.checkResponse(GET_ALL, 500, Map.of("Request-Id", List.of("r-1"),
-                "Content-Type", List.of("text/plain")), "oops"))
+        assertThat(validator.checkResponse(
+                        GET_ALL,
+                        500,
+                        Map.of("Request-Id", List.of("r-1"), "Content-Type", List.of("text/plain")),
+                        "oops"))
                 .contains("response 500: Content-Type is 'text/plain', expected application/json");
     }
 
@@ -117,19 +141,24 @@ class SpecTrafficValidatorTest {
 
         assertThat(validator.declares("POST", GET_ALL)).isTrue();
         assertThat(validator.declares("GET", GET_ALL)).isFalse();
-        assertThat(validator.checkResponse("POST", GET_ALL + "/", 404, JSON, error)).isEmpty();
+        assertThat(validator.checkResponse("POST", GET_ALL + "/", 404, JSON, error))
+                .isEmpty();
         assertThat(validator.checkResponse("GET", GET_ALL, 405, JSON, error)).isEmpty();
         assertThat(validator.checkResponse("POST", GET_ALL + "/", 200, JSON, PAGE))
                 .anySatisfy(p -> assertThat(p).contains("declares no such operation"))
                 .anySatisfy(p -> assertThat(p).contains("Message"));
         assertThat(validator.checkResponse("POST", "/nowhere", 404, JSON, "{}"))
-                .singleElement().asString().contains("Message");
+                .singleElement()
+                .asString()
+                .contains("Message");
     }
 
     @Test
     void theRequireMethodsThrowWithEveryProblem() {
         assertThatThrownBy(() -> validator.requireValidResponse("POST", GET_ALL, 204, Map.of(), PAGE))
-                .isInstanceOfSatisfying(SpecViolationException.class, e -> assertThat(e.problems()).hasSize(2))
+                .isInstanceOfSatisfying(
+                        SpecViolationException.class,
+                        e -> assertThat(e.problems()).hasSize(2))
                 .hasMessageContaining("The 204 response to POST " + GET_ALL + " breaks the spec")
                 .hasMessageContaining("no Request-Id header")
                 .hasMessageContaining("has a body");
@@ -142,8 +171,12 @@ class SpecTrafficValidatorTest {
         SpecTrafficValidator tiny = SpecTrafficValidator.forLocation("fixtures/tiny-api.yaml");
 
         assertThat(tiny.checkRequest("/api/things/add", "{\"Name\": \"x\"}")).isEmpty();
-        assertThat(tiny.checkRequest("/api/things/add", "{}")).singleElement().asString().contains("Name");
-        assertThat(tiny.checkResponse("/api/things/add", 200, JSON, "{\"Name\": 1}")).isNotEmpty();
+        assertThat(tiny.checkRequest("/api/things/add", "{}"))
+                .singleElement()
+                .asString()
+                .contains("Name");
+        assertThat(tiny.checkResponse("/api/things/add", 200, JSON, "{\"Name\": 1}"))
+                .isNotEmpty();
     }
 
     @Test

@@ -64,25 +64,31 @@ class TableConformanceTest {
         SourceDocument document = DocumentReader.parse("widgets.md", PAGE);
         DocumentedOperation operation = document.operations().get(0);
         DraftResult rows = Drafter.draftTexts(List.of(new PageText("widgets.md", PAGE)), DraftOptions.DEFAULT);
-        return new TableConformance(SpecReading.of(OpenApiFiles.parse("spec", spec)), rows,
-                Reconciliation.parse(List.of())).check(document, operation, operation.requestTable().orElseThrow());
+        return new TableConformance(
+                        SpecReading.of(OpenApiFiles.parse("spec", spec)), rows, Reconciliation.parse(List.of()))
+                .check(document, operation, operation.requestTable().orElseThrow());
     }
 
     @Test
     void aCellNamingNothingThePagesDefineIsAFindingTheRestAgrees() throws Exception {
-        assertThat(check(SPEC)).extracting(Finding::element, Finding::problem).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("WidgetFilterParameters.Mood",
+        assertThat(check(SPEC))
+                .extracting(Finding::element, Finding::problem)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "WidgetFilterParameters.Mood",
                         "the document's type 'Widget mood' names nothing the documents define"));
     }
 
     @Test
     void negativeControlsAnotherReferenceOrKindOrBoundIsReported() throws Exception {
         String changed = SPEC.replace("Shape: {$ref: '#/components/schemas/WidgetShape'}", "Shape: {type: string}")
-                .replace("maxItems: 10", "maxItems: 20").replace("items: {type: string}", "items: {type: integer}");
+                .replace("maxItems: 10", "maxItems: 20")
+                .replace("items: {type: string}", "items: {type: integer}");
 
-        assertThat(check(changed)).extracting(Finding::problem).contains(
-                "the document types it 'array of string', the spec as array of integer",
-                "the document says maxItems 10, the spec 20",
-                "the document's type 'Widget shape' is component WidgetShape, the spec uses string");
+        assertThat(check(changed))
+                .extracting(Finding::problem)
+                .contains(
+                        "the document types it 'array of string', the spec as array of integer",
+                        "the document says maxItems 10, the spec 20",
+                        "the document's type 'Widget shape' is component WidgetShape, the spec uses string");
     }
 }

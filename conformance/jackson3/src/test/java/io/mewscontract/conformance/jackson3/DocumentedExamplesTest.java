@@ -62,21 +62,24 @@ class DocumentedExamplesTest {
     @Test
     void everyDocumentContributesExamples() throws Exception {
         List<Example> examples = examples();
-        assertThat(examples.stream().map(e -> e.document().fileName()).distinct()).hasSize(5);
+        assertThat(examples.stream().map(e -> e.document().fileName()).distinct())
+                .hasSize(5);
         assertThat(examples).filteredOn(Example::request).isNotEmpty();
         assertThat(examples).filteredOn(e -> !e.request()).isNotEmpty();
     }
 
     @TestFactory
     Stream<DynamicTest> everyExampleRoundTrips() throws Exception {
-        return examples().stream().map(example -> DynamicTest.dynamicTest(example.toString(), () -> roundTrip(example)));
+        return examples().stream()
+                .map(example -> DynamicTest.dynamicTest(example.toString(), () -> roundTrip(example)));
     }
 
     private static void roundTrip(Example example) throws Exception {
         String text = example.example().text();
-        com.fasterxml.jackson.databind.JsonNode expected = example.example().json()
-                .orElseThrow(() -> new AssertionError("the example is not valid JSON"));
-        OperationDescriptor<?, ?> operation = ConnectorOperations.byPath(example.operation().path())
+        com.fasterxml.jackson.databind.JsonNode expected =
+                example.example().json().orElseThrow(() -> new AssertionError("the example is not valid JSON"));
+        OperationDescriptor<?, ?> operation = ConnectorOperations.byPath(
+                        example.operation().path())
                 .orElseThrow(() -> new AssertionError("the generated code has no operation at this path"));
         if (example.request()) {
             request(operation, text, expected);
@@ -87,12 +90,13 @@ class DocumentedExamplesTest {
         }
     }
 
-    private static <Q> void request(OperationDescriptor<Q, ?> operation, String text,
-            com.fasterxml.jackson.databind.JsonNode expected) throws Exception {
+    private static <Q> void request(
+            OperationDescriptor<Q, ?> operation, String text, com.fasterxml.jackson.databind.JsonNode expected)
+            throws Exception {
         RequestEnvelope.Split<Q> strict =
                 RequestEnvelope.split(SERVER, text.getBytes(StandardCharsets.UTF_8), operation.requestType());
-        List<Violation> violations = new ArrayList<>(operation.validator().validate(strict.request(),
-                ValidationMode.SERVER));
+        List<Violation> violations =
+                new ArrayList<>(operation.validator().validate(strict.request(), ValidationMode.SERVER));
         violations.addAll(operation.commonFieldsValidator().validate(strict.commonFields(), ValidationMode.SERVER));
         assertThat(violations).as("the server's validators").isEmpty();
 
@@ -111,12 +115,14 @@ class DocumentedExamplesTest {
 
     @Test
     void theComparisonSeesALostProperty() throws Exception {
-        Example response = examples().stream().filter(e -> !e.request()).findFirst().orElseThrow();
-        com.fasterxml.jackson.databind.node.ObjectNode lossy =
-                (com.fasterxml.jackson.databind.node.ObjectNode) response.example().json().orElseThrow().deepCopy();
+        Example response =
+                examples().stream().filter(e -> !e.request()).findFirst().orElseThrow();
+        com.fasterxml.jackson.databind.node.ObjectNode lossy = (com.fasterxml.jackson.databind.node.ObjectNode)
+                response.example().json().orElseThrow().deepCopy();
         String removed = lossy.fieldNames().next();
         lossy.remove(removed);
         assertThat(SemanticJson.differences(response.example().json().orElseThrow(), lossy))
-                .as("a negative control: the check fails when a property is lost").isNotEmpty();
+                .as("a negative control: the check fails when a property is lost")
+                .isNotEmpty();
     }
 }

@@ -49,10 +49,13 @@ class UnknownValuesTest {
 
     @Test
     void theServerRefusesUnknownPropertiesInARequest() {
-        assertThatThrownBy(() -> SERVER.readValue("{\"WidgetId\":\"eid:7\",\"Gadget\":1}",
-                WidgetUpdateParameters.class)).hasMessageContaining("Gadget");
+        assertThatThrownBy(
+                        () -> SERVER.readValue("{\"WidgetId\":\"eid:7\",\"Gadget\":1}", WidgetUpdateParameters.class))
+                .hasMessageContaining("Gadget");
         assertThat(CLIENT.readValue("{\"WidgetId\":\"eid:7\",\"Gadget\":1}", WidgetUpdateParameters.class)
-                .widgetId()).as("the client stays liberal").isEqualTo(HybridId.of("eid:7"));
+                        .widgetId())
+                .as("the client stays liberal")
+                .isEqualTo(HybridId.of("eid:7"));
     }
 
     @Test
@@ -61,33 +64,41 @@ class UnknownValuesTest {
         String video = "{\"Kind\":\"Video\",\"Seconds\":12,\"Codec\":{\"Name\":\"av1\"}}";
         assertThat(CLIENT.readValue(pdf, Attachment.class)).isNotInstanceOf(Attachment.Unknown.class);
         Attachment later = CLIENT.readValue(video, Attachment.class);
-        assertThat(later).isInstanceOfSatisfying(Attachment.Unknown.class,
-                unknown -> assertThat(unknown.kind()).isEqualTo("Video"));
+        assertThat(later)
+                .isInstanceOfSatisfying(
+                        Attachment.Unknown.class,
+                        unknown -> assertThat(unknown.kind()).isEqualTo("Video"));
         assertThat(CLIENT.writeValueAsString(later)).isEqualTo(video);
-        assertThat(CLIENT.writeValueAsString(CLIENT.readValue(pdf, Attachment.class))).isEqualTo(pdf);
+        assertThat(CLIENT.writeValueAsString(CLIENT.readValue(pdf, Attachment.class)))
+                .isEqualTo(pdf);
 
         String text = "{\"Discriminator\":\"Text\",\"Value\":{\"Text\":\"hi\"}}";
         String envelope = "{\"Discriminator\":\"Video\",\"Value\":{\"Url\":\"u\",\"Seconds\":3}}";
         assertThat(CLIENT.readValue(text, Content.class)).isInstanceOf(Content.TextContentKind.class);
-        assertThat(CLIENT.writeValueAsString(CLIENT.readValue(text, Content.class))).isEqualTo(text);
+        assertThat(CLIENT.writeValueAsString(CLIENT.readValue(text, Content.class)))
+                .isEqualTo(text);
         assertThat(CLIENT.readValue(envelope, Content.class)).isInstanceOf(Content.Unknown.class);
-        assertThat(CLIENT.writeValueAsString(CLIENT.readValue(envelope, Content.class))).isEqualTo(envelope);
+        assertThat(CLIENT.writeValueAsString(CLIENT.readValue(envelope, Content.class)))
+                .isEqualTo(envelope);
 
         String enterprise = "{\"Discriminator\":\"Enterprise\",\"EnterpriseProfile\":{\"Name\":\"Hotel\"}}";
-        assertThat(CLIENT.writeValueAsString(CLIENT.readValue(enterprise, Owner.class))).isEqualTo(enterprise);
+        assertThat(CLIENT.writeValueAsString(CLIENT.readValue(enterprise, Owner.class)))
+                .isEqualTo(enterprise);
         assertThatThrownBy(() -> CLIENT.readValue("{\"Discriminator\":\"Person\"}", Owner.class))
                 .hasMessageContaining("the property PersonProfile is missing");
     }
 
     @Test
     void updatesKeepUnchangedSetAndClearApart() {
-        WidgetUpdateParameters read = SERVER.readValue("{\"WidgetId\":\"eid:7\",\"Name\":{\"Value\":null},"
-                + "\"DeliveredOn\":{\"Value\":\"2024-05-01\"}}", WidgetUpdateParameters.class);
+        WidgetUpdateParameters read = SERVER.readValue(
+                "{\"WidgetId\":\"eid:7\",\"Name\":{\"Value\":null}," + "\"DeliveredOn\":{\"Value\":\"2024-05-01\"}}",
+                WidgetUpdateParameters.class);
         assertThat(read.widgetId()).isEqualTo(HybridId.of("eid:7"));
         assertThat(read.name()).isEqualTo(Update.clear());
         assertThat(read.deliveredOn()).isEqualTo(Update.set(LocalDate.of(2024, 5, 1)));
         assertThat(SERVER.writeValueAsString(read))
-                .isEqualTo("{\"WidgetId\":\"eid:7\",\"Name\":{\"Value\":null},\"DeliveredOn\":{\"Value\":\"2024-05-01\"}}");
+                .isEqualTo(
+                        "{\"WidgetId\":\"eid:7\",\"Name\":{\"Value\":null},\"DeliveredOn\":{\"Value\":\"2024-05-01\"}}");
         WidgetUpdateParameters untouched = SERVER.readValue("{\"WidgetId\":\"eid:7\"}", WidgetUpdateParameters.class);
         assertThat(untouched.name()).isEqualTo(Update.unchanged());
         assertThat(SERVER.writeValueAsString(untouched)).isEqualTo("{\"WidgetId\":\"eid:7\"}");

@@ -1,9 +1,9 @@
 package io.mewscontract.conformance.suite;
 
-import io.mewscontract.docs.CheckoutLayout;
 import io.mewscontract.conformance.checks.ContractValidator;
 import io.mewscontract.conformance.checks.DocumentSet;
 import io.mewscontract.conformance.checks.Reconciliation;
+import io.mewscontract.docs.CheckoutLayout;
 import io.mewscontract.docs.SourceDocument;
 import io.mewscontract.docstospec.draft.DraftResult;
 import io.mewscontract.docstospec.draft.Drafter;
@@ -18,8 +18,13 @@ import java.util.List;
  * What one conformance run judges and by what: a spec (the project's, or a negative control's edited copy), the
  * documents (and the drafter's reading of their table rows) and RECONCILIATION.md, each read once.
  */
-record ConformanceContext(Path specFile, SpecReading spec, ContractValidator validator, Reconciliation reconciliation,
-        List<SourceDocument> documents, DraftResult draft) {
+record ConformanceContext(
+        Path specFile,
+        SpecReading spec,
+        ContractValidator validator,
+        Reconciliation reconciliation,
+        List<SourceDocument> documents,
+        DraftResult draft) {
 
     private static ConformanceContext project;
 
@@ -34,8 +39,12 @@ record ConformanceContext(Path specFile, SpecReading spec, ContractValidator val
     /** Another spec file (a negative control's copy) judged by the project's documents and RECONCILIATION.md. */
     static ConformanceContext of(Path specFile) {
         try {
-            return new ConformanceContext(specFile, SpecReading.read(specFile), new ContractValidator(specFile),
-                    Reconciliation.read(CheckoutLayout.reconciliation()), DocumentSet.read(CheckoutLayout.documents()),
+            return new ConformanceContext(
+                    specFile,
+                    SpecReading.read(specFile),
+                    new ContractValidator(specFile),
+                    Reconciliation.read(CheckoutLayout.reconciliation()),
+                    DocumentSet.read(CheckoutLayout.documents()),
                     Drafter.draft(List.of(CheckoutLayout.documents())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -46,7 +55,10 @@ record ConformanceContext(Path specFile, SpecReading spec, ContractValidator val
 
     /** The document whose id is {@code id}, e.g. {@code 004}. */
     SourceDocument document(String id) {
-        return documents.stream().filter(d -> DocumentSet.idOf(d).equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No document " + id + " in " + CheckoutLayout.documents()));
+        return documents.stream()
+                .filter(d -> DocumentSet.idOf(d).equals(id))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalArgumentException("No document " + id + " in " + CheckoutLayout.documents()));
     }
 }

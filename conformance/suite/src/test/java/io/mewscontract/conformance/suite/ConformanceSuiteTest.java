@@ -67,8 +67,10 @@ class ConformanceSuiteTest {
         for (SourceDocument document : context.documents()) {
             for (DocumentedOperation operation : document.operations()) {
                 for (PropertyTable table : operation.tables()) {
-                    tests.add(test(document.fileName() + " " + operation.path() + " table '" + table.objectName()
-                            + "' (line " + table.line() + ")", () -> spec.table(document, operation, table)));
+                    tests.add(test(
+                            document.fileName() + " " + operation.path() + " table '" + table.objectName() + "' (line "
+                                    + table.line() + ")",
+                            () -> spec.table(document, operation, table)));
                 }
             }
         }
@@ -83,8 +85,8 @@ class ConformanceSuiteTest {
         List<DynamicTest> tests = new ArrayList<>();
         for (SourceDocument document : context.documents()) {
             for (DocumentedEnum documented : document.enums()) {
-                String name = document.fileName() + " enum '" + documented.name() + "' (line " + documented.line()
-                        + ")";
+                String name =
+                        document.fileName() + " enum '" + documented.name() + "' (line " + documented.line() + ")";
                 tests.add(test(name, () -> spec.enumList(document, documented)));
             }
         }
@@ -112,7 +114,10 @@ class ConformanceSuiteTest {
         List<String> unexplained = outcomes.stream()
                 .flatMap(o -> o.unexplained().stream().map(f -> o.check().title() + ": " + f))
                 .toList();
-        assertThat(unexplained).as("differences RECONCILIATION.md does not explain (see %s)",
-                ProjectPaths.reportDirectory().resolve(ReportWriter.MARKDOWN)).isEmpty();
+        assertThat(unexplained)
+                .as(
+                        "differences RECONCILIATION.md does not explain (see %s)",
+                        ProjectPaths.reportDirectory().resolve(ReportWriter.MARKDOWN))
+                .isEmpty();
     }
 }

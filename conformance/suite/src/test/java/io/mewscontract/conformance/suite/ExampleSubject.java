@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One JSON example of one operation of one document: the unit the example checks judge. */
-record ExampleSubject(SourceDocument document, DocumentedOperation operation, JsonExample example,
-        Direction direction) {
+record ExampleSubject(
+        SourceDocument document, DocumentedOperation operation, JsonExample example, Direction direction) {
 
     /** Every example of every document, in document, operation and example order. */
     static List<ExampleSubject> all(List<SourceDocument> documents) {

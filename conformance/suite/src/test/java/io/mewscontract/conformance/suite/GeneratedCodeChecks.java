@@ -7,8 +7,8 @@ import io.mewscontract.conformance.checks.ContractValidator;
 import io.mewscontract.conformance.checks.ExampleConformance.Direction;
 import io.mewscontract.conformance.checks.Finding;
 import io.mewscontract.conformance.checks.SemanticJson;
-import io.mewscontract.docstospec.facts.SpecReading;
 import io.mewscontract.connector.operation.ConnectorOperations;
+import io.mewscontract.docstospec.facts.SpecReading;
 import io.mewscontract.runtime.JsonMappers;
 import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.RequestEnvelope;
@@ -42,7 +42,8 @@ final class GeneratedCodeChecks {
     }
 
     /** Checks the operations the two functions find by path (negative controls pass lossy stand-ins). */
-    GeneratedCodeChecks(ConformanceContext context,
+    GeneratedCodeChecks(
+            ConformanceContext context,
             Function<String, Optional<OperationDescriptor<?, ?>>> clientOperations,
             Function<String, Optional<OperationDescriptor<?, ?>>> serverOperations) {
         this.spec = context.spec();
@@ -80,22 +81,35 @@ final class GeneratedCodeChecks {
      * validators); the client reads it into its request record (what a caller would build) and writes it back
      * through the envelope, as it would send it.
      */
-    private <Q> void request(ExampleSubject subject, JsonNode json, OperationDescriptor<Q, ?> clientSide,
-            OperationDescriptor<?, ?> serverSide, List<Finding> reads, List<Finding> roundTrip) {
+    private <Q> void request(
+            ExampleSubject subject,
+            JsonNode json,
+            OperationDescriptor<Q, ?> clientSide,
+            OperationDescriptor<?, ?> serverSide,
+            List<Finding> reads,
+            List<Finding> roundTrip) {
         serverReads(subject, serverSide, reads);
         RequestEnvelope.Split<Q> split;
         try {
             split = RequestEnvelope.split(client, json, clientSide.requestType());
         } catch (IOException | RuntimeException e) {
-            reads.add(subject.finding(subject.path(), "the generated client cannot read it into "
-                    + clientSide.requestType().getSimpleName() + ": " + firstLine(e)));
+            reads.add(subject.finding(
+                    subject.path(),
+                    "the generated client cannot read it into "
+                            + clientSide.requestType().getSimpleName() + ": " + firstLine(e)));
             roundTrip.add(subject.finding(subject.path(), "not read, so not written back"));
             return;
         }
-        violations(subject, "the generated client would refuse to send it",
-                clientSide.validator().validate(split.request(), ValidationMode.CLIENT), reads);
-        violations(subject, "the generated client would refuse to send it", clientSide.commonFieldsValidator()
-                .validate(split.commonFields(), ValidationMode.CLIENT), reads);
+        violations(
+                subject,
+                "the generated client would refuse to send it",
+                clientSide.validator().validate(split.request(), ValidationMode.CLIENT),
+                reads);
+        violations(
+                subject,
+                "the generated client would refuse to send it",
+                clientSide.commonFieldsValidator().validate(split.commonFields(), ValidationMode.CLIENT),
+                reads);
         JsonNode written = RequestEnvelope.merge(client, split.commonFields(), split.request());
         compare(subject, "the generated client", json, written, roundTrip);
     }
@@ -103,17 +117,25 @@ final class GeneratedCodeChecks {
     private <Q> void serverReads(ExampleSubject subject, OperationDescriptor<Q, ?> serverSide, List<Finding> reads) {
         RequestEnvelope.Split<Q> split;
         try {
-            split = RequestEnvelope.split(server, subject.example().text().getBytes(StandardCharsets.UTF_8),
-                    serverSide.requestType());
+            split = RequestEnvelope.split(
+                    server, subject.example().text().getBytes(StandardCharsets.UTF_8), serverSide.requestType());
         } catch (IOException | RuntimeException e) {
-            reads.add(subject.finding(subject.path(), "the generated server rejects it while reading "
-                    + serverSide.requestType().getSimpleName() + ": " + firstLine(e)));
+            reads.add(subject.finding(
+                    subject.path(),
+                    "the generated server rejects it while reading "
+                            + serverSide.requestType().getSimpleName() + ": " + firstLine(e)));
             return;
         }
-        violations(subject, "the generated server rejects it", serverSide.validator().validate(split.request(),
-                ValidationMode.SERVER), reads);
-        violations(subject, "the generated server rejects it", serverSide.commonFieldsValidator()
-                .validate(split.commonFields(), ValidationMode.SERVER), reads);
+        violations(
+                subject,
+                "the generated server rejects it",
+                serverSide.validator().validate(split.request(), ValidationMode.SERVER),
+                reads);
+        violations(
+                subject,
+                "the generated server rejects it",
+                serverSide.commonFieldsValidator().validate(split.commonFields(), ValidationMode.SERVER),
+                reads);
     }
 
     /**
@@ -121,14 +143,21 @@ final class GeneratedCodeChecks {
      * server's records must merely hold every documented response), keeps every property the spec does not
      * declare (written back exactly), and is written back equal by the side's own mapper.
      */
-    private void response(ExampleSubject subject, JsonNode json, String who, ObjectMapper writer,
-            OperationDescriptor<?, ?> side, List<Finding> reads, List<Finding> roundTrip) {
+    private void response(
+            ExampleSubject subject,
+            JsonNode json,
+            String who,
+            ObjectMapper writer,
+            OperationDescriptor<?, ?> side,
+            List<Finding> reads,
+            List<Finding> roundTrip) {
         Object value;
         try {
             value = client.treeToValue(json, side.responseType());
         } catch (JsonProcessingException | RuntimeException e) {
-            reads.add(subject.finding(subject.path(), who + " cannot read it into "
-                    + side.responseType().getSimpleName() + ": " + firstLine(e)));
+            reads.add(subject.finding(
+                    subject.path(),
+                    who + " cannot read it into " + side.responseType().getSimpleName() + ": " + firstLine(e)));
             roundTrip.add(subject.finding(subject.path(), who + ": not read, so not written back"));
             return;
         }
@@ -137,9 +166,11 @@ final class GeneratedCodeChecks {
             for (SpecReading.Undeclared undeclared : spec.undeclaredProperties(component, json)) {
                 JsonNode kept = written.at(undeclared.pointer());
                 if (!kept.equals(json.at(undeclared.pointer()))) {
-                    reads.add(subject.finding(undeclared.element(), who + " does not keep the property the spec"
-                            + " does not declare at " + undeclared.pointer() + ": wrote "
-                            + (kept.isMissingNode() ? "nothing" : kept.toString())));
+                    reads.add(subject.finding(
+                            undeclared.element(),
+                            who + " does not keep the property the spec"
+                                    + " does not declare at " + undeclared.pointer() + ": wrote "
+                                    + (kept.isMissingNode() ? "nothing" : kept.toString())));
                 }
             }
         });

@@ -15,7 +15,13 @@ import java.util.Objects;
  * @param check     the check
  * @param findings  every difference found, explained or not; empty for a pass
  */
-record Outcome(String document, String documentId, String operation, String subject, int line, Check check,
+record Outcome(
+        String document,
+        String documentId,
+        String operation,
+        String subject,
+        int line,
+        Check check,
         List<Finding> findings) {
 
     /** The pseudo-operation under which a document's enum lists are reported: they belong to no one operation. */
@@ -31,7 +37,11 @@ record Outcome(String document, String documentId, String operation, String subj
     }
 
     /** Pass: nothing found. Explained: every difference has a RECONCILIATION.md row. Fail: anything else. */
-    enum Status { PASS, EXPLAINED, FAIL }
+    enum Status {
+        PASS,
+        EXPLAINED,
+        FAIL
+    }
 
     Status status() {
         if (findings.isEmpty()) {

@@ -59,11 +59,11 @@ final class ReportWriter {
                 operationOrder.putIfAbsent(document.fileName() + " " + path, operationOrder.size());
             }
         }
-        return outcomes.stream().sorted(Comparator
-                        .comparing((Outcome o) -> documentOrder.getOrDefault(o.document(), Integer.MAX_VALUE))
+        return outcomes.stream()
+                .sorted(Comparator.comparing((Outcome o) -> documentOrder.getOrDefault(o.document(), Integer.MAX_VALUE))
                         .thenComparing(Outcome::document)
-                        .thenComparing(o -> operationOrder.getOrDefault(o.document() + " " + o.operation(),
-                                Integer.MAX_VALUE))
+                        .thenComparing(
+                                o -> operationOrder.getOrDefault(o.document() + " " + o.operation(), Integer.MAX_VALUE))
                         .thenComparing(Outcome::operation)
                         .thenComparingInt(Outcome::line)
                         .thenComparing(Outcome::subject)
@@ -79,12 +79,19 @@ final class ReportWriter {
         md.append("The spec (`spec/mews-connector-api.yaml`), the generated client and server, and the sandbox, checked"
                 + " against every example, property table and enum list of the documents in `spec/docs/`. Written by"
                 + " `mvn verify` (module `conformance/suite`); `report.json` holds the same facts.\n\n");
-        md.append("**Result: ").append(failures == 0 ? "PASS" : "FAIL").append("**: ")
-                .append(outcomes.size()).append(" checks, ")
-                .append(counts.get(Outcome.Status.PASS)).append(" pass, ")
-                .append(counts.get(Outcome.Status.EXPLAINED)).append(" explained by RECONCILIATION.md, ")
-                .append(failures).append(" unexplained failures")
-                .append(failures == 0 ? "." : " (the build fails).").append("\n\n");
+        md.append("**Result: ")
+                .append(failures == 0 ? "PASS" : "FAIL")
+                .append("**: ")
+                .append(outcomes.size())
+                .append(" checks, ")
+                .append(counts.get(Outcome.Status.PASS))
+                .append(" pass, ")
+                .append(counts.get(Outcome.Status.EXPLAINED))
+                .append(" explained by RECONCILIATION.md, ")
+                .append(failures)
+                .append(" unexplained failures")
+                .append(failures == 0 ? "." : " (the build fails).")
+                .append("\n\n");
 
         md.append("## How to read it\n\n");
         md.append("Each cell counts the subjects (examples, tables, enum lists) of a document's operation that a check"
@@ -96,7 +103,11 @@ final class ReportWriter {
                 + " relies on or contradicts.\n\n");
         md.append("| Check | Passes when |\n|---|---|\n");
         for (Check check : Check.values()) {
-            md.append("| ").append(check.title()).append(" | ").append(check.meaning()).append(" |\n");
+            md.append("| ")
+                    .append(check.title())
+                    .append(" | ")
+                    .append(check.meaning())
+                    .append(" |\n");
         }
         md.append('\n');
 
@@ -106,37 +117,61 @@ final class ReportWriter {
         }
         md.append("\n|---|---|");
         md.append("---|".repeat(Check.values().length)).append('\n');
-        Map<String, List<Outcome>> rows = outcomes.stream().collect(Collectors.groupingBy(
-                o -> o.document() + "\u0000" + o.operation(), LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<Outcome>> rows = outcomes.stream()
+                .collect(Collectors.groupingBy(
+                        o -> o.document() + "\u0000" + o.operation(), LinkedHashMap::new, Collectors.toList()));
         for (List<Outcome> row : rows.values()) {
             Outcome first = row.get(0);
-            md.append("| ").append(first.documentId()).append(" `").append(first.document()).append("` | ")
-                    .append(first.shortOperation()).append(" |");
+            md.append("| ")
+                    .append(first.documentId())
+                    .append(" `")
+                    .append(first.document())
+                    .append("` | ")
+                    .append(first.shortOperation())
+                    .append(" |");
             for (Check check : Check.values()) {
-                md.append(' ').append(cell(row.stream().filter(o -> o.check() == check).toList())).append(" |");
+                md.append(' ')
+                        .append(cell(
+                                row.stream().filter(o -> o.check() == check).toList()))
+                        .append(" |");
             }
             md.append('\n');
         }
         md.append('\n');
 
         md.append("## Differences\n\n");
-        List<Outcome> notPassing = outcomes.stream().filter(o -> o.status() != Outcome.Status.PASS).toList();
+        List<Outcome> notPassing =
+                outcomes.stream().filter(o -> o.status() != Outcome.Status.PASS).toList();
         if (notPassing.isEmpty()) {
             md.append("None: every check passes without a RECONCILIATION.md row.\n\n");
         }
         for (Outcome outcome : notPassing) {
-            md.append("### ").append(outcome.status() == Outcome.Status.FAIL ? "FAIL" : "Explained").append(": ")
-                    .append(outcome.label()).append(", ").append(outcome.check().title()).append("\n\n");
+            md.append("### ")
+                    .append(outcome.status() == Outcome.Status.FAIL ? "FAIL" : "Explained")
+                    .append(": ")
+                    .append(outcome.label())
+                    .append(", ")
+                    .append(outcome.check().title())
+                    .append("\n\n");
             for (Finding finding : outcome.findings()) {
-                md.append("- `").append(finding.where()).append("` `").append(finding.element()).append("`: ")
-                        .append(escape(finding.problem())).append("\n  ").append(reason(finding)).append('\n');
+                md.append("- `")
+                        .append(finding.where())
+                        .append("` `")
+                        .append(finding.element())
+                        .append("`: ")
+                        .append(escape(finding.problem()))
+                        .append("\n  ")
+                        .append(reason(finding))
+                        .append('\n');
             }
             md.append('\n');
         }
 
         md.append("## Traffic\n\n");
-        md.append(traffic.exchanges()).append(" HTTP exchanges with the sandbox (each documented request as written,"
-                + " and again through the generated client) were validated against the spec as they crossed the wire");
+        md.append(traffic.exchanges())
+                .append(
+                        " HTTP exchanges with the sandbox (each documented request as written,"
+                                + " and again through the generated client) were validated against the spec as they crossed the wire");
         if (traffic.problems().isEmpty()) {
             md.append("; none breaks it.\n\n");
         } else {
@@ -148,9 +183,19 @@ final class ReportWriter {
         md.append("## Every check\n\n| Document | Operation | Subject | Line | Check | Result |\n");
         md.append("|---|---|---|---|---|---|\n");
         for (Outcome outcome : outcomes) {
-            md.append("| ").append(outcome.documentId()).append(" | ").append(outcome.shortOperation()).append(" | ")
-                    .append(escape(outcome.subject())).append(" | ").append(outcome.line()).append(" | ")
-                    .append(outcome.check().title()).append(" | ").append(word(outcome.status())).append(" |\n");
+            md.append("| ")
+                    .append(outcome.documentId())
+                    .append(" | ")
+                    .append(outcome.shortOperation())
+                    .append(" | ")
+                    .append(escape(outcome.subject()))
+                    .append(" | ")
+                    .append(outcome.line())
+                    .append(" | ")
+                    .append(outcome.check().title())
+                    .append(" | ")
+                    .append(word(outcome.status()))
+                    .append(" |\n");
         }
         return md.toString();
     }
@@ -198,7 +243,10 @@ final class ReportWriter {
         counts.forEach((status, count) -> summary.put(word(status).toLowerCase(Locale.ROOT), count));
         ArrayNode checks = root.putArray("checkDefinitions");
         for (Check check : Check.values()) {
-            checks.addObject().put("id", check.name()).put("title", check.title()).put("passesWhen", check.meaning());
+            checks.addObject()
+                    .put("id", check.name())
+                    .put("title", check.title())
+                    .put("passesWhen", check.meaning());
         }
         ArrayNode list = root.putArray("outcomes");
         for (Outcome outcome : outcomes) {
@@ -236,7 +284,8 @@ final class ReportWriter {
     private static Map<Outcome.Status, Long> counts(List<Outcome> outcomes) {
         Map<Outcome.Status, Long> counts = new EnumMap<>(Outcome.Status.class);
         for (Outcome.Status status : Outcome.Status.values()) {
-            counts.put(status, outcomes.stream().filter(o -> o.status() == status).count());
+            counts.put(
+                    status, outcomes.stream().filter(o -> o.status() == status).count());
         }
         return counts;
     }

@@ -36,7 +36,11 @@ class ReportWriterTest {
     void aPassingRunSaysSoAndListsEveryCheck(@TempDir Path dir) throws IOException {
         List<Outcome> outcomes = List.of(
                 outcome("000", "/api/connector/v1/a/b", 10, Check.VALIDATES),
-                outcome("000", "/api/connector/v1/a/b", 10, Check.ROUND_TRIP,
+                outcome(
+                        "000",
+                        "/api/connector/v1/a/b",
+                        10,
+                        Check.ROUND_TRIP,
                         new Finding("000", "000.txt:10", "Amount.NetValue", "shown null", EXPLAINING)));
 
         String markdown = Files.readString(writer.write(dir, outcomes, new TrafficSummary(4, List.of())));
@@ -54,17 +58,22 @@ class ReportWriterTest {
 
     @Test
     void aFailureNamesTheDecisionItContradictsOrThatThereIsNone(@TempDir Path dir) throws IOException {
-        List<Outcome> outcomes = List.of(
-                outcome("001", "/api/connector/v1/a/b", 3, Check.TABLE,
-                        Finding.unexcusable("001", "001.txt:3", "TaxValue.Code", "the document says required | not"),
-                        Finding.unexcusable("001", "001.txt:4", "TaxValue.Rate", "the document lists it")));
+        List<Outcome> outcomes = List.of(outcome(
+                "001",
+                "/api/connector/v1/a/b",
+                3,
+                Check.TABLE,
+                Finding.unexcusable("001", "001.txt:3", "TaxValue.Code", "the document says required | not"),
+                Finding.unexcusable("001", "001.txt:4", "TaxValue.Rate", "the document lists it")));
 
         TrafficSummary traffic = new TrafficSummary(1, List.of("POST /x -> 200 response: no Request-Id"));
         Path markdown = writer.write(dir, outcomes, traffic);
         String text = Files.readString(markdown);
-        JsonNode json = new ObjectMapper().readTree(markdown.resolveSibling(ReportWriter.JSON).toFile());
+        JsonNode json = new ObjectMapper()
+                .readTree(markdown.resolveSibling(ReportWriter.JSON).toFile());
 
-        assertThat(text).contains("**Result: FAIL**")
+        assertThat(text)
+                .contains("**Result: FAIL**")
                 .contains("| 001 `001.txt` | a/b | — | — | — | — | **FAIL 1 of 1** | — |")
                 .contains("`TaxValue.Code`: the document says required \\| not")
                 .contains("**Unexplained.** Contradicts the decision at"

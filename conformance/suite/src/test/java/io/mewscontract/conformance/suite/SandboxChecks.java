@@ -44,7 +44,9 @@ final class SandboxChecks {
     private final UnaryOperator<Sandbox.Builder> customize;
     private final SpecTrafficValidator traffic;
     private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIMEOUT)
+            .build();
     private final AtomicInteger exchanges = new AtomicInteger();
     private final List<String> problems = new CopyOnWriteArrayList<>();
 
@@ -94,8 +96,10 @@ final class SandboxChecks {
                     .build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
-                findings.add(subject.finding(subject.path(), "sent as written, the sandbox answers "
-                        + response.statusCode() + ": " + message(response.body())));
+                findings.add(subject.finding(
+                        subject.path(),
+                        "sent as written, the sandbox answers " + response.statusCode() + ": "
+                                + message(response.body())));
             }
             collect(subject, recorder, 1, findings);
         }
@@ -106,8 +110,10 @@ final class SandboxChecks {
         Optional<OperationDescriptor<?, ?>> found = ConnectorOperations.byPath(subject.path());
         JsonNode json = subject.example().json().orElse(null);
         if (found.isEmpty() || json == null) {
-            findings.add(subject.finding(subject.path(), "not sent through the generated client: "
-                    + (json == null ? "the example is not JSON" : "the client has no such operation")));
+            findings.add(subject.finding(
+                    subject.path(),
+                    "not sent through the generated client: "
+                            + (json == null ? "the example is not JSON" : "the client has no such operation")));
             return;
         }
         @SuppressWarnings("unchecked") // the descriptor's own request type
@@ -115,15 +121,25 @@ final class SandboxChecks {
         RequestEnvelope.Split<Q> split = RequestEnvelope.split(JsonMappers.client(), json, operation.requestType());
         TrafficRecorder recorder = new TrafficRecorder(traffic);
         try (Sandbox sandbox = fixtures.start(recorder, customize)) {
-            HttpTransport http = new HttpTransport(new TransportConfiguration(sandbox.baseUri(), split.commonFields(),
-                    TIMEOUT, TIMEOUT, RetryPolicy.none(), false, null, CallListener.none(), TimeSource.system(), null));
-            ValidatingClientTransport transport = new ValidatingClientTransport(http, split.commonFields(),
-                    context.validator());
+            HttpTransport http = new HttpTransport(new TransportConfiguration(
+                    sandbox.baseUri(),
+                    split.commonFields(),
+                    TIMEOUT,
+                    TIMEOUT,
+                    RetryPolicy.none(),
+                    false,
+                    null,
+                    CallListener.none(),
+                    TimeSource.system(),
+                    null));
+            ValidatingClientTransport transport =
+                    new ValidatingClientTransport(http, split.commonFields(), context.validator());
             try {
                 transport.send(operation, operation.requireValid(split.request(), ValidationMode.CLIENT));
             } catch (RuntimeException e) {
-                findings.add(subject.finding(subject.path(), "through the generated client: "
-                        + e.getClass().getSimpleName() + ": " + e.getMessage()));
+                findings.add(subject.finding(
+                        subject.path(),
+                        "through the generated client: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
             }
             transport.problems().forEach(p -> findings.add(subject.finding(subject.path(), p)));
             collect(subject, recorder, 1, findings);
@@ -133,8 +149,9 @@ final class SandboxChecks {
     private void collect(ExampleSubject subject, TrafficRecorder recorder, int expected, List<Finding> findings)
             throws InterruptedException {
         if (!recorder.await(expected)) {
-            findings.add(subject.finding(subject.path(), "the sandbox showed " + recorder.exchanges()
-                    + " exchanges to its observer, expected " + expected));
+            findings.add(subject.finding(
+                    subject.path(),
+                    "the sandbox showed " + recorder.exchanges() + " exchanges to its observer, expected " + expected));
         }
         exchanges.addAndGet(recorder.exchanges());
         problems.addAll(recorder.problems());

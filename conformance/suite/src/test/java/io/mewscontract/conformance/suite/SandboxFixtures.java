@@ -58,11 +58,15 @@ final class SandboxFixtures {
                     continue;
                 }
                 for (JsonExample example : operation.responseExamples()) {
-                    JsonNode items = example.json().map(j -> j.path("PaymentRequests")).orElse(mapper.nullNode());
+                    JsonNode items =
+                            example.json().map(j -> j.path("PaymentRequests")).orElse(mapper.nullNode());
                     for (JsonNode item : items) {
                         PaymentRequest read = read(mapper, item);
-                        PaymentRequest fixture = read.enterpriseId() != null ? read
-                                : read.toBuilder().enterpriseId(DemoTokens.ENTERPRISE_ID).build();
+                        PaymentRequest fixture = read.enterpriseId() != null
+                                ? read
+                                : read.toBuilder()
+                                        .enterpriseId(DemoTokens.ENTERPRISE_ID)
+                                        .build();
                         byId.putIfAbsent(fixture.id(), fixture);
                     }
                 }
@@ -85,7 +89,8 @@ final class SandboxFixtures {
 
     /** Like {@link #start(ExchangeObserver)}, with a last say on the builder (a control breaks a service). */
     Sandbox start(ExchangeObserver observer, UnaryOperator<Sandbox.Builder> customize) throws IOException {
-        Sandbox sandbox = customize.apply(Sandbox.builder()
+        Sandbox sandbox = customize
+                .apply(Sandbox.builder()
                         .clock(Clock.fixed(Instant.parse(NOW), ZoneOffset.UTC))
                         .noRateLimit()
                         .exchangeObserver(observer))
@@ -98,8 +103,10 @@ final class SandboxFixtures {
         try {
             return mapper.treeToValue(item, PaymentRequest.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("A documented payment request does not read as the generated server's"
-                    + " PaymentRequest (the 'deserializes' check says why)", e);
+            throw new UncheckedIOException(
+                    "A documented payment request does not read as the generated server's"
+                            + " PaymentRequest (the 'deserializes' check says why)",
+                    e);
         }
     }
 }

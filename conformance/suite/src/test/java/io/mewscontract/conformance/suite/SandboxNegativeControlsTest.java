@@ -29,25 +29,32 @@ class SandboxNegativeControlsTest {
         Outcome outcome = checks.answers(request(context, "/api/connector/v1/paymentRequests/cancel"));
 
         assertThat(outcome.status()).isEqualTo(Outcome.Status.FAIL);
-        assertThat(outcome.findings()).extracting(Finding::problem)
+        assertThat(outcome.findings())
+                .extracting(Finding::problem)
                 .contains("sent as written, the sandbox answers 400: Invalid PaymentRequestIds")
                 .anySatisfy(p -> assertThat(p).startsWith("through the generated client: BadRequestException"));
-        assertThat(checks.traffic().exchanges()).as("the refusals fit the spec's error shape").isEqualTo(2);
+        assertThat(checks.traffic().exchanges())
+                .as("the refusals fit the spec's error shape")
+                .isEqualTo(2);
         assertThat(checks.traffic().problems()).isEmpty();
     }
 
     @Test
     void aResponseOutsideTheSpecIsCaughtOnTheWireAndOnTheClientsSide() {
         ConformanceContext context = ConformanceContext.project();
-        SandboxChecks checks = new SandboxChecks(context, SandboxFixtures.of(context.documents()),
+        SandboxChecks checks = new SandboxChecks(
+                context,
+                SandboxFixtures.of(context.documents()),
                 builder -> builder.decoratePaymentRequests(LowerCaseCurrencies::new));
 
         Outcome outcome = checks.answers(request(context, "/api/connector/v1/paymentRequests/add"));
 
         assertThat(outcome.status()).isEqualTo(Outcome.Status.FAIL);
-        assertThat(outcome.findings()).extracting(Finding::problem)
-                .anySatisfy(p -> assertThat(p).startsWith("on the wire: RecordedExchange[POST"
-                        + " /api/connector/v1/paymentRequests/add -> 200] response: ")
+        assertThat(outcome.findings())
+                .extracting(Finding::problem)
+                .anySatisfy(p -> assertThat(p)
+                        .startsWith("on the wire: RecordedExchange[POST"
+                                + " /api/connector/v1/paymentRequests/add -> 200] response: ")
                         .contains("/PaymentRequests/0/Amount/Currency"))
                 .anySatisfy(p -> assertThat(p)
                         .startsWith("client's response from /api/connector/v1/paymentRequests/add: ")
@@ -58,7 +65,8 @@ class SandboxNegativeControlsTest {
     private static ExampleSubject request(ConformanceContext context, String path) {
         SourceDocument document = context.document("004");
         DocumentedOperation operation = document.operation(path).orElseThrow();
-        return new ExampleSubject(document, operation, operation.requestExamples().get(0), Direction.REQUEST);
+        return new ExampleSubject(
+                document, operation, operation.requestExamples().get(0), Direction.REQUEST);
     }
 
     /** Answers {@code add} with the currency in lower case, which the spec's {@code ^[A-Z]{3}$} forbids. */
@@ -74,9 +82,12 @@ class SandboxNegativeControlsTest {
             PaymentRequestAddResult added = delegate.add(request, context);
             return PaymentRequestAddResult.builder()
                     .paymentRequests(added.paymentRequests().stream()
-                    .map(p -> p.toBuilder().amount(p.amount().toBuilder()
-                            .currency(p.amount().currency().toLowerCase(Locale.ROOT)).build()).build())
-                    .toList())
+                            .map(p -> p.toBuilder()
+                                    .amount(p.amount().toBuilder()
+                                            .currency(p.amount().currency().toLowerCase(Locale.ROOT))
+                                            .build())
+                                    .build())
+                            .toList())
                     .build();
         }
 

@@ -24,19 +24,35 @@ final class SpecChecks {
     }
 
     Outcome validates(ExampleSubject subject) {
-        return subject.outcome(Check.VALIDATES,
+        return subject.outcome(
+                Check.VALIDATES,
                 examples.check(subject.document(), subject.operation(), subject.example(), subject.direction()));
     }
 
     Outcome table(SourceDocument document, DocumentedOperation operation, PropertyTable table) {
-        String subject = "table '" + (table.objectName().isEmpty() ? table.role().name().toLowerCase(Locale.ROOT)
-                + " body" : table.objectName()) + "'";
-        return new Outcome(document.fileName(), DocumentSet.idOf(document), operation.path(), subject, table.line(),
-                Check.TABLE, tables.check(document, operation, table));
+        String subject = "table '"
+                + (table.objectName().isEmpty()
+                        ? table.role().name().toLowerCase(Locale.ROOT) + " body"
+                        : table.objectName())
+                + "'";
+        return new Outcome(
+                document.fileName(),
+                DocumentSet.idOf(document),
+                operation.path(),
+                subject,
+                table.line(),
+                Check.TABLE,
+                tables.check(document, operation, table));
     }
 
     Outcome enumList(SourceDocument document, DocumentedEnum documented) {
-        return new Outcome(document.fileName(), DocumentSet.idOf(document), Outcome.ENUM_LISTS,
-                "enum '" + documented.name() + "'", documented.line(), Check.ENUM, enums.check(document, documented));
+        return new Outcome(
+                document.fileName(),
+                DocumentSet.idOf(document),
+                Outcome.ENUM_LISTS,
+                "enum '" + documented.name() + "'",
+                documented.line(),
+                Check.ENUM,
+                enums.check(document, documented));
     }
 }

@@ -25,9 +25,15 @@ final class TrafficRecorder implements ExchangeObserver {
 
     @Override
     public void observe(RecordedExchange exchange) {
-        validator.checkRequest(exchange.method(), exchange.path(), exchange.requestHeaders(), exchange.requestText())
+        validator
+                .checkRequest(exchange.method(), exchange.path(), exchange.requestHeaders(), exchange.requestText())
                 .forEach(p -> problems.add(exchange + " request: " + p));
-        validator.checkResponse(exchange.method(), exchange.path(), exchange.status(), exchange.responseHeaders(),
+        validator
+                .checkResponse(
+                        exchange.method(),
+                        exchange.path(),
+                        exchange.status(),
+                        exchange.responseHeaders(),
                         exchange.responseText())
                 .forEach(p -> problems.add(exchange + " response: " + p));
         exchanges.incrementAndGet(); // last: a waiter that sees the count sees the problems

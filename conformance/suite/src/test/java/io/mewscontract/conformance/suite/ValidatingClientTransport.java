@@ -51,13 +51,16 @@ final class ValidatingClientTransport implements ClientTransport {
 
     private void checkRequest(OperationDescriptor<?, ?> operation, Object request) {
         String body = RequestEnvelope.merge(mapper, commonFields, request).toString();
-        validator.validateRequest(operation.path(), body)
+        validator
+                .validateRequest(operation.path(), body)
                 .forEach(p -> problems.add("client request to " + operation.path() + ": " + p));
     }
 
     private <R> R checkResponse(OperationDescriptor<?, R> operation, R response) {
         if (!Objects.equals(response, operation.noContentResult())) { // a 204 has nothing to check
-            validator.validateResponse(operation.path(), 200, mapper.valueToTree(response).toString())
+            validator
+                    .validateResponse(
+                            operation.path(), 200, mapper.valueToTree(response).toString())
                     .forEach(p -> problems.add("client's response from " + operation.path() + ": " + p));
         }
         return response;

@@ -29,9 +29,8 @@ public record Environment(String name, URI baseUri) {
                             + " is " + baseUri);
         }
         if (baseUri.getRawQuery() != null || baseUri.getRawFragment() != null || baseUri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException(
-                    "The base URI must not carry a query, a fragment or credentials, is " + baseUri.getScheme()
-                            + "://" + baseUri.getHost() + "/...");
+            throw new IllegalArgumentException("The base URI must not carry a query, a fragment or credentials, is "
+                    + baseUri.getScheme() + "://" + baseUri.getHost() + "/...");
         }
     }
 

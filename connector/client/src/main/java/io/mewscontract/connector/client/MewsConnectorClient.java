@@ -8,10 +8,10 @@ import io.mewscontract.connector.client.http.TransportConfiguration;
 import io.mewscontract.connector.client.retry.RateLimiter;
 import io.mewscontract.connector.client.retry.RetryPolicy;
 import io.mewscontract.connector.client.retry.TimeSource;
+import io.mewscontract.runtime.ClientCalls;
 import io.mewscontract.runtime.ClientTransport;
 import io.mewscontract.runtime.CommonRequestFields;
 import io.mewscontract.runtime.OperationDescriptor;
-import io.mewscontract.runtime.ClientCalls;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Objects;
@@ -235,16 +235,27 @@ public final class MewsConnectorClient extends ConnectorClient {
          * @throws IllegalArgumentException if the timeouts are not positive
          */
         public MewsConnectorClient build() {
-            Environment environment = require(this.environment, "environment (Environment.DEMO, "
-                    + "Environment.PRODUCTION or Environment.custom(...))");
+            Environment environment = require(
+                    this.environment,
+                    "environment (Environment.DEMO, " + "Environment.PRODUCTION or Environment.custom(...))");
             String clientToken = require(this.clientToken, "clientToken");
             String accessToken = require(this.accessToken, "accessToken");
             String name = require(this.clientName, "client(name, version)");
             CommonRequestFields common = CommonRequestFields.of(clientToken, accessToken, name + " " + clientVersion)
                     .withLanguage(languageCode, cultureCode);
-            TransportConfiguration configuration = new TransportConfiguration(environment.baseUri(), common,
-                    connectTimeout, requestTimeout, retryPolicy, preferMinimal, rateLimiter, listener, timeSource,
-                    httpClient, maxResponseBytes, responseReading);
+            TransportConfiguration configuration = new TransportConfiguration(
+                    environment.baseUri(),
+                    common,
+                    connectTimeout,
+                    requestTimeout,
+                    retryPolicy,
+                    preferMinimal,
+                    rateLimiter,
+                    listener,
+                    timeSource,
+                    httpClient,
+                    maxResponseBytes,
+                    responseReading);
             return new MewsConnectorClient(environment, new HttpTransport(configuration));
         }
 

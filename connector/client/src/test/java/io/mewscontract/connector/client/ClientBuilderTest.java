@@ -54,14 +54,24 @@ class ClientBuilderTest {
     @Test
     void missingSettingsAreNamed() {
         assertThatThrownBy(() -> MewsConnectorClient.builder().build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("environment");
-        assertThatCode(() -> complete().environment(Environment.PRODUCTION).build()).doesNotThrowAnyException();
-        assertThatThrownBy(() -> MewsConnectorClient.builder().environment(Environment.DEMO)
-                .clientToken("c").client("n", "1").build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("accessToken");
-        assertThatThrownBy(() -> MewsConnectorClient.builder().environment(Environment.DEMO)
-                .clientToken("c").accessToken("a").build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("client(name, version)");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("environment");
+        assertThatCode(() -> complete().environment(Environment.PRODUCTION).build())
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> MewsConnectorClient.builder()
+                        .environment(Environment.DEMO)
+                        .clientToken("c")
+                        .client("n", "1")
+                        .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("accessToken");
+        assertThatThrownBy(() -> MewsConnectorClient.builder()
+                        .environment(Environment.DEMO)
+                        .clientToken("c")
+                        .accessToken("a")
+                        .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("client(name, version)");
     }
 
     @Test
@@ -71,10 +81,10 @@ class ClientBuilderTest {
                 .hasMessageContaining("requestTimeout must be positive");
         assertThatThrownBy(() -> Environment.custom("ftp://example.com"))
                 .hasMessageContaining("absolute http or https");
-        assertThatThrownBy(() -> Environment.custom("localhost:8080"))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Environment.custom("localhost:8080")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Environment.custom("https://user:secret@example.com"))
-                .hasMessageContaining("credentials").hasMessageNotContaining("secret");
+                .hasMessageContaining("credentials")
+                .hasMessageNotContaining("secret");
     }
 
     @Test

@@ -58,13 +58,14 @@ class GeneratedClientTest {
     }
 
     private MewsConnectorClient client(boolean preferMinimal) {
-        return Clients.builder(server, new VirtualTime()).preferMinimal(preferMinimal).build();
+        return Clients.builder(server, new VirtualTime())
+                .preferMinimal(preferMinimal)
+                .build();
     }
 
     // ---- pagination: paymentRequests/getAll ------------------------------------------------------------------
 
-    private static final BiConsumer<ObjectNode, UUID> PAYMENT_REQUEST = (node, id) -> node
-            .put("Id", id.toString())
+    private static final BiConsumer<ObjectNode, UUID> PAYMENT_REQUEST = (node, id) -> node.put("Id", id.toString())
             .put("AccountId", ACCOUNT.toString())
             .put("CreatedUtc", "2023-10-01T11:48:57Z")
             .put("UpdatedUtc", "2023-10-01T11:48:57Z")
@@ -85,20 +86,21 @@ class GeneratedClientTest {
 
     @ParameterizedTest(name = "{0} payment requests in pages of {1}, Prefer: return=minimal {2} -> {3} requests")
     @CsvSource({
-            "0,  100, false, 1",
-            "0,  100, true,  1",
-            "1,  100, false, 1",
-            "1,  100, true,  1",
-            "250, 100, false, 3",
-            "250, 100, true,  3",
-            "300, 100, false, 4",
-            "300, 100, true,  4",
+        "0,  100, false, 1",
+        "0,  100, true,  1",
+        "1,  100, false, 1",
+        "1,  100, true,  1",
+        "250, 100, false, 3",
+        "250, 100, true,  3",
+        "300, 100, false, 4",
+        "300, 100, true,  4",
     })
     void getAllItemsPagesLazilyThroughEveryPage(int items, int pageSize, boolean minimal, int requests) {
         PagedItems data = PagedItems.of(items, "PaymentRequests", PAYMENT_REQUEST);
         server.otherwise(data);
 
-        List<PaymentRequest> all = client(minimal).paymentRequests().getAllItems(pending(pageSize)).toList();
+        List<PaymentRequest> all =
+                client(minimal).paymentRequests().getAllItems(pending(pageSize)).toList();
 
         assertThat(all).extracting(PaymentRequest::id).containsExactlyElementsOf(data.ids());
         assertThat(server.requestCount()).isEqualTo(requests);
@@ -113,21 +115,29 @@ class GeneratedClientTest {
         server.otherwise(PagedItems.of(1_000, "PaymentRequests", PAYMENT_REQUEST));
         MewsConnectorClient client = client(false);
 
-        assertThat(client.paymentRequests().getAll(pending(10)).paymentRequests()).hasSize(10);
+        assertThat(client.paymentRequests().getAll(pending(10)).paymentRequests())
+                .hasSize(10);
         assertThat(server.requestCount()).isEqualTo(1);
 
-        assertThat(client.paymentRequests().getAllItems(pending(10)).limit(25).count()).isEqualTo(25);
+        assertThat(client.paymentRequests().getAllItems(pending(10)).limit(25).count())
+                .isEqualTo(25);
         assertThat(server.requestCount()).isEqualTo(1 + 3);
     }
 
     @Test
     void unknownEnumValuesAndPropertiesFromANewerServerAreKept() {
-        PagedItems data = PagedItems.of(1, "PaymentRequests", PAYMENT_REQUEST.andThen((node, id) -> node
-                .put("State", "PartiallyRefunded")
-                .put("AddedLater", "kept")));
+        PagedItems data = PagedItems.of(
+                1,
+                "PaymentRequests",
+                PAYMENT_REQUEST.andThen(
+                        (node, id) -> node.put("State", "PartiallyRefunded").put("AddedLater", "kept")));
         server.otherwise(data);
 
-        PaymentRequest request = client(false).paymentRequests().getAll(pending(5)).paymentRequests().get(0);
+        PaymentRequest request = client(false)
+                .paymentRequests()
+                .getAll(pending(5))
+                .paymentRequests()
+                .get(0);
 
         assertThat(request.state().isKnown()).isFalse();
         assertThat(request.state().value()).isEqualTo("PartiallyRefunded");
@@ -161,20 +171,25 @@ class GeneratedClientTest {
         for (int i = 0; i < customers; i++) {
             ids.add(new UUID(42, i));
         }
-        PreauthorizationsByCustomersParameters request =
-                PreauthorizationsByCustomersParameters.builder().customerIds(ids).build();
+        PreauthorizationsByCustomersParameters request = PreauthorizationsByCustomersParameters.builder()
+                .customerIds(ids)
+                .build();
         MewsConnectorClient client = client(false);
 
         PreauthorizationResult blocking = client.preauthorizations().getAllByCustomers(request);
         List<Integer> sentSizes = server.requests().stream()
-                .map(sent -> read(sent.body()).path("CustomerIds").size()).toList();
-        PreauthorizationResult async = client.preauthorizations().getAllByCustomersAsync(request)
-                .get(10, TimeUnit.SECONDS);
+                .map(sent -> read(sent.body()).path("CustomerIds").size())
+                .toList();
+        PreauthorizationResult async =
+                client.preauthorizations().getAllByCustomersAsync(request).get(10, TimeUnit.SECONDS);
 
         assertThat(sentSizes).map(String::valueOf).containsExactly(chunkSizes.split(" "));
-        assertThat(blocking.preauthorizations()).extracting(Preauthorization::customerId)
+        assertThat(blocking.preauthorizations())
+                .extracting(Preauthorization::customerId)
                 .containsExactlyElementsOf(ids);
-        assertThat(async.preauthorizations()).extracting(Preauthorization::customerId).containsExactlyElementsOf(ids);
+        assertThat(async.preauthorizations())
+                .extracting(Preauthorization::customerId)
+                .containsExactlyElementsOf(ids);
         assertThat(server.requestCount()).isEqualTo(2 * sentSizes.size());
     }
 
@@ -183,7 +198,10 @@ class GeneratedClientTest {
     private static PaymentRequestParameters paymentRequest(String description) {
         return PaymentRequestParameters.builder()
                 .accountId(ACCOUNT)
-                .amount(CurrencyValue.builder().currency("EUR").value(new BigDecimal("100.00")).build())
+                .amount(CurrencyValue.builder()
+                        .currency("EUR")
+                        .value(new BigDecimal("100.00"))
+                        .build())
                 .type(PaymentRequestType.PAYMENT)
                 .reason(PaymentRequestReason.PREPAYMENT)
                 .expirationUtc(Instant.parse("2026-04-01T00:00:00Z"))
@@ -197,36 +215,52 @@ class GeneratedClientTest {
         List<UUID> tooMany = Collections.nCopies(1_001, UUID.randomUUID());
         List<PaymentRequestParameters> tooManyRequests = Collections.nCopies(1_001, paymentRequest("x"));
 
-        InvalidRequestException cancel = catchThrowableOfType(InvalidRequestException.class,
+        InvalidRequestException cancel = catchThrowableOfType(
+                InvalidRequestException.class,
                 () -> client.paymentRequests()
-                        .cancel(PaymentRequestCancelParameters.builder().paymentRequestIds(tooMany).build()));
-        InvalidRequestException add = catchThrowableOfType(InvalidRequestException.class,
+                        .cancel(PaymentRequestCancelParameters.builder()
+                                .paymentRequestIds(tooMany)
+                                .build()));
+        InvalidRequestException add = catchThrowableOfType(
+                InvalidRequestException.class,
                 () -> client.paymentRequests()
-                        .add(PaymentRequestAddParameters.builder().paymentRequests(tooManyRequests).build()));
+                        .add(PaymentRequestAddParameters.builder()
+                                .paymentRequests(tooManyRequests)
+                                .build()));
 
         assertThat(cancel.violations()).extracting(Violation::path).containsExactly("$.PaymentRequestIds");
         assertThat(add.violations()).extracting(Violation::path).containsExactly("$.PaymentRequests");
-        assertThat(server.requestCount()).as("no partial write: nothing was sent").isZero();
+        assertThat(server.requestCount())
+                .as("no partial write: nothing was sent")
+                .isZero();
     }
 
     @Test
     void everyViolationOfAnAddIsListedWithItsPath() {
         PaymentRequestParameters bad = paymentRequest("d".repeat(1_001)).toBuilder()
-                .amount(CurrencyValue.builder().currency("eur").value(BigDecimal.ONE).build())
+                .amount(CurrencyValue.builder()
+                        .currency("eur")
+                        .value(BigDecimal.ONE)
+                        .build())
                 .notes("n".repeat(1_001))
                 .build();
 
-        InvalidRequestException failure = catchThrowableOfType(InvalidRequestException.class,
-                () -> client(false).paymentRequests()
+        InvalidRequestException failure = catchThrowableOfType(
+                InvalidRequestException.class,
+                () -> client(false)
+                        .paymentRequests()
                         .add(PaymentRequestAddParameters.builder()
-                                .paymentRequests(List.of(paymentRequest("ok"), bad)).build()));
+                                .paymentRequests(List.of(paymentRequest("ok"), bad))
+                                .build()));
 
-        assertThat(failure.violations()).extracting(Violation::path).containsExactlyInAnyOrder(
-                "$.PaymentRequests[1].Amount.Currency",
-                "$.PaymentRequests[1].Description",
-                "$.PaymentRequests[1].Notes");
-        assertThat(failure.violations()).contains(
-                new Violation("$.PaymentRequests[1].Amount.Currency", "must match the pattern ^[A-Z]{3}$"));
+        assertThat(failure.violations())
+                .extracting(Violation::path)
+                .containsExactlyInAnyOrder(
+                        "$.PaymentRequests[1].Amount.Currency",
+                        "$.PaymentRequests[1].Description",
+                        "$.PaymentRequests[1].Notes");
+        assertThat(failure.violations())
+                .contains(new Violation("$.PaymentRequests[1].Amount.Currency", "must match the pattern ^[A-Z]{3}$"));
         assertThat(server.requestCount()).isZero();
     }
 
@@ -238,18 +272,25 @@ class GeneratedClientTest {
             return Reply.json(200, body.toString());
         });
         PaymentRequestAddParameters add = PaymentRequestAddParameters.builder()
-                .paymentRequests(List.of(paymentRequest("Prepayment for your stay"))).build();
+                .paymentRequests(List.of(paymentRequest("Prepayment for your stay")))
+                .build();
         MewsConnectorClient client = client(false);
 
         PaymentRequestAddResult result = client.paymentRequests().add(add);
         PaymentRequestAddResult async = client.paymentRequests().addAsync(add).get(5, TimeUnit.SECONDS);
 
-        assertThat(result.paymentRequests()).singleElement()
+        assertThat(result.paymentRequests())
+                .singleElement()
                 .satisfies(added -> assertThat(added.state()).isEqualTo(PaymentRequestState.PENDING));
         assertThat(async).isEqualTo(result);
         RecordedRequest sent = server.requests().get(0);
         assertThat(sent.path()).isEqualTo("/api/connector/v1/paymentRequests/add");
-        assertThat(read(sent.body()).path("PaymentRequests").get(0).path("Amount").path("Value").decimalValue())
+        assertThat(read(sent.body())
+                        .path("PaymentRequests")
+                        .get(0)
+                        .path("Amount")
+                        .path("Value")
+                        .decimalValue())
                 .isEqualByComparingTo("100.00");
         assertThat(read(sent.body()).path("Client").asText()).isEqualTo("Sample Client 1.0.0");
     }
@@ -258,14 +299,18 @@ class GeneratedClientTest {
     void aForbiddenCancelCarriesTheMessageForTheUser() {
         server.enqueue(Reply.error(403, "The payment request is not pending and cannot be canceled."));
 
-        ForbiddenException failure = catchThrowableOfType(ForbiddenException.class,
-                () -> client(false).paymentRequests()
+        ForbiddenException failure = catchThrowableOfType(
+                ForbiddenException.class,
+                () -> client(false)
+                        .paymentRequests()
                         .cancel(PaymentRequestCancelParameters.builder()
-                                .paymentRequestIds(List.of(UUID.randomUUID())).build()));
+                                .paymentRequestIds(List.of(UUID.randomUUID()))
+                                .build()));
 
         assertThat(failure.userMessage()).isEqualTo("The payment request is not pending and cannot be canceled.");
         assertThat(failure.operationId()).isEqualTo("cancelPaymentRequests");
-        assertThat(server.requests()).extracting(RecordedRequest::path)
+        assertThat(server.requests())
+                .extracting(RecordedRequest::path)
                 .containsExactly("/api/connector/v1/paymentRequests/cancel");
     }
 

@@ -102,8 +102,12 @@ class RedactionTest {
         texts.add(client.transport().toString());
 
         // The server echoes the tokens in Message, Details, RequestId and the Request-Id header...
-        server.enqueue(Reply.json(500, "{\"Message\":\"Bad token " + ECHO + "\",\"RequestId\":\"" + ACCESS_TOKEN
-                        + "\",\"Details\":\"" + ECHO + "\"}").withHeader("Request-Id", CLIENT_TOKEN),
+        server.enqueue(
+                Reply.json(
+                                500,
+                                "{\"Message\":\"Bad token " + ECHO + "\",\"RequestId\":\"" + ACCESS_TOKEN
+                                        + "\",\"Details\":\"" + ECHO + "\"}")
+                        .withHeader("Request-Id", CLIENT_TOKEN),
                 Reply.json(403, "{\"Message\":\"Token " + ECHO + " may not\",\"Details\":\"" + ECHO + "\"}")
                         .withHeader("Request-Id", ACCESS_TOKEN));
         collect(catchThrowable(() -> client.exchange(GET_ITEMS, request)));
@@ -129,13 +133,15 @@ class RedactionTest {
         responses.forEach(metadata -> texts.add(metadata.toString()));
         texts.addAll(logLines);
 
-        assertThat(server.requests()).as("the tokens did travel to the server (the test is meaningful)")
+        assertThat(server.requests())
+                .as("the tokens did travel to the server (the test is meaningful)")
                 .allSatisfy(sent -> assertThat(sent.body()).contains(CLIENT_TOKEN, ACCESS_TOKEN));
         assertThat(retries).as("the 500 of the read was retried and logged").hasSize(1);
         assertThat(logLines).anySatisfy(line -> assertThat(line).contains("Retrying getAllItems"));
-        assertThat(texts).hasSizeGreaterThan(15).allSatisfy(text -> assertThat(text)
-                .doesNotContain(CLIENT_TOKEN)
-                .doesNotContain(ACCESS_TOKEN));
+        assertThat(texts)
+                .hasSizeGreaterThan(15)
+                .allSatisfy(
+                        text -> assertThat(text).doesNotContain(CLIENT_TOKEN).doesNotContain(ACCESS_TOKEN));
         assertThat(texts).anySatisfy(text -> assertThat(text).contains("Bad token *** / ***"));
     }
 
@@ -144,7 +150,8 @@ class RedactionTest {
         MewsConnectorClient client = Clients.builder(server, new VirtualTime()).build();
         ItemsRequest request = ItemsRequest.of(List.of(UUID.randomUUID()));
         // Unquoted: a JSON parser quotes it only up to the first '-', so the full token is not in its message.
-        server.enqueue(Reply.json(200, "{\"Items\": " + CLIENT_TOKEN + "}"),
+        server.enqueue(
+                Reply.json(200, "{\"Items\": " + CLIENT_TOKEN + "}"),
                 Reply.json(200, "{\"Items\": [" + ACCESS_TOKEN + "]}"));
         collect(catchThrowable(() -> client.exchange(GET_ITEMS, request)));
         collect(catchThrowable(() -> client.exchange(GET_ITEMS, request)));
@@ -157,9 +164,13 @@ class RedactionTest {
                 }
             }
         }
-        assertThat(fragments).as("the tokens have fragments (the test is meaningful)").isNotEmpty();
-        assertThat(texts).isNotEmpty().allSatisfy(text -> fragments.forEach(fragment -> assertThat(text)
-                .doesNotContain(fragment)));
+        assertThat(fragments)
+                .as("the tokens have fragments (the test is meaningful)")
+                .isNotEmpty();
+        assertThat(texts)
+                .isNotEmpty()
+                .allSatisfy(
+                        text -> fragments.forEach(fragment -> assertThat(text).doesNotContain(fragment)));
         assertThat(texts).anySatisfy(text -> assertThat(text).contains("invalid JSON at line 1"));
     }
 
@@ -167,7 +178,8 @@ class RedactionTest {
     void builderErrorsDoNotRepeatTheToken() {
         Throwable failure = catchThrowable(() -> MewsConnectorClient.builder().accessToken(ACCESS_TOKEN + "\n"));
 
-        assertThat(failure).isInstanceOf(IllegalArgumentException.class)
+        assertThat(failure)
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("accessToken has leading or trailing whitespace");
     }
 

@@ -53,7 +53,8 @@ import org.junit.jupiter.api.Test;
 class GeneratedOperationTableTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final List<Object> RECEIVED = new CopyOnWriteArrayList<>();
     private static JdkRouterServer server;
 
@@ -89,8 +90,7 @@ class GeneratedOperationTableTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Map<String, ServerOperation<?, ?>> table =
-                OperationTable.builder()
+        Map<String, ServerOperation<?, ?>> table = OperationTable.builder()
                 .preauthorizations(new EmptyPreauthorizations())
                 .paymentRequests(new EmptyPaymentRequests())
                 .build();
@@ -110,11 +110,14 @@ class GeneratedOperationTableTest {
     @Test
     void theTableServesEveryOperationOfTheSpec() {
         assertThat(OperationTable.builder()
-                .preauthorizations(new EmptyPreauthorizations())
-                .paymentRequests(new EmptyPaymentRequests())
-                .build().keySet())
-                .containsExactly("/api/connector/v1/preauthorizations/getAllByCustomers",
-                        "/api/connector/v1/paymentRequests/getAll", "/api/connector/v1/paymentRequests/add",
+                        .preauthorizations(new EmptyPreauthorizations())
+                        .paymentRequests(new EmptyPaymentRequests())
+                        .build()
+                        .keySet())
+                .containsExactly(
+                        "/api/connector/v1/preauthorizations/getAllByCustomers",
+                        "/api/connector/v1/paymentRequests/getAll",
+                        "/api/connector/v1/paymentRequests/add",
                         "/api/connector/v1/paymentRequests/cancel");
     }
 
@@ -142,8 +145,9 @@ class GeneratedOperationTableTest {
         }
         assertThat(problems).isEmpty();
         // The documents between them show a valid request for every operation, and each reached the implementation.
-        assertThat(pathsShown).containsExactlyInAnyOrderElementsOf(
-                ConnectorOperations.ALL.stream().map(d -> d.path()).toList());
+        assertThat(pathsShown)
+                .containsExactlyInAnyOrderElementsOf(
+                        ConnectorOperations.ALL.stream().map(d -> d.path()).toList());
         assertThat(RECEIVED).hasSize(accepted);
     }
 
@@ -152,8 +156,8 @@ class GeneratedOperationTableTest {
         ObjectNode body = documentedRequest("/api/connector/v1/paymentRequests/getAll");
 
         HttpResponse<String> full = post("/api/connector/v1/paymentRequests/getAll", body.toString(), Map.of());
-        HttpResponse<String> minimal = post("/api/connector/v1/paymentRequests/getAll", body.toString(),
-                Map.of("Prefer", "return=minimal"));
+        HttpResponse<String> minimal =
+                post("/api/connector/v1/paymentRequests/getAll", body.toString(), Map.of("Prefer", "return=minimal"));
 
         assertThat(full.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(full.body())).isEqualTo(JSON.readTree("{\"PaymentRequests\":[],\"Cursor\":null}"));
@@ -161,7 +165,8 @@ class GeneratedOperationTableTest {
         assertThat(minimal.headers().firstValue("Content-Type")).isEmpty();
         assertThat(minimal.body()).isEmpty();
         PaymentRequestFilterParameters received = (PaymentRequestFilterParameters) RECEIVED.get(0);
-        assertThat(received.limitation().count()).isEqualTo(body.at("/Limitation/Count").asInt());
+        assertThat(received.limitation().count())
+                .isEqualTo(body.at("/Limitation/Count").asInt());
     }
 
     @Test
@@ -191,8 +196,10 @@ class GeneratedOperationTableTest {
         ((ObjectNode) body.get("Limitation")).put("Count", 5000);
         HttpResponse<String> response = post("/api/connector/v1/paymentRequests/getAll", body.toString(), Map.of());
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(message(response)).contains("$.Limitation.Count: must be at most 1000 (is 5000)")
-                .contains("$.States[1]: unknown value 'Teleported'").contains("; ");
+        assertThat(message(response))
+                .contains("$.Limitation.Count: must be at most 1000 (is 5000)")
+                .contains("$.States[1]: unknown value 'Teleported'")
+                .contains("; ");
         assertThat(RECEIVED).isEmpty();
     }
 
@@ -225,7 +232,8 @@ class GeneratedOperationTableTest {
 
     private static List<SourceDocument> documents() throws IOException {
         try (Stream<Path> files = Files.list(projectRoot().resolve("spec/docs"))) {
-            return DocumentReader.readAll(files.filter(f -> f.toString().endsWith(".txt")).sorted().toList());
+            return DocumentReader.readAll(
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList());
         }
     }
 

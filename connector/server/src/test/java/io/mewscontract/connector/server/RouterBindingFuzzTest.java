@@ -44,7 +44,8 @@ class RouterBindingFuzzTest {
                     .preauthorizations(new Empty())
                     .paymentRequests(new Empty())
                     .build())
-            .maxBodyBytes(64 * 1024).build();
+            .maxBodyBytes(64 * 1024)
+            .build();
 
     @FuzzTest(maxDuration = "10s")
     void anyBodyGetsAnAnswerInTheMewsShapeAndNever500(byte[] input) throws IOException {
@@ -53,11 +54,13 @@ class RouterBindingFuzzTest {
         }
         int selector = input[0] & 0xFF;
         String contentType = CONTENT_TYPES.get((selector >> 2) % CONTENT_TYPES.size());
-        Map<String, List<String>> headers = contentType.isEmpty() ? Map.of() : Map.of("Content-Type", List.of(contentType));
+        Map<String, List<String>> headers =
+                contentType.isEmpty() ? Map.of() : Map.of("Content-Type", List.of(contentType));
         RouterResponse response = ROUTER.handle(RouterRequest.of(
                 "POST", PATHS.get(selector % PATHS.size()), headers, Arrays.copyOfRange(input, 1, input.length)));
 
-        assertThat(response.status()).as(() -> new String(response.body(), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(response.status())
+                .as(() -> new String(response.body(), java.nio.charset.StandardCharsets.UTF_8))
                 .isNotEqualTo(500);
         String requestId = response.header("Request-Id");
         assertThat(requestId).isNotBlank();

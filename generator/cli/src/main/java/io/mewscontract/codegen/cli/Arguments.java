@@ -21,8 +21,15 @@ import org.jspecify.annotations.Nullable;
  * @param allowExternalRefs {@code --allow-external-refs}: follow {@code $ref}s to files outside the spec's
  *     directory and to http(s) documents
  */
-record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Nullable String basePackage,
-        Set<Artifact> artifacts, boolean quiet, JacksonVersion jackson, boolean allowExternalRefs) {
+record Arguments(
+        boolean help,
+        @Nullable Path spec,
+        @Nullable Path output,
+        @Nullable String basePackage,
+        Set<Artifact> artifacts,
+        boolean quiet,
+        JacksonVersion jackson,
+        boolean allowExternalRefs) {
 
     /** A command line that cannot be run, with what to fix. */
     static final class UsageException extends Exception {
@@ -67,8 +74,14 @@ record Arguments(boolean help, @Nullable Path spec, @Nullable Path output, @Null
         if (spec == null || output == null || basePackage == null) {
             throw new UsageException("generate needs --spec, --output and --package");
         }
-        return new Arguments(false, spec, output, basePackage,
-                artifacts.isEmpty() ? EnumSet.allOf(Artifact.class) : artifacts, quiet, jackson,
+        return new Arguments(
+                false,
+                spec,
+                output,
+                basePackage,
+                artifacts.isEmpty() ? EnumSet.allOf(Artifact.class) : artifacts,
+                quiet,
+                jackson,
                 allowExternalRefs);
     }
 

@@ -8,9 +8,9 @@ import io.mewscontract.codegen.compat.CompatChecker;
 import io.mewscontract.codegen.compat.CompatException;
 import io.mewscontract.codegen.compat.CompatReport;
 import io.mewscontract.codegen.compat.CompatRequest;
+import io.mewscontract.codegen.compat.report.BreakingListing;
 import io.mewscontract.codegen.compat.report.Changelog;
 import io.mewscontract.codegen.compat.report.MarkdownReport;
-import io.mewscontract.codegen.compat.report.BreakingListing;
 import io.mewscontract.codegen.compat.report.VersionBump;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -55,8 +55,15 @@ final class CompatCommand {
             """;
 
     /** The parsed {@code compat} command line. */
-    record Options(Path oldSpec, Path newSpec, Set<Artifact> artifacts, @Nullable String oldVersion,
-            @Nullable String newVersion, @Nullable Path report, @Nullable Path changelog, boolean failOnBreaking) {
+    record Options(
+            Path oldSpec,
+            Path newSpec,
+            Set<Artifact> artifacts,
+            @Nullable String oldVersion,
+            @Nullable String newVersion,
+            @Nullable Path report,
+            @Nullable Path changelog,
+            boolean failOnBreaking) {
 
         static Options parse(List<String> args) throws Arguments.UsageException {
             Path oldSpec = null;
@@ -96,8 +103,7 @@ final class CompatCommand {
                     throw new Arguments.UsageException(String.valueOf(e.getMessage()));
                 }
             }
-            return new Options(oldSpec, newSpec, artifacts, oldVersion, newVersion, report, changelog,
-                    failOnBreaking);
+            return new Options(oldSpec, newSpec, artifacts, oldVersion, newVersion, report, changelog, failOnBreaking);
         }
 
         private static String value(List<String> args, int index, String option) throws Arguments.UsageException {
@@ -126,8 +132,13 @@ final class CompatCommand {
         }
         CompatReport report;
         try {
-            report = new CompatChecker().compare(new CompatRequest(options.oldSpec(), options.newSpec(),
-                    options.oldSpec().toString(), options.newSpec().toString(), options.artifacts()));
+            report = new CompatChecker()
+                    .compare(new CompatRequest(
+                            options.oldSpec(),
+                            options.newSpec(),
+                            options.oldSpec().toString(),
+                            options.newSpec().toString(),
+                            options.artifacts()));
         } catch (CompatException e) {
             err.println("error: " + e.getMessage());
             return Main.INVALID_INPUT;
@@ -152,8 +163,12 @@ final class CompatCommand {
     }
 
     private static void summary(CompatReport report, PrintStream out) {
-        out.printf("%s: %d changes, %d breaking; version bump needed: %s%n", report.title(), report.changes().size(),
-                report.breakingChanges().size(), report.bump());
+        out.printf(
+                "%s: %d changes, %d breaking; version bump needed: %s%n",
+                report.title(),
+                report.changes().size(),
+                report.breakingChanges().size(),
+                report.bump());
         for (Change change : report.changes()) {
             StringBuilder line = new StringBuilder("  ");
             for (Axis axis : Axis.values()) {
@@ -171,9 +186,15 @@ final class CompatCommand {
             String from = options.oldVersion();
             String to = java.util.Objects.requireNonNull(options.newVersion());
             boolean enough = VersionBump.suffices(from, to, report.bump());
-            out.printf("%s -> %s is a %s bump: %s%n", from, to, VersionBump.between(from, to),
-                    enough ? "enough" : "not enough, the changes need " + report.bump() + " (at least "
-                            + VersionBump.next(from, report.bump()) + ")");
+            out.printf(
+                    "%s -> %s is a %s bump: %s%n",
+                    from,
+                    to,
+                    VersionBump.between(from, to),
+                    enough
+                            ? "enough"
+                            : "not enough, the changes need " + report.bump() + " (at least "
+                                    + VersionBump.next(from, report.bump()) + ")");
             if (options.failOnBreaking() && report.bump() == Bump.MAJOR && !enough) {
                 breakingList(report, err, from + " -> " + to + " is not a major version bump");
                 return BREAKING_WITHOUT_MAJOR;

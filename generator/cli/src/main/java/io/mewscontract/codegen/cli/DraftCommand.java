@@ -39,8 +39,7 @@ final class DraftCommand {
             2 bad input (unreadable page, not a Connector API page, nothing to draft, bad arguments).
             """;
 
-    private DraftCommand() {
-    }
+    private DraftCommand() {}
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         List<Path> docs = new ArrayList<>();
@@ -68,7 +67,10 @@ final class DraftCommand {
                 case "--no-evidence" -> evidence = false;
                 case "--without" -> {
                     if (i + 1 >= args.size() || !DraftRules.NAMES.contains(args.get(i + 1))) {
-                        return usage(err, "--without needs a rule name, one of " + DraftRules.NAMES.stream().sorted().toList());
+                        return usage(
+                                err,
+                                "--without needs a rule name, one of "
+                                        + DraftRules.NAMES.stream().sorted().toList());
                     }
                     options = options.without(args.get(++i));
                 }
@@ -94,9 +96,15 @@ final class DraftCommand {
             err.println("error: cannot write " + output + ": " + e.getMessage());
             return Main.IO_FAILURE;
         }
-        long errors = result.findings().stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
-        out.printf("Drafted %d operations and %d schemas into %s (%d decisions, %d findings).%n", operations,
-                document.path("components").path("schemas").size(), output, result.evidence().size(),
+        long errors = result.findings().stream()
+                .filter(f -> f.severity() == Finding.Severity.ERROR)
+                .count();
+        out.printf(
+                "Drafted %d operations and %d schemas into %s (%d decisions, %d findings).%n",
+                operations,
+                document.path("components").path("schemas").size(),
+                output,
+                result.evidence().size(),
                 result.findings().size());
         if (operations == 0) {
             err.println("error: the pages describe no operation");

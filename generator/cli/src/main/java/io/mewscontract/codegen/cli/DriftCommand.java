@@ -41,8 +41,7 @@ final class DriftCommand {
             Exit codes: 0 no drift, 3 drift found, 2 bad input, 1 the report could not be written.
             """;
 
-    private DriftCommand() {
-    }
+    private DriftCommand() {}
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
         Options options;
@@ -60,9 +59,13 @@ final class DriftCommand {
         }
         DriftReport report;
         try {
-            report = DriftRun.run(new DriftRun.Request(
-                    java.util.Objects.requireNonNull(options.spec, "--spec"), options.decisions, options.docs,
-                    options.baseline), DocsPagesDrafter.INSTANCE);
+            report = DriftRun.run(
+                    new DriftRun.Request(
+                            java.util.Objects.requireNonNull(options.spec, "--spec"),
+                            options.decisions,
+                            options.docs,
+                            options.baseline),
+                    DocsPagesDrafter.INSTANCE);
         } catch (DriftRun.BadInputException e) {
             err.println("error: " + e.getMessage());
             return Main.INVALID_INPUT;
@@ -81,8 +84,9 @@ final class DriftCommand {
             return Main.IO_FAILURE;
         }
         if (options.report != null || options.json != null) {
-            out.printf("%s: %d finding(s), %d possibly breaking.%n", report.hasDrift() ? "Drift" : "No drift",
-                    report.findings().size(), report.breakingCount());
+            out.printf(
+                    "%s: %d finding(s), %d possibly breaking.%n",
+                    report.hasDrift() ? "Drift" : "No drift", report.findings().size(), report.breakingCount());
         }
         return report.hasDrift() ? DRIFT : Main.OK;
     }
@@ -98,12 +102,21 @@ final class DriftCommand {
     /** The parsed options of {@code drift}. */
     private static final class Options {
         boolean help;
-        @Nullable Path spec;
-        @Nullable Path decisions;
+
+        @Nullable
+        Path spec;
+
+        @Nullable
+        Path decisions;
+
         final List<Path> docs = new ArrayList<>();
         final List<Path> baseline = new ArrayList<>();
-        @Nullable Path report;
-        @Nullable Path json;
+
+        @Nullable
+        Path report;
+
+        @Nullable
+        Path json;
 
         static Options parse(List<String> args) throws Arguments.UsageException {
             Options options = new Options();

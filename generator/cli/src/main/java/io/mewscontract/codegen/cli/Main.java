@@ -97,20 +97,30 @@ public final class Main {
             return OK;
         }
         try {
-            GenerationRequest request = new GenerationRequest(Objects.requireNonNull(arguments.spec()),
-                    Objects.requireNonNull(arguments.output()), Objects.requireNonNull(arguments.basePackage()),
-                    arguments.artifacts(), arguments.jackson(),
+            GenerationRequest request = new GenerationRequest(
+                    Objects.requireNonNull(arguments.spec()),
+                    Objects.requireNonNull(arguments.output()),
+                    Objects.requireNonNull(arguments.basePackage()),
+                    arguments.artifacts(),
+                    arguments.jackson(),
                     arguments.allowExternalRefs() ? ReferenceScope.ANYWHERE : ReferenceScope.SPEC_DIRECTORY);
-            GenerationResult result = new CodeGenerator().generate(request, arguments.quiet()
-                    ? GenerationProgress.SILENT
-                    // stderr, a line at a time: scripts keep stdout for the summary.
-                    : GenerationProgress.lines("mews-codegen: ", line -> {
-                        err.println(line);
-                        err.flush();
-                    }));
-            out.printf("Generated %d files into %s: %d written, %d unchanged, %d deleted.%n",
-                    result.written().size() + result.unchanged().size(), request.outputDirectory(),
-                    result.written().size(), result.unchanged().size(), result.deleted().size());
+            GenerationResult result = new CodeGenerator()
+                    .generate(
+                            request,
+                            arguments.quiet()
+                                    ? GenerationProgress.SILENT
+                                    // stderr, a line at a time: scripts keep stdout for the summary.
+                                    : GenerationProgress.lines("mews-codegen: ", line -> {
+                                        err.println(line);
+                                        err.flush();
+                                    }));
+            out.printf(
+                    "Generated %d files into %s: %d written, %d unchanged, %d deleted.%n",
+                    result.written().size() + result.unchanged().size(),
+                    request.outputDirectory(),
+                    result.written().size(),
+                    result.unchanged().size(),
+                    result.deleted().size());
             return OK;
         } catch (SpecException e) {
             String what = e.kind() == SpecException.Kind.INVALID

@@ -33,7 +33,9 @@ class CompatCommandTest {
     }
 
     private int run(String... args) {
-        return Main.run(List.of(args), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        return Main.run(
+                List.of(args),
+                new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8));
     }
 
@@ -45,19 +47,30 @@ class CompatCommandTest {
 
     /** Replaces Thing.Id by Thing.Name: two breaking changes (Thing has no builder, so a new property breaks too). */
     private Path breakingSpec() throws IOException {
-        return newSpec("    Thing:\n      type: object\n      properties:\n        Id:\n          type: string\n"
-                + "          format: uuid\n", "    Thing:\n      type: object\n      properties:\n        Name:\n"
-                + "          type: string\n");
+        return newSpec(
+                "    Thing:\n      type: object\n      properties:\n        Id:\n          type: string\n"
+                        + "          format: uuid\n",
+                "    Thing:\n      type: object\n      properties:\n        Name:\n" + "          type: string\n");
     }
 
     @Test
     void printsEveryChangeWithItsVerdictsAndWritesTheReportAndChangelog() throws IOException {
         Path newSpec = newSpec("              maxItems: 10\n", "              maxItems: 20\n");
 
-        int exit = run("compat", "--old", oldSpec.toString(), "--new", newSpec.toString(),
-                "--report", outputs.resolve("report.md").toString(),
-                "--changelog", outputs.resolve("CHANGELOG.md").toString(),
-                "--old-version", "1.0.0", "--new-version", "1.0.1");
+        int exit = run(
+                "compat",
+                "--old",
+                oldSpec.toString(),
+                "--new",
+                newSpec.toString(),
+                "--report",
+                outputs.resolve("report.md").toString(),
+                "--changelog",
+                outputs.resolve("CHANGELOG.md").toString(),
+                "--old-version",
+                "1.0.0",
+                "--new-version",
+                "1.0.1");
 
         assertThat(exit).as(stderr::toString).isZero();
         assertThat(stdout.toString(StandardCharsets.UTF_8))
@@ -65,7 +78,8 @@ class CompatCommandTest {
                 .contains("ok          conditional ok          ThingFilter.Ids maxItems 10 → 20")
                 .contains("1.0.0 -> 1.0.1 is a PATCH bump: enough");
         assertThat(Files.readString(outputs.resolve("report.md"))).contains("# Compatibility report: Error fixture");
-        assertThat(Files.readString(outputs.resolve("CHANGELOG.md"))).startsWith("## Error fixture 1.0.1\n")
+        assertThat(Files.readString(outputs.resolve("CHANGELOG.md")))
+                .startsWith("## Error fixture 1.0.1\n")
                 .contains("### Changed\n\n- ThingFilter.Ids maxItems 10 → 20");
         assertThat(stderr.toString(StandardCharsets.UTF_8)).isEmpty();
     }
@@ -74,8 +88,17 @@ class CompatCommandTest {
     void failOnBreakingFailsWithTheListUnlessTheVersionIsAMajorBump() throws IOException {
         Path newSpec = breakingSpec();
 
-        int minor = run("compat", "--old", oldSpec.toString(), "--new", newSpec.toString(), "--fail-on-breaking",
-                "--old-version", "1.2.0", "--new-version", "1.3.0");
+        int minor = run(
+                "compat",
+                "--old",
+                oldSpec.toString(),
+                "--new",
+                newSpec.toString(),
+                "--fail-on-breaking",
+                "--old-version",
+                "1.2.0",
+                "--new-version",
+                "1.3.0");
 
         assertThat(minor).isEqualTo(CompatCommand.BREAKING_WITHOUT_MAJOR);
         assertThat(stderr.toString(StandardCharsets.UTF_8))
@@ -86,29 +109,57 @@ class CompatCommandTest {
         assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("the changes need MAJOR (at least 2.0.0)");
 
         stderr.reset();
-        int major = run("compat", "--old", oldSpec.toString(), "--new", newSpec.toString(), "--fail-on-breaking",
-                "--old-version", "1.2.0", "--new-version", "2.0.0");
+        int major = run(
+                "compat",
+                "--old",
+                oldSpec.toString(),
+                "--new",
+                newSpec.toString(),
+                "--fail-on-breaking",
+                "--old-version",
+                "1.2.0",
+                "--new-version",
+                "2.0.0");
 
         assertThat(major).as(stderr::toString).isZero();
         // Negative control: without the flag, a breaking change is reported, not failed.
-        assertThat(run("compat", "--old", oldSpec.toString(), "--new", newSpec.toString())).isZero();
+        assertThat(run("compat", "--old", oldSpec.toString(), "--new", newSpec.toString()))
+                .isZero();
     }
 
     @Test
     void specsOfDifferentApisExitTwoAndWriteNothing() throws IOException {
-        Path other = Files.writeString(directory.resolve("other.yaml"),
-                small().replace("Error fixture", "Gadgets").replace("Thing", "Gadget").replace("things", "gadgets"));
+        Path other = Files.writeString(
+                directory.resolve("other.yaml"),
+                small().replace("Error fixture", "Gadgets")
+                        .replace("Thing", "Gadget")
+                        .replace("things", "gadgets"));
 
-        assertRefused(run("compat", "--old", oldSpec.toString(), "--new", other.toString(),
-                "--report", outputs.resolve("report.md").toString()), "error: The specs describe different APIs");
+        assertRefused(
+                run(
+                        "compat",
+                        "--old",
+                        oldSpec.toString(),
+                        "--new",
+                        other.toString(),
+                        "--report",
+                        outputs.resolve("report.md").toString()),
+                "error: The specs describe different APIs");
     }
 
     @Test
     void aMissingOldSpecExitsTwoAndWritesNothing() {
         Path missing = directory.resolve("things-0.yaml");
 
-        assertRefused(run("compat", "--old", missing.toString(), "--new", oldSpec.toString(),
-                "--changelog", outputs.resolve("CHANGELOG.md").toString()),
+        assertRefused(
+                run(
+                        "compat",
+                        "--old",
+                        missing.toString(),
+                        "--new",
+                        oldSpec.toString(),
+                        "--changelog",
+                        outputs.resolve("CHANGELOG.md").toString()),
                 "error: The old spec " + missing + " does not exist");
     }
 
@@ -116,8 +167,15 @@ class CompatCommandTest {
     void aSpecTheGeneratorRefusesExitsTwoAndWritesNothing() throws IOException {
         Path refused = Files.writeString(directory.resolve("refused.yaml"), resource("unsupported.yaml"));
 
-        assertRefused(run("compat", "--old", oldSpec.toString(), "--new", refused.toString(),
-                "--report", outputs.resolve("report.md").toString()),
+        assertRefused(
+                run(
+                        "compat",
+                        "--old",
+                        oldSpec.toString(),
+                        "--new",
+                        refused.toString(),
+                        "--report",
+                        outputs.resolve("report.md").toString()),
                 "error: The new spec " + refused + " uses a construct the generator does not support:");
     }
 
@@ -126,7 +184,8 @@ class CompatCommandTest {
         assertThat(run("compat", "--old", oldSpec.toString())).isEqualTo(2);
         assertThat(stderr.toString(StandardCharsets.UTF_8)).startsWith("error: compat needs --old and --new");
         stderr.reset();
-        assertThat(run("compat", "--old", "a", "--new", "b", "--old-version", "1.0.0")).isEqualTo(2);
+        assertThat(run("compat", "--old", "a", "--new", "b", "--old-version", "1.0.0"))
+                .isEqualTo(2);
         assertThat(stderr.toString(StandardCharsets.UTF_8))
                 .startsWith("error: give --old-version and --new-version together");
     }

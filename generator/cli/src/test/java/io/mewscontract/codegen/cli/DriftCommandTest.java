@@ -29,7 +29,9 @@ class DriftCommandTest {
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return Main.run(List.of(args), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        return Main.run(
+                List.of(args),
+                new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8));
     }
 
@@ -54,15 +56,24 @@ class DriftCommandTest {
         try (Stream<Path> files = Files.list(CheckoutLayout.documents())) {
             for (Path file : files.toList()) {
                 String text = Files.readString(file);
-                Files.writeString(pages.resolve(file.getFileName().toString()),
+                Files.writeString(
+                        pages.resolve(file.getFileName().toString()),
                         text.replace(EXPIRED, EXPIRED + "  \u2022 Refunded - payment request was refunded.\n"));
             }
         }
         Path report = dir.resolve("out/drift.md");
         Path json = dir.resolve("out/drift.json");
 
-        int code = run("drift", "--spec", SPEC, "--docs", pages.toString(), "--report", report.toString(),
-                "--json", json.toString());
+        int code = run(
+                "drift",
+                "--spec",
+                SPEC,
+                "--docs",
+                pages.toString(),
+                "--report",
+                report.toString(),
+                "--json",
+                json.toString());
 
         assertThat(code).as(this::err).isEqualTo(3);
         assertThat(out()).startsWith("Drift: ");
@@ -83,14 +94,18 @@ class DriftCommandTest {
     @Test
     void aDecisionPastedWithItsPlaceholdersIsBadInputNamingTheFileAndLine() throws IOException {
         String overlay = Files.readString(CheckoutLayout.root().resolve("spec/decisions.overlay.yaml"));
-        String unfilled = overlay.replaceFirst("(?m)^    x-reason: >-$",
+        String unfilled = overlay.replaceFirst(
+                "(?m)^    x-reason: >-$",
                 "    x-reason: \"<fill in: why the spec keeps this although the pages say otherwise>\"\n    x-was: >-");
         assertThat(unfilled).isNotEqualTo(overlay);
         Path decisions = Files.writeString(dir.resolve("decisions.overlay.yaml"), unfilled);
         long line = unfilled.lines().takeWhile(l -> !l.contains("<fill in:")).count() + 1;
 
-        assertThat(run("drift", "--spec", SPEC, "--docs", DOCS, "--decisions", decisions.toString())).isEqualTo(2);
-        assertThat(err()).contains(decisions + ":" + line + ": /actions/0/x-reason")
-                .contains("unfilled placeholder").doesNotContain("Exception");
+        assertThat(run("drift", "--spec", SPEC, "--docs", DOCS, "--decisions", decisions.toString()))
+                .isEqualTo(2);
+        assertThat(err())
+                .contains(decisions + ":" + line + ": /actions/0/x-reason")
+                .contains("unfilled placeholder")
+                .doesNotContain("Exception");
     }
 }

@@ -22,7 +22,9 @@ class MainTest {
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return Main.run(List.of(args), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        return Main.run(
+                List.of(args),
+                new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8));
     }
 
@@ -44,7 +46,14 @@ class MainTest {
 
     @Test
     void generatesModelClientAndServerWhenNoFlagIsGiven() {
-        assertThat(run("generate", "--spec", resource("small.yaml"), "--output", out.toString(), "--package", "com.acme"))
+        assertThat(run(
+                        "generate",
+                        "--spec",
+                        resource("small.yaml"),
+                        "--output",
+                        out.toString(),
+                        "--package",
+                        "com.acme"))
                 .isEqualTo(0);
         assertThat(out()).contains("written");
         assertThat(err()).doesNotContain("error", "SLF4J");
@@ -55,8 +64,16 @@ class MainTest {
 
     @Test
     void generatesOnlyWhatIsAskedFor() {
-        assertThat(run("generate", "--spec", resource("small.yaml"), "--output", out.toString(), "--package", "com.acme",
-                "--server")).isEqualTo(0);
+        assertThat(run(
+                        "generate",
+                        "--spec",
+                        resource("small.yaml"),
+                        "--output",
+                        out.toString(),
+                        "--package",
+                        "com.acme",
+                        "--server"))
+                .isEqualTo(0);
         assertThat(out.resolve("com/acme/server/OperationTable.java")).exists();
         assertThat(out.resolve("com/acme/client")).doesNotExist();
         assertThat(out.resolve("com/acme/model")).doesNotExist();
@@ -64,8 +81,17 @@ class MainTest {
 
     @Test
     void modelAndClientFlagsCombine() {
-        assertThat(run("generate", "--spec", resource("small.yaml"), "--output", out.toString(), "--package", "com.acme",
-                "--model", "--client")).isEqualTo(0);
+        assertThat(run(
+                        "generate",
+                        "--spec",
+                        resource("small.yaml"),
+                        "--output",
+                        out.toString(),
+                        "--package",
+                        "com.acme",
+                        "--model",
+                        "--client"))
+                .isEqualTo(0);
         assertThat(out.resolve("com/acme/model/Thing.java")).exists();
         assertThat(out.resolve("com/acme/client/ThingsClient.java")).exists();
         assertThat(out.resolve("com/acme/server")).doesNotExist();
@@ -73,23 +99,45 @@ class MainTest {
 
     @Test
     void anUnsupportedSpecExitsWith2AndNamesFileAndPointer() {
-        assertThat(run("generate", "--spec", resource("unsupported.yaml"), "--output", out.toString(),
-                "--package", "com.acme")).isEqualTo(2);
-        assertThat(err()).contains("unsupported.yaml#/components/schemas/Choice/oneOf: oneOf without a discriminator")
+        assertThat(run(
+                        "generate",
+                        "--spec",
+                        resource("unsupported.yaml"),
+                        "--output",
+                        out.toString(),
+                        "--package",
+                        "com.acme"))
+                .isEqualTo(2);
+        assertThat(err())
+                .contains("unsupported.yaml#/components/schemas/Choice/oneOf: oneOf without a discriminator")
                 .doesNotContain("\tat ", "Exception");
     }
 
     @Test
     void anUnreadableSpecIsAnIoFailure() {
-        assertThat(run("generate", "--spec", out.resolve("missing.yaml").toString(), "--output", out.toString(),
-                "--package", "com.acme")).isEqualTo(1);
+        assertThat(run(
+                        "generate",
+                        "--spec",
+                        out.resolve("missing.yaml").toString(),
+                        "--output",
+                        out.toString(),
+                        "--package",
+                        "com.acme"))
+                .isEqualTo(1);
         assertThat(err()).startsWith("error: no such file: ").doesNotContain("\tat ");
     }
 
     @Test
     void anUnwritableOutputIsAnIoFailure() throws Exception {
         Path file = Files.writeString(out.resolve("not-a-directory"), "x");
-        assertThat(run("generate", "--spec", resource("small.yaml"), "--output", file.toString(), "--package", "com.acme"))
+        assertThat(run(
+                        "generate",
+                        "--spec",
+                        resource("small.yaml"),
+                        "--output",
+                        file.toString(),
+                        "--package",
+                        "com.acme"))
                 .isEqualTo(1);
         assertThat(err().lines().toList()).last().asString().startsWith("error: ");
         assertThat(err()).doesNotContain("\tat ");
@@ -113,44 +161,85 @@ class MainTest {
 
     @Test
     void jackson3CodeNamesTheJackson3TypesAndItsRuntimeBinding() throws Exception {
-        assertThat(run("generate", "--spec", resource("small.yaml"), "--output", out.toString(), "--package", "com.acme",
-                "--model", "--jackson", "3", "--quiet")).isEqualTo(0);
+        assertThat(run(
+                        "generate",
+                        "--spec",
+                        resource("small.yaml"),
+                        "--output",
+                        out.toString(),
+                        "--package",
+                        "com.acme",
+                        "--model",
+                        "--jackson",
+                        "3",
+                        "--quiet"))
+                .isEqualTo(0);
         String sources;
         try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(out)) {
-            sources = files.filter(java.nio.file.Files::isRegularFile).map(file -> {
-                try {
-                    return java.nio.file.Files.readString(file);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).collect(java.util.stream.Collectors.joining("\n"));
+            sources = files.filter(java.nio.file.Files::isRegularFile)
+                    .map(file -> {
+                        try {
+                            return java.nio.file.Files.readString(file);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .collect(java.util.stream.Collectors.joining("\n"));
         }
-        assertThat(sources).contains("import tools.jackson.databind.JsonNode;")
+        assertThat(sources)
+                .contains("import tools.jackson.databind.JsonNode;")
                 .doesNotContain("com.fasterxml.jackson.databind", "com.fasterxml.jackson.core");
 
         stderr.reset();
-        assertThat(run("generate", "--spec", resource("small.yaml"), "--output", out.toString(), "--package", "com.acme",
-                "--jackson", "4")).isEqualTo(2);
+        assertThat(run(
+                        "generate",
+                        "--spec",
+                        resource("small.yaml"),
+                        "--output",
+                        out.toString(),
+                        "--package",
+                        "com.acme",
+                        "--jackson",
+                        "4"))
+                .isEqualTo(2);
         assertThat(err()).startsWith("error: --jackson: Unknown Jackson version '4': use 2 or 3");
     }
 
     @Test
     void eachStageReportsWhatItProducedAndItsTimeOnStderr() {
-        assertThat(run("generate", "--spec", resource("small.yaml"), "--output", out.toString(), "--package", "com.acme"))
+        assertThat(run(
+                        "generate",
+                        "--spec",
+                        resource("small.yaml"),
+                        "--output",
+                        out.toString(),
+                        "--package",
+                        "com.acme"))
                 .isEqualTo(0);
         // small.yaml: ThingFilter, ThingResult, Thing (ConnectorRequest becomes the common fields); one operation.
-        assertThat(err().lines()).hasSize(3).satisfiesExactly(
-                line -> assertThat(line).matches("mews-codegen: load   3 types, 1 operation in 1 group \\(\\d+ ms\\)"),
-                line -> assertThat(line).matches("mews-codegen: emit   \\d+ files \\(\\d+ ms\\)"),
-                line -> assertThat(line)
-                        .matches("mews-codegen: write  \\d+ written, 0 unchanged, 0 deleted \\(\\d+ ms\\)"));
+        assertThat(err().lines())
+                .hasSize(3)
+                .satisfiesExactly(
+                        line -> assertThat(line)
+                                .matches("mews-codegen: load   3 types, 1 operation in 1 group \\(\\d+ ms\\)"),
+                        line -> assertThat(line).matches("mews-codegen: emit   \\d+ files \\(\\d+ ms\\)"),
+                        line -> assertThat(line)
+                                .matches("mews-codegen: write  \\d+ written, 0 unchanged, 0 deleted \\(\\d+ ms\\)"));
         assertThat(out()).doesNotContain("mews-codegen:");
     }
 
     @Test
     void quietLeavesStderrEmpty() {
-        assertThat(run("generate", "--spec", resource("small.yaml"), "--output", out.toString(), "--package", "com.acme",
-                "--quiet")).isEqualTo(0);
+        assertThat(run(
+                        "generate",
+                        "--spec",
+                        resource("small.yaml"),
+                        "--output",
+                        out.toString(),
+                        "--package",
+                        "com.acme",
+                        "--quiet"))
+                .isEqualTo(0);
         assertThat(err()).isEmpty();
         assertThat(out()).startsWith("Generated ");
     }
@@ -158,8 +247,9 @@ class MainTest {
     @Test
     void noArgumentsPrintUsageOnStderrAndExitWith2() {
         assertThat(run()).isEqualTo(2);
-        assertThat(err()).startsWith("error: no command given" + System.lineSeparator() + System.lineSeparator()
-                + "Usage: java -jar mews-codegen.jar generate");
+        assertThat(err())
+                .startsWith("error: no command given" + System.lineSeparator() + System.lineSeparator()
+                        + "Usage: java -jar mews-codegen.jar generate");
         assertThat(out()).isEmpty();
     }
 
@@ -172,9 +262,17 @@ class MainTest {
 
     @Test
     void aReferenceCycleExitsWith2WithOneLocatedLineNotAStackOverflow() {
-        assertThat(run("generate", "--spec", resource("cycle.yaml"), "--output", out.toString(),
-                "--package", "com.acme")).isEqualTo(2);
-        assertThat(err()).startsWith("error: the spec is invalid: ")
+        assertThat(run(
+                        "generate",
+                        "--spec",
+                        resource("cycle.yaml"),
+                        "--output",
+                        out.toString(),
+                        "--package",
+                        "com.acme"))
+                .isEqualTo(2);
+        assertThat(err())
+                .startsWith("error: the spec is invalid: ")
                 .contains("cycle.yaml#/components/schemas/B/$ref: A reference cycle: A -> B -> A")
                 .hasLineCount(1);
         assertThat(out).isEmptyDirectory();
@@ -189,10 +287,20 @@ class MainTest {
             text.append("  - [").append("\"").append("x".repeat(200)).append("\"]\n");
         }
         Files.writeString(spec, text);
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx32m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "generate", "--spec", spec.toString(), "--output",
-                out.resolve("generated").toString(), "--package", "com.acme")
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx32m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "generate",
+                        "--spec",
+                        spec.toString(),
+                        "--output",
+                        out.resolve("generated").toString(),
+                        "--package",
+                        "com.acme")
                 .redirectErrorStream(false)
                 .start();
         String stderrText = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -205,18 +313,33 @@ class MainTest {
     void referencesOutsideTheSpecsDirectoryNeedAllowExternalRefs(@TempDir Path specs) throws Exception {
         Files.writeString(specs.resolve("shared.yaml"), "Note:\n  type: string\n  maxLength: 5\n");
         Path spec = Files.createDirectories(specs.resolve("api")).resolve("api.yaml");
-        Files.writeString(spec, Files.readString(Path.of(resource("small.yaml")))
-                + "        Note:\n          $ref: '../shared.yaml#/Note'\n");
+        Files.writeString(
+                spec,
+                Files.readString(Path.of(resource("small.yaml")))
+                        + "        Note:\n          $ref: '../shared.yaml#/Note'\n");
 
         assertThat(run("generate", "--spec", spec.toString(), "--output", out.toString(), "--package", "com.acme"))
                 .isEqualTo(2);
-        assertThat(err()).contains("api.yaml#/components/schemas/Thing/properties/Note/$ref: The reference"
-                + " ../shared.yaml#/Note leads out of the spec's directory").hasLineCount(1);
+        assertThat(err())
+                .contains("api.yaml#/components/schemas/Thing/properties/Note/$ref: The reference"
+                        + " ../shared.yaml#/Note leads out of the spec's directory")
+                .hasLineCount(1);
         assertThat(out).isEmptyDirectory();
 
-        assertThat(run("generate", "--spec", spec.toString(), "--output", out.toString(), "--package", "com.acme",
-                "--allow-external-refs", "--quiet")).isEqualTo(0);
-        assertThat(out.resolve("com/acme/model/Thing.java")).content().contains("@Nullable String note")
+        assertThat(run(
+                        "generate",
+                        "--spec",
+                        spec.toString(),
+                        "--output",
+                        out.toString(),
+                        "--package",
+                        "com.acme",
+                        "--allow-external-refs",
+                        "--quiet"))
+                .isEqualTo(0);
+        assertThat(out.resolve("com/acme/model/Thing.java"))
+                .content()
+                .contains("@Nullable String note")
                 .contains("At most 5");
     }
 }

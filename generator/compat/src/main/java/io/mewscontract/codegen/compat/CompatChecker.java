@@ -48,10 +48,19 @@ public final class CompatChecker {
         changes.addAll(FactsCheck.changes(request.oldSpec(), request.newSpec(), !changes.isEmpty()));
 
         List<JavaFinding> findings = javaFindings(request);
-        List<JavaFinding> relevant = findings.stream().filter(f -> relevant(f, request.artifacts())).toList();
+        List<JavaFinding> relevant =
+                findings.stream().filter(f -> relevant(f, request.artifacts())).toList();
         List<Change> judged = JavaAttribution.apply(changes, relevant);
-        return new CompatReport(newModel.title(), request.oldLabel(), request.newLabel(), oldModel.version(),
-                newModel.version(), judged, relevant, standard, CompatReport.bumpOf(judged));
+        return new CompatReport(
+                newModel.title(),
+                request.oldLabel(),
+                request.newLabel(),
+                oldModel.version(),
+                newModel.version(),
+                judged,
+                relevant,
+                standard,
+                CompatReport.bumpOf(judged));
     }
 
     private static ApiModel load(Path spec, String which, String label) throws CompatException, IOException {
@@ -60,10 +69,11 @@ public final class CompatChecker {
         } catch (NoSuchFileException e) {
             throw new CompatException("The " + which + " spec " + label + " does not exist");
         } catch (SpecException e) {
-            String problem = e.kind() == SpecException.Kind.UNSUPPORTED ? "uses a construct the generator does not"
-                    + " support" : "is invalid";
-            throw new CompatException("The " + which + " spec " + label + " " + problem + ":"
-                    + System.lineSeparator() + e.getMessage());
+            String problem = e.kind() == SpecException.Kind.UNSUPPORTED
+                    ? "uses a construct the generator does not" + " support"
+                    : "is invalid";
+            throw new CompatException(
+                    "The " + which + " spec " + label + " " + problem + ":" + System.lineSeparator() + e.getMessage());
         }
     }
 
@@ -71,9 +81,11 @@ public final class CompatChecker {
     private static void requireSameApi(ApiModel oldModel, ApiModel newModel, CompatRequest request)
             throws CompatException {
         boolean sharesOperation = oldModel.operations()
-                .anyMatch(op -> newModel.operations().anyMatch(other -> other.path().equals(op.path())));
+                .anyMatch(op ->
+                        newModel.operations().anyMatch(other -> other.path().equals(op.path())));
         boolean sharesType = oldModel.types().stream()
-                .anyMatch(t -> newModel.types().stream().anyMatch(o -> o.schemaName().equals(t.schemaName())));
+                .anyMatch(t ->
+                        newModel.types().stream().anyMatch(o -> o.schemaName().equals(t.schemaName())));
         if (!oldModel.title().equals(newModel.title()) || !sharesOperation && !sharesType) {
             throw new CompatException("The specs describe different APIs: " + request.oldLabel() + " is '"
                     + oldModel.title() + "', " + request.newLabel() + " is '" + newModel.title() + "'"
@@ -88,10 +100,10 @@ public final class CompatChecker {
         byte[] oldJar;
         byte[] newJar;
         try {
-            oldJar = GeneratedJar.compile(generator.render(
-                    new GenerationRequest(request.oldSpec(), Path.of("."), PACKAGE, all)), "old spec");
-            newJar = GeneratedJar.compile(generator.render(
-                    new GenerationRequest(request.newSpec(), Path.of("."), PACKAGE, all)), "new spec");
+            oldJar = GeneratedJar.compile(
+                    generator.render(new GenerationRequest(request.oldSpec(), Path.of("."), PACKAGE, all)), "old spec");
+            newJar = GeneratedJar.compile(
+                    generator.render(new GenerationRequest(request.newSpec(), Path.of("."), PACKAGE, all)), "new spec");
         } catch (SpecException e) {
             throw new CompatException(String.valueOf(e.getMessage())); // unreachable: both specs loaded above
         }

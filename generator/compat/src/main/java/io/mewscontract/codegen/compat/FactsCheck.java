@@ -31,23 +31,37 @@ final class FactsCheck {
         List<FactDifference> documentation = after.differencesFrom(before, kind -> kind == FactKind.DESCRIPTION);
         List<Change> changes = new java.util.ArrayList<>();
         if (!documentation.isEmpty()) {
-            changes.add(new Change(ChangeKind.DOCUMENTATION_CHANGED, "documentation", "Documentation changes for "
-                    + elements(documentation), Assessment.ok("descriptions do not travel"),
-                    Assessment.ok("descriptions do not travel"), Assessment.ok("only the Javadoc changes"), null,
-                    List.of(), List.of()));
+            changes.add(new Change(
+                    ChangeKind.DOCUMENTATION_CHANGED,
+                    "documentation",
+                    "Documentation changes for " + elements(documentation),
+                    Assessment.ok("descriptions do not travel"),
+                    Assessment.ok("descriptions do not travel"),
+                    Assessment.ok("only the Javadoc changes"),
+                    null,
+                    List.of(),
+                    List.of()));
         }
         List<FactDifference> contract = after.contractDifferencesFrom(before);
         if (!othersFound && !contract.isEmpty()) {
             String reason = "not judged by compat's rules: review " + contract.size() + " differing facts";
-            changes.add(new Change(ChangeKind.UNJUDGED_CHANGE, "contract", "Contract facts differ at "
-                    + elements(contract), Assessment.conditional(reason), Assessment.conditional(reason),
-                    Assessment.conditional(reason), "Review the listed spec elements.", List.of(), List.of()));
+            changes.add(new Change(
+                    ChangeKind.UNJUDGED_CHANGE,
+                    "contract",
+                    "Contract facts differ at " + elements(contract),
+                    Assessment.conditional(reason),
+                    Assessment.conditional(reason),
+                    Assessment.conditional(reason),
+                    "Review the listed spec elements.",
+                    List.of(),
+                    List.of()));
         }
         return changes;
     }
 
     private static String elements(List<FactDifference> differences) {
-        List<String> elements = differences.stream().map(FactDifference::element).distinct().toList();
+        List<String> elements =
+                differences.stream().map(FactDifference::element).distinct().toList();
         String shown = elements.stream().limit(SHOWN).collect(Collectors.joining(", "));
         return shown + (elements.size() > SHOWN ? " and " + (elements.size() - SHOWN) + " more" : "");
     }

@@ -28,7 +28,9 @@ final class JavaAttribution {
                 }
             }
             if (!explained && finding.counts()) {
-                unexplained.computeIfAbsent(outerClass(finding.className()), k -> new ArrayList<>()).add(finding);
+                unexplained
+                        .computeIfAbsent(outerClass(finding.className()), k -> new ArrayList<>())
+                        .add(finding);
             }
         }
         List<Change> result = new ArrayList<>();
@@ -41,15 +43,23 @@ final class JavaAttribution {
                     java = Assessment.breaking("japicmp: " + finding.describe());
                 }
             }
-            result.add(own.isEmpty() ? change
-                    : change.withJava(java, own.stream().map(JavaFinding::describe).toList()));
+            result.add(
+                    own.isEmpty()
+                            ? change
+                            : change.withJava(
+                                    java,
+                                    own.stream().map(JavaFinding::describe).toList()));
         }
-        unexplained.forEach((className, own) -> result.add(new Change(ChangeKind.JAVA_API_CHANGED, className,
+        unexplained.forEach((className, own) -> result.add(new Change(
+                ChangeKind.JAVA_API_CHANGED,
+                className,
                 "The generated class " + className + " changes incompatibly",
-                Assessment.ok("nothing changes on the wire"), Assessment.ok("nothing changes on the wire"),
+                Assessment.ok("nothing changes on the wire"),
+                Assessment.ok("nothing changes on the wire"),
                 Assessment.breaking("japicmp: " + own.get(0).describe()),
                 "Adapt the code that uses " + className + " (see the japicmp findings).",
-                own.stream().map(JavaFinding::describe).toList(), List.of())));
+                own.stream().map(JavaFinding::describe).toList(),
+                List.of())));
         return result;
     }
 

@@ -19,12 +19,14 @@ class BadInputTest {
     @Test
     void specsOfDifferentApisAreRefused() throws Exception {
         Path widgets = write("widgets.yaml", SpecPair.BASE);
-        Path gadgets = write("gadgets.yaml", SpecPair.BASE.replace("Widget", "Gadget").replace("widget", "gadget"));
+        Path gadgets =
+                write("gadgets.yaml", SpecPair.BASE.replace("Widget", "Gadget").replace("widget", "gadget"));
 
         assertThatThrownBy(() -> new CompatChecker().compare(CompatRequest.of(widgets, gadgets)))
                 .isInstanceOf(CompatException.class)
                 .hasMessageContaining("The specs describe different APIs")
-                .hasMessageContaining("'Widgets API'").hasMessageContaining("'Gadgets API'")
+                .hasMessageContaining("'Widgets API'")
+                .hasMessageContaining("'Gadgets API'")
                 .hasMessageContaining("share no operation path and no schema");
     }
 
@@ -35,7 +37,8 @@ class BadInputTest {
 
         assertThatThrownBy(() -> new CompatChecker().compare(CompatRequest.of(widgets, renamed)))
                 .isInstanceOf(CompatException.class)
-                .hasMessageContaining("different APIs").hasMessageNotContaining("share no operation");
+                .hasMessageContaining("different APIs")
+                .hasMessageNotContaining("share no operation");
     }
 
     @Test
@@ -51,9 +54,11 @@ class BadInputTest {
     @Test
     void aSpecTheGeneratorRefusesIsNamedWithItsPointer() throws Exception {
         Path widgets = write("widgets.yaml", SpecPair.BASE);
-        Path refused = write("refused.yaml", SpecPair.BASE.replace(
-                "        Size:\n          type: integer\n          format: int32\n          nullable: true\n",
-                "        Size:\n          oneOf:\n            - type: integer\n            - type: string\n"));
+        Path refused = write(
+                "refused.yaml",
+                SpecPair.BASE.replace(
+                        "        Size:\n          type: integer\n          format: int32\n          nullable: true\n",
+                        "        Size:\n          oneOf:\n            - type: integer\n            - type: string\n"));
 
         assertThatThrownBy(() -> new CompatChecker().compare(CompatRequest.of(widgets, refused)))
                 .isInstanceOf(CompatException.class)

@@ -8,6 +8,8 @@ final class AnnotationSpecs {
 
     /** For generated code that must read deprecated members (validators, clients) without warnings. */
     static AnnotationSpec suppressDeprecation() {
-        return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "deprecation").build();
+        return AnnotationSpec.builder(SuppressWarnings.class)
+                .addMember("value", "$S", "deprecation")
+                .build();
     }
 }

@@ -52,21 +52,22 @@ final class BuilderEmitter {
     TypeSpec builderClass() {
         TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                .addJavadoc("Builds a {@link $T};\n{@link #build()} checks that every required value is set.\n", record);
-        MethodSpec.Builder copy = MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(record, "source");
+                .addJavadoc(
+                        "Builds a {@link $T};\n{@link #build()} checks that every required value is set.\n", record);
+        MethodSpec.Builder copy =
+                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(record, "source");
         for (Property property : type.properties()) {
             spec.addField(FieldSpec.builder(layout.builderFieldType(property), property.javaName(), Modifier.PRIVATE)
                     .build());
             copy.addStatement("this.$N = source.$N()", property.javaName(), property.javaName());
         }
-        spec.addField(FieldSpec.builder(layout.unknownPropertiesType(), RecordEmitter.UNKNOWN_PROPERTIES,
-                        Modifier.PRIVATE)
-                .initializer("$T.of()", Libraries.MAP)
-                .build());
+        spec.addField(
+                FieldSpec.builder(layout.unknownPropertiesType(), RecordEmitter.UNKNOWN_PROPERTIES, Modifier.PRIVATE)
+                        .initializer("$T.of()", Libraries.MAP)
+                        .build());
         copy.addStatement("this.$N = source.$N()", RecordEmitter.UNKNOWN_PROPERTIES, RecordEmitter.UNKNOWN_PROPERTIES);
-        spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        spec.addMethod(
+                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         spec.addMethod(copy.build());
         for (Property property : type.properties()) {
             spec.addMethod(setter(property));
@@ -87,10 +88,16 @@ final class BuilderEmitter {
                         + "added before the spec did; a server that does not know it refuses the request.\n"
                         + "\n@throws IllegalArgumentException if {@code name} is a declared property of this type\n")
                 .addParameter(String.class, "name")
-                .addParameter(ParameterSpec.builder(Object.class, "value").addAnnotation(Libraries.NULLABLE).build())
-                .addStatement("this.$N = $T.with($T.class,$Wthis.$N,$Wname,$W$T.toJson(value))",
-                        RecordEmitter.UNKNOWN_PROPERTIES, Runtime.ADDITIONAL_PROPERTIES, record,
-                        RecordEmitter.UNKNOWN_PROPERTIES, layout.databind().jsonMappers())
+                .addParameter(ParameterSpec.builder(Object.class, "value")
+                        .addAnnotation(Libraries.NULLABLE)
+                        .build())
+                .addStatement(
+                        "this.$N = $T.with($T.class,$Wthis.$N,$Wname,$W$T.toJson(value))",
+                        RecordEmitter.UNKNOWN_PROPERTIES,
+                        Runtime.ADDITIONAL_PROPERTIES,
+                        record,
+                        RecordEmitter.UNKNOWN_PROPERTIES,
+                        layout.databind().jsonMappers())
                 .addStatement("return this")
                 .build());
         spec.addMethod(build());
@@ -101,7 +108,8 @@ final class BuilderEmitter {
         MethodSpec.Builder setter = MethodSpec.methodBuilder(property.javaName())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
-                .addParameter(ParameterSpec.builder(layout.type(property), property.javaName()).build())
+                .addParameter(ParameterSpec.builder(layout.type(property), property.javaName())
+                        .build())
                 .addStatement("this.$N = $N", property.javaName(), property.javaName())
                 .addStatement("return this");
         String doc = Docs.property(property);
@@ -121,15 +129,23 @@ final class BuilderEmitter {
     private MethodSpec build() {
         List<CodeBlock> arguments = new ArrayList<>();
         for (Property property : type.properties()) {
-            arguments.add(property.type() instanceof TypeRef.UpdateOf
-                    // The record's component is never null (absent is Update.unchanged()), so neither is what the
-                    // builder passes: NullAway checks generated code too.
-                    ? CodeBlock.of("$N == null ? $T.unchanged() : $N", property.javaName(), Runtime.UPDATE,
-                            property.javaName())
-                    : property.javaNullable()
-                    ? CodeBlock.of("$N", property.javaName())
-                    : CodeBlock.of("$T.requireNonNull($N, $S)", Libraries.OBJECTS, property.javaName(),
-                            Docs.requiredMessage(property)));
+            arguments.add(
+                    property.type() instanceof TypeRef.UpdateOf
+                            // The record's component is never null (absent is Update.unchanged()), so neither is what
+                            // the
+                            // builder passes: NullAway checks generated code too.
+                            ? CodeBlock.of(
+                                    "$N == null ? $T.unchanged() : $N",
+                                    property.javaName(),
+                                    Runtime.UPDATE,
+                                    property.javaName())
+                            : property.javaNullable()
+                                    ? CodeBlock.of("$N", property.javaName())
+                                    : CodeBlock.of(
+                                            "$T.requireNonNull($N, $S)",
+                                            Libraries.OBJECTS,
+                                            property.javaName(),
+                                            Docs.requiredMessage(property)));
         }
         arguments.add(CodeBlock.of("$N", RecordEmitter.UNKNOWN_PROPERTIES));
         return MethodSpec.methodBuilder("build")

@@ -27,10 +27,13 @@ public final class ClientFacadeEmitter {
         ClassName name = layout.clientFacade();
         TypeSpec.Builder spec = poet.standard(TypeSpec.classBuilder(name))
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("The Connector API for clients ($L, version $L): one client per resource group, all\n"
-                        + "sending through one {@link $T}. Thread-safe when the transport is. Subclasses add\n"
-                        + "configuration; the group accessors stay generated.\n",
-                        Poet.escape(model.title()), Poet.escape(model.version()), Runtime.CLIENT_TRANSPORT);
+                .addJavadoc(
+                        "The Connector API for clients ($L, version $L): one client per resource group, all\n"
+                                + "sending through one {@link $T}. Thread-safe when the transport is. Subclasses add\n"
+                                + "configuration; the group accessors stay generated.\n",
+                        Poet.escape(model.title()),
+                        Poet.escape(model.version()),
+                        Runtime.CLIENT_TRANSPORT);
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(Runtime.CLIENT_TRANSPORT, "transport")
@@ -43,7 +46,9 @@ public final class ClientFacadeEmitter {
                     .addModifiers(Modifier.PUBLIC)
                     .returns(client)
                     .addModifiers(Modifier.FINAL)
-                    .addJavadoc("The {@code $L} operations, each with an {@code Async} variant:\n$L.\n", group.name(),
+                    .addJavadoc(
+                            "The {@code $L} operations, each with an {@code Async} variant:\n$L.\n",
+                            group.name(),
                             operationList(group))
                     .addStatement("return $N", group.accessorName())
                     .build());
@@ -54,10 +59,15 @@ public final class ClientFacadeEmitter {
 
     /** {@code getAll} (one page; {@code getAllItems} for every item), {@code add}: what a group's client offers. */
     private static String operationList(ResourceGroup group) {
-        return String.join(",\n", group.operations().stream()
-                .map(operation -> "{@code " + operation.name() + "}" + operation.pagination()
-                        .map(paging -> " (one page; {@code " + paging.streamMethodName() + "} for every item)")
-                        .orElse(""))
-                .toList());
+        return String.join(
+                ",\n",
+                group.operations().stream()
+                        .map(operation -> "{@code " + operation.name() + "}"
+                                + operation
+                                        .pagination()
+                                        .map(paging ->
+                                                " (one page; {@code " + paging.streamMethodName() + "} for every item)")
+                                        .orElse(""))
+                        .toList());
     }
 }

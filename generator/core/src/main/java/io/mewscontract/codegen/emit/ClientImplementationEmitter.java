@@ -36,22 +36,32 @@ public final class ClientImplementationEmitter {
         TypeSpec.Builder spec = poet.standard(TypeSpec.classBuilder(name))
                 .addModifiers(Modifier.FINAL)
                 .addSuperinterface(layout.clientInterface(group))
-                .addJavadoc("Sends {@code $L} operations through a {@link $T}. Create with\n"
-                        + "{@link $T#create($T)}.\n", group.name(), Runtime.CLIENT_TRANSPORT,
-                        layout.clientInterface(group), Runtime.CLIENT_TRANSPORT)
+                .addJavadoc(
+                        "Sends {@code $L} operations through a {@link $T}. Create with\n" + "{@link $T#create($T)}.\n",
+                        group.name(),
+                        Runtime.CLIENT_TRANSPORT,
+                        layout.clientInterface(group),
+                        Runtime.CLIENT_TRANSPORT)
                 .addField(Runtime.CLIENT_TRANSPORT, TRANSPORT, Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
                         .addParameter(Runtime.CLIENT_TRANSPORT, TRANSPORT)
-                        .addStatement("this.$N = $T.requireNonNull($N, $S)", TRANSPORT, Libraries.OBJECTS, TRANSPORT,
+                        .addStatement(
+                                "this.$N = $T.requireNonNull($N, $S)",
+                                TRANSPORT,
+                                Libraries.OBJECTS,
+                                TRANSPORT,
                                 TRANSPORT)
                         .build());
         for (Operation operation : group.operations()) {
             CodeBlock descriptor = CodeBlock.of("$T.$N", layout.operationsClass(group), operation.constantName());
             spec.addMethod(implementation(signatures.blocking(operation), operation, descriptor, "send", "fetchAll"));
-            spec.addMethod(implementation(signatures.async(operation), operation, descriptor, "sendAsync",
-                    "fetchAllAsync"));
+            spec.addMethod(
+                    implementation(signatures.async(operation), operation, descriptor, "sendAsync", "fetchAllAsync"));
             if (operation.batching().isPresent() && operation.pagination().isPresent()) {
-                spec.addMethod(chunksPagedToTheirEnd(group, operation, operation.batching().get(),
+                spec.addMethod(chunksPagedToTheirEnd(
+                        group,
+                        operation,
+                        operation.batching().get(),
                         operation.pagination().get()));
             }
         }
@@ -62,44 +72,66 @@ public final class ClientImplementationEmitter {
      * Pagination with batching: each chunk of the id list is paged to its end with its own cursor, chunk after
      * chunk, lazily; a cursor never travels from one chunk's requests to another's.
      */
-    private MethodSpec chunksPagedToTheirEnd(ResourceGroup group, Operation operation, Trait.Batched batch,
-            Trait.Paginated pagination) {
+    private MethodSpec chunksPagedToTheirEnd(
+            ResourceGroup group, Operation operation, Trait.Batched batch, Trait.Paginated pagination) {
         ClassName client = layout.clientInterface(group);
         TypeName ids = layout.type(batch.ids());
         return MethodSpec.methodBuilder(pagination.streamMethodName())
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(Libraries.STREAM, layout.type(pagination.itemType(), false).box()))
+                .returns(ParameterizedTypeName.get(
+                        Libraries.STREAM,
+                        layout.type(pagination.itemType(), false).box()))
                 .addParameter(layout.modelClass(operation.requestType()), REQUEST)
                 .addStatement("$T ids = $N.$N()", ids, REQUEST, batch.ids().javaName())
                 .beginControlFlow("if (ids == null || ids.size() <= $L)", batch.maxItems())
                 .addStatement("return $T.super.$N($N)", client, pagination.streamMethodName(), REQUEST)
                 .endControlFlow()
-                .addStatement("return $T.chunks(ids, $L).stream()$Z.flatMap(chunk -> $T.super.$N($N.toBuilder().$N(chunk)"
-                                + ".build()))", Runtime.BATCHING, batch.maxItems(), client,
-                        pagination.streamMethodName(), REQUEST, batch.ids().javaName())
+                .addStatement(
+                        "return $T.chunks(ids, $L).stream()$Z.flatMap(chunk -> $T.super.$N($N.toBuilder().$N(chunk)"
+                                + ".build()))",
+                        Runtime.BATCHING,
+                        batch.maxItems(),
+                        client,
+                        pagination.streamMethodName(),
+                        REQUEST,
+                        batch.ids().javaName())
                 .build();
     }
 
-    private MethodSpec implementation(MethodSpec.Builder signature, Operation operation, CodeBlock descriptor,
-            String send, String fetchAll) {
+    private MethodSpec implementation(
+            MethodSpec.Builder signature, Operation operation, CodeBlock descriptor, String send, String fetchAll) {
         // The interface documents the method; repeating its Javadoc here would only drift.
         MethodSpec.Builder method = signature.addAnnotation(Override.class).addModifiers(Modifier.PUBLIC);
         if (operation.batching().isPresent()) {
             Trait.Batched batch = operation.batching().get();
             ClassName response = layout.modelClass(operation.responseType());
-            method.addStatement("return $T.$N(\n$N,\n$N.$N(),\n$L,\n"
+            method.addStatement(
+                    "return $T.$N(\n$N,\n$N.$N(),\n$L,\n"
                             + "ids -> $N.toBuilder().$N(ids).build(),\n"
                             + "chunk -> $T.$N($N,$W$L,$Wchunk),\n"
                             + "$T::$N,\n"
                             + "(first, items) -> first.toBuilder().$N(items)$L.build())",
-                    Runtime.BATCHING, fetchAll, REQUEST, REQUEST, batch.ids().javaName(), batch.maxItems(),
-                    REQUEST, batch.ids().javaName(),
-                    Runtime.CLIENT_CALLS, send, TRANSPORT, descriptor,
-                    response, batch.items().javaName(),
+                    Runtime.BATCHING,
+                    fetchAll,
+                    REQUEST,
+                    REQUEST,
+                    batch.ids().javaName(),
+                    batch.maxItems(),
+                    REQUEST,
+                    batch.ids().javaName(),
+                    Runtime.CLIENT_CALLS,
+                    send,
+                    TRANSPORT,
+                    descriptor,
+                    response,
+                    batch.items().javaName(),
                     batch.items().javaName(),
                     // Each chunk has its own cursor: none of them continues the merged result.
-                    operation.pagination().map(p -> CodeBlock.of(".$N(null)", p.responseCursor().javaName()))
+                    operation
+                            .pagination()
+                            .map(p ->
+                                    CodeBlock.of(".$N(null)", p.responseCursor().javaName()))
                             .orElse(CodeBlock.of("")));
         } else {
             method.addStatement("return $T.$N($N, $L, $N)", Runtime.CLIENT_CALLS, send, TRANSPORT, descriptor, REQUEST);

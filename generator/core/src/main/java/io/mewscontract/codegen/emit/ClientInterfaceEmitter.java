@@ -33,11 +33,13 @@ public final class ClientInterfaceEmitter {
         ClassName name = layout.clientInterface(group);
         TypeSpec.Builder spec = poet.standard(TypeSpec.interfaceBuilder(name))
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("The {@code $L} operations of the Connector API, for clients.\n"
-                        + "\n<p>Every call first validates its request against the spec (all violations at once, and\n"
-                        + "nothing is sent when there is one), then sends it through a {@link $T}, which adds the\n"
-                        + "fields every request carries (tokens, client name, language) from its configuration.\n",
-                        group.name(), Runtime.CLIENT_TRANSPORT);
+                .addJavadoc(
+                        "The {@code $L} operations of the Connector API, for clients.\n"
+                                + "\n<p>Every call first validates its request against the spec (all violations at once, and\n"
+                                + "nothing is sent when there is one), then sends it through a {@link $T}, which adds the\n"
+                                + "fields every request carries (tokens, client name, language) from its configuration.\n",
+                        group.name(),
+                        Runtime.CLIENT_TRANSPORT);
         for (Operation operation : group.operations()) {
             spec.addMethod(documentBlocking(blocking(operation), operation)
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -46,7 +48,9 @@ public final class ClientInterfaceEmitter {
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                     .build());
             operation.pagination().ifPresent(p -> spec.addMethod(stream(operation, p)));
-            operation.pagination().filter(p -> p.pagesMethodName() != null)
+            operation
+                    .pagination()
+                    .filter(p -> p.pagesMethodName() != null)
                     .ifPresent(p -> spec.addMethod(pages(operation, p)));
         }
         spec.addMethod(MethodSpec.methodBuilder("create")
@@ -73,18 +77,23 @@ public final class ClientInterfaceEmitter {
     private MethodSpec.Builder documentBlocking(MethodSpec.Builder method, Operation operation) {
         return method.addJavadoc(operationJavadoc(operation))
                 .addJavadoc("\n@param $N the operation's own parameters\n", REQUEST)
-                .addJavadoc("@return the response$L\n", operation.pagination().isPresent()
-                        ? "; one page of it, see {@link #" + operation.pagination().get().streamMethodName() + "}"
-                        : "")
-                .addJavadoc("@throws RuntimeException the transport's {@link $T#invalidRequest} exception if the\n"
-                        + "    request breaks a constraint of the spec (nothing is sent)\n", Runtime.CLIENT_TRANSPORT);
+                .addJavadoc(
+                        "@return the response$L\n",
+                        operation.pagination().isPresent()
+                                ? "; one page of it, see {@link #"
+                                        + operation.pagination().get().streamMethodName() + "}"
+                                : "")
+                .addJavadoc(
+                        "@throws RuntimeException the transport's {@link $T#invalidRequest} exception if the\n"
+                                + "    request breaks a constraint of the spec (nothing is sent)\n",
+                        Runtime.CLIENT_TRANSPORT);
     }
 
     /** The signature of the asynchronous method, shared with the implementation. */
     MethodSpec.Builder async(Operation operation) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(operation.asyncMethodName())
-                .returns(ParameterizedTypeName.get(Libraries.COMPLETABLE_FUTURE,
-                        layout.modelClass(operation.responseType())))
+                .returns(ParameterizedTypeName.get(
+                        Libraries.COMPLETABLE_FUTURE, layout.modelClass(operation.responseType())))
                 .addParameter(layout.modelClass(operation.requestType()), REQUEST);
         if (operation.deprecated()) {
             method.addAnnotation(Deprecated.class);
@@ -93,9 +102,11 @@ public final class ClientInterfaceEmitter {
     }
 
     private static MethodSpec.Builder documentAsync(MethodSpec.Builder method, Operation operation) {
-        return method.addJavadoc("Like {@link #$N}, without blocking: the future fails with the transport's\n"
-                        + "exceptions, {@link $T#invalidRequest}'s for an invalid request.\n",
-                        operation.methodName(), Runtime.CLIENT_TRANSPORT)
+        return method.addJavadoc(
+                        "Like {@link #$N}, without blocking: the future fails with the transport's\n"
+                                + "exceptions, {@link $T#invalidRequest}'s for an invalid request.\n",
+                        operation.methodName(),
+                        Runtime.CLIENT_TRANSPORT)
                 .addJavadoc("\n@param $N the operation's own parameters\n", REQUEST)
                 .addJavadoc("@return the response, when it arrives\n");
     }
@@ -109,28 +120,45 @@ public final class ClientInterfaceEmitter {
         ObjectType limitationType = layout.model().objectType(pagination.limitationType());
         return MethodSpec.methodBuilder(pagination.streamMethodName())
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                .returns(ParameterizedTypeName.get(Libraries.STREAM, layout.type(pagination.itemType(), false).box()))
+                .returns(ParameterizedTypeName.get(
+                        Libraries.STREAM,
+                        layout.type(pagination.itemType(), false).box()))
                 .addParameter(layout.modelClass(operation.requestType()), REQUEST)
-                .addJavadoc("Every item of {@link #$N}, across all pages, newest first, fetched lazily: a page is\n"
-                        + "requested only when the stream needs its first item, and only one page is held at a time.\n"
-                        + "Paging starts at $L and ends at an empty or short page or a {@code null} cursor.\n",
+                .addJavadoc(
+                        "Every item of {@link #$N}, across all pages, newest first, fetched lazily: a page is\n"
+                                + "requested only when the stream needs its first item, and only one page is held at a time.\n"
+                                + "Paging starts at $L and ends at an empty or short page or a {@code null} cursor.\n",
                         operation.methodName(),
-                        Poet.code(pagination.limitation().wireName() + "." + pagination.cursor().wireName()))
-                .addJavadoc("\n@param $N the parameters of the first page; later pages differ only in their cursor\n",
+                        Poet.code(pagination.limitation().wireName() + "."
+                                + pagination.cursor().wireName()))
+                .addJavadoc(
+                        "\n@param $N the parameters of the first page; later pages differ only in their cursor\n",
                         REQUEST)
                 .addJavadoc("@return the items, lazily\n")
-                .addJavadoc("@throws RuntimeException (when a page is fetched) the transport's\n"
-                        + "    {@link $T#invalidRequest} exception if a request breaks a constraint of the spec\n",
+                .addJavadoc(
+                        "@throws RuntimeException (when a page is fetched) the transport's\n"
+                                + "    {@link $T#invalidRequest} exception if a request breaks a constraint of the spec\n",
                         Runtime.CLIENT_TRANSPORT)
-                .addStatement("$T limitation = $N.$N()", layout.modelClass(limitationType), REQUEST,
+                .addStatement(
+                        "$T limitation = $N.$N()",
+                        layout.modelClass(limitationType),
+                        REQUEST,
                         pagination.limitation().javaName())
-                .addStatement("return $T.stream(\nlimitation.$N(),\nlimitation.$N(),\n"
+                .addStatement(
+                        "return $T.stream(\nlimitation.$N(),\nlimitation.$N(),\n"
                                 + "cursor -> $N($N.toBuilder()$Z.$N(limitation.toBuilder().$N(cursor).build())$Z.build()),\n"
                                 + "$T::$N,\n$T::$N)",
-                        Runtime.PAGINATION, pagination.cursor().javaName(), pagination.count().javaName(),
-                        operation.methodName(), REQUEST, pagination.limitation().javaName(),
+                        Runtime.PAGINATION,
                         pagination.cursor().javaName(),
-                        response, pagination.items().javaName(), response, pagination.responseCursor().javaName())
+                        pagination.count().javaName(),
+                        operation.methodName(),
+                        REQUEST,
+                        pagination.limitation().javaName(),
+                        pagination.cursor().javaName(),
+                        response,
+                        pagination.items().javaName(),
+                        response,
+                        pagination.responseCursor().javaName())
                 .build();
     }
 
@@ -138,27 +166,45 @@ public final class ClientInterfaceEmitter {
     private MethodSpec pages(Operation operation, Trait.Paginated pagination) {
         ClassName response = layout.modelClass(operation.responseType());
         ObjectType limitationType = layout.model().objectType(pagination.limitationType());
-        String others = String.join(", ", pagination.otherLists().stream()
-                .map(p -> Poet.code(p.wireName())).toList());
+        String others = String.join(
+                ", ",
+                pagination.otherLists().stream()
+                        .map(p -> Poet.code(p.wireName()))
+                        .toList());
         return MethodSpec.methodBuilder(java.util.Objects.requireNonNull(pagination.pagesMethodName()))
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
                 .returns(ParameterizedTypeName.get(Libraries.STREAM, response))
                 .addParameter(layout.modelClass(operation.requestType()), REQUEST)
-                .addJavadoc("Every page of {@link #$N}, fetched lazily, for a page carries several lists: $L limits\n"
-                        + "a page, and $L come along with it.\n", operation.methodName(),
-                        Poet.code(pagination.items().wireName()), others)
-                .addJavadoc("\n@param $N the parameters of the first page; later pages differ only in their cursor\n",
+                .addJavadoc(
+                        "Every page of {@link #$N}, fetched lazily, for a page carries several lists: $L limits\n"
+                                + "a page, and $L come along with it.\n",
+                        operation.methodName(),
+                        Poet.code(pagination.items().wireName()),
+                        others)
+                .addJavadoc(
+                        "\n@param $N the parameters of the first page; later pages differ only in their cursor\n",
                         REQUEST)
                 .addJavadoc("@return the pages, lazily\n")
-                .addStatement("$T limitation = $N.$N()", layout.modelClass(limitationType), REQUEST,
+                .addStatement(
+                        "$T limitation = $N.$N()",
+                        layout.modelClass(limitationType),
+                        REQUEST,
                         pagination.limitation().javaName())
-                .addStatement("return $T.stream(\nlimitation.$N(),\nlimitation.$N(),\n"
+                .addStatement(
+                        "return $T.stream(\nlimitation.$N(),\nlimitation.$N(),\n"
                                 + "cursor -> $N($N.toBuilder()$Z.$N(limitation.toBuilder().$N(cursor).build())$Z.build()),\n"
                                 + "$T::$N,\n$T::$N)",
-                        Runtime.PAGES, pagination.cursor().javaName(), pagination.count().javaName(),
-                        operation.methodName(), REQUEST, pagination.limitation().javaName(),
+                        Runtime.PAGES,
                         pagination.cursor().javaName(),
-                        response, pagination.items().javaName(), response, pagination.responseCursor().javaName())
+                        pagination.count().javaName(),
+                        operation.methodName(),
+                        REQUEST,
+                        pagination.limitation().javaName(),
+                        pagination.cursor().javaName(),
+                        response,
+                        pagination.items().javaName(),
+                        response,
+                        pagination.responseCursor().javaName())
                 .build();
     }
 
@@ -170,12 +216,19 @@ public final class ClientInterfaceEmitter {
         if (operation.description() != null) {
             doc.add("\n<p>$L\n", Poet.javadoc(operation.description()));
         }
-        doc.add("\n<p>{@code POST $L}, a $L.", operation.path(),
+        doc.add(
+                "\n<p>{@code POST $L}, a $L.",
+                operation.path(),
                 operation.kind().name().toLowerCase(java.util.Locale.ROOT));
-        operation.batching().ifPresent(batch -> doc.add("\n\n<p>A $L list longer than $L is sent in several requests of at\n"
-                + "most $L ids each, one after the other; their $L are concatenated in order.",
-                Poet.code(batch.ids().wireName()), batch.maxItems(), batch.maxItems(),
-                Poet.code(batch.items().wireName())));
+        operation
+                .batching()
+                .ifPresent(batch -> doc.add(
+                        "\n\n<p>A $L list longer than $L is sent in several requests of at\n"
+                                + "most $L ids each, one after the other; their $L are concatenated in order.",
+                        Poet.code(batch.ids().wireName()),
+                        batch.maxItems(),
+                        batch.maxItems(),
+                        Poet.code(batch.items().wireName())));
         Docs.versionLinks(layout.model(), operation).ifPresent(links -> doc.add("\n\n$L", links));
         if (operation.deprecated()) {
             doc.add("\n\n@deprecated $L", Docs.operationDeprecation(layout.model(), operation));

@@ -60,8 +60,8 @@ final class Docs {
             return (c.exclusive() ? "Less than " : "At most ") + c.value().toPlainString() + ".";
         } else {
             Constraint.MaxInterval c = (Constraint.MaxInterval) constraint;
-            return "At most `" + c.maximumLength() + "` from " + c.start().wireName() + " to " + c.end().wireName()
-                    + ".";
+            return "At most `" + c.maximumLength() + "` from " + c.start().wireName() + " to "
+                    + c.end().wireName() + ".";
         }
     }
 
@@ -72,10 +72,11 @@ final class Docs {
 
     /** Whether the Java type is primitive: required, non-nullable numbers and booleans. */
     static boolean isPrimitive(TypeRef type) {
-        return type instanceof TypeRef.Scalar scalar && switch (scalar.kind()) {
-            case INT32, INT64, FLOAT, DOUBLE, BOOLEAN -> true;
-            default -> false;
-        };
+        return type instanceof TypeRef.Scalar scalar
+                && switch (scalar.kind()) {
+                    case INT32, INT64, FLOAT, DOUBLE, BOOLEAN -> true;
+                    default -> false;
+                };
     }
 
     /**
@@ -84,8 +85,8 @@ final class Docs {
      */
     static String deprecation(io.mewscontract.codegen.ir.ApiModel model, String pointer, String what) {
         return model.replacement(pointer)
-                .map(replacement -> "use " + Poet.code(replacement) + " instead (the spec marks this " + what
-                        + " deprecated)")
+                .map(replacement ->
+                        "use " + Poet.code(replacement) + " instead (the spec marks this " + what + " deprecated)")
                 .orElse("the spec marks this " + what + " deprecated");
     }
 
@@ -93,22 +94,27 @@ final class Docs {
      * For a versioned operation ({@code getAll/2023-06-06} beside {@code getAll}): {@code @see} links to the other
      * versions of the same operation, newest first, so a reader of either finds the other.
      */
-    static java.util.Optional<String> versionLinks(io.mewscontract.codegen.ir.ApiModel model,
-            io.mewscontract.codegen.ir.Operation operation) {
+    static java.util.Optional<String> versionLinks(
+            io.mewscontract.codegen.ir.ApiModel model, io.mewscontract.codegen.ir.Operation operation) {
         List<io.mewscontract.codegen.ir.Operation> others = versions(model, operation).stream()
-                .filter(other -> !other.equals(operation)).toList();
+                .filter(other -> !other.equals(operation))
+                .toList();
         if (others.isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(String.join("\n", others.stream()
-                .map(other -> "@see #" + other.methodName() + " " + (other.version() == null
-                        ? "the unversioned operation" : "the version of " + other.version()))
-                .toList()));
+        return java.util.Optional.of(String.join(
+                "\n",
+                others.stream()
+                        .map(other -> "@see #" + other.methodName() + " "
+                                + (other.version() == null
+                                        ? "the unversioned operation"
+                                        : "the version of " + other.version()))
+                        .toList()));
     }
 
     /** The {@code @deprecated} text of an operation: its replacement, else the newest version of it, else plain. */
-    static String operationDeprecation(io.mewscontract.codegen.ir.ApiModel model,
-            io.mewscontract.codegen.ir.Operation operation) {
+    static String operationDeprecation(
+            io.mewscontract.codegen.ir.ApiModel model, io.mewscontract.codegen.ir.Operation operation) {
         if (model.replacement(operation.pointer()).isPresent()) {
             return deprecation(model, operation.pointer(), "operation");
         }
@@ -121,12 +127,14 @@ final class Docs {
     }
 
     /** Every operation of the same group and name (all versions), newest version first, unversioned last. */
-    private static List<io.mewscontract.codegen.ir.Operation> versions(io.mewscontract.codegen.ir.ApiModel model,
-            io.mewscontract.codegen.ir.Operation operation) {
+    private static List<io.mewscontract.codegen.ir.Operation> versions(
+            io.mewscontract.codegen.ir.ApiModel model, io.mewscontract.codegen.ir.Operation operation) {
         return model.operations()
-                .filter(other -> other.group().equals(operation.group()) && other.name().equals(operation.name()))
+                .filter(other ->
+                        other.group().equals(operation.group()) && other.name().equals(operation.name()))
                 .sorted(java.util.Comparator.comparing((io.mewscontract.codegen.ir.Operation other) ->
-                        other.version() == null ? "" : other.version()).reversed())
+                                other.version() == null ? "" : other.version())
+                        .reversed())
                 .toList();
     }
 }

@@ -158,12 +158,16 @@ public final class Layout {
             };
         } else if (type instanceof TypeRef.ListOf list) {
             // Type arguments cannot be primitive: a list of required ints is List<Integer>.
-            name = ParameterizedTypeName.get(Libraries.LIST, type(list.items(), list.itemsNullable()).box());
+            name = ParameterizedTypeName.get(
+                    Libraries.LIST, type(list.items(), list.itemsNullable()).box());
         } else if (type instanceof TypeRef.MapOf map) {
-            name = ParameterizedTypeName.get(Libraries.MAP, ClassName.get(String.class),
+            name = ParameterizedTypeName.get(
+                    Libraries.MAP,
+                    ClassName.get(String.class),
                     type(map.values(), map.valuesNullable()).box());
         } else if (type instanceof TypeRef.UpdateOf update) {
-            name = ParameterizedTypeName.get(Runtime.UPDATE, type(update.value(), false).box());
+            name = ParameterizedTypeName.get(
+                    Runtime.UPDATE, type(update.value(), false).box());
         } else {
             name = modelClass(((TypeRef.Named) type).schemaName());
         }
@@ -200,7 +204,8 @@ public final class Layout {
     java.util.List<UnionType> unionsOf(String schemaName) {
         return model.unionTypes()
                 .filter(union -> !union.envelope()
-                        && union.variants().stream().anyMatch(v -> v.schemaName().equals(schemaName)))
+                        && union.variants().stream()
+                                .anyMatch(v -> v.schemaName().equals(schemaName)))
                 .toList();
     }
 

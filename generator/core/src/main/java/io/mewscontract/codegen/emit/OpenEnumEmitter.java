@@ -45,16 +45,22 @@ public final class OpenEnumEmitter {
             spec.addAnnotation(Deprecated.class);
         }
         for (EnumValue value : type.values()) {
-            FieldSpec.Builder constant = FieldSpec.builder(name, value.constantName(),
-                            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            FieldSpec.Builder constant = FieldSpec.builder(
+                            name, value.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .initializer("new $T($S,$W$T.$N)", name, value.wireValue(), known, value.constantName());
             constant.addJavadoc("$L\n", valueJavadoc(value));
             spec.addField(constant.build());
         }
         TypeName listOfThis = ParameterizedTypeName.get(Libraries.LIST, name);
         spec.addField(FieldSpec.builder(listOfThis, "KNOWN_VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of($L)", Libraries.LIST, CodeBlock.join(
-                        type.values().stream().map(v -> CodeBlock.of("$N", v.constantName())).toList(), ",$W"))
+                .initializer(
+                        "$T.of($L)",
+                        Libraries.LIST,
+                        CodeBlock.join(
+                                type.values().stream()
+                                        .map(v -> CodeBlock.of("$N", v.constantName()))
+                                        .toList(),
+                                ",$W"))
                 .build());
         spec.addField(String.class, "value", Modifier.PRIVATE, Modifier.FINAL);
         spec.addField(known, "known", Modifier.PRIVATE, Modifier.FINAL);
@@ -83,7 +89,8 @@ public final class OpenEnumEmitter {
         spec.addMethod(MethodSpec.methodBuilder("known")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(known)
-                .addJavadoc("The constant to {@code switch} on; {@link Known#$L} for a value the spec does not list.\n",
+                .addJavadoc(
+                        "The constant to {@code switch} on; {@link Known#$L} for a value the spec does not list.\n",
                         EnumType.UNKNOWN_CONSTANT)
                 .addStatement("return known")
                 .build());
@@ -124,7 +131,8 @@ public final class OpenEnumEmitter {
         for (EnumValue value : type.values()) {
             body.add("case $S -> $N;\n", value.wireValue(), value.constantName());
         }
-        body.add("default -> new $T(value, $T.$N);\n", name, known, EnumType.UNKNOWN_CONSTANT).add("$<};\n");
+        body.add("default -> new $T(value, $T.$N);\n", name, known, EnumType.UNKNOWN_CONSTANT)
+                .add("$<};\n");
         return MethodSpec.methodBuilder("of")
                 .addAnnotation(AnnotationSpec.builder(Libraries.JSON_CREATOR)
                         .addMember("mode", "$T.DELEGATING", Libraries.JSON_CREATOR_MODE)
@@ -141,16 +149,24 @@ public final class OpenEnumEmitter {
     private static TypeSpec knownEnum(EnumType type, ClassName name) {
         TypeSpec.Builder known = TypeSpec.enumBuilder("Known")
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("The values of {@link $T} the spec lists, plus {@link #$L}:\nthe type to {@code switch} on.\n",
-                        name, EnumType.UNKNOWN_CONSTANT);
+                .addJavadoc(
+                        "The values of {@link $T} the spec lists, plus {@link #$L}:\nthe type to {@code switch} on.\n",
+                        name,
+                        EnumType.UNKNOWN_CONSTANT);
         for (EnumValue value : type.values()) {
-            known.addEnumConstant(value.constantName(), TypeSpec.anonymousClassBuilder("")
-                    .addJavadoc("$L\n", valueJavadoc(value))
-                    .build());
+            known.addEnumConstant(
+                    value.constantName(),
+                    TypeSpec.anonymousClassBuilder("")
+                            .addJavadoc("$L\n", valueJavadoc(value))
+                            .build());
         }
-        known.addEnumConstant(EnumType.UNKNOWN_CONSTANT, TypeSpec.anonymousClassBuilder("")
-                .addJavadoc("A value the spec does not list (Mews added it later);\n{@link $T#value()} has it.\n", name)
-                .build());
+        known.addEnumConstant(
+                EnumType.UNKNOWN_CONSTANT,
+                TypeSpec.anonymousClassBuilder("")
+                        .addJavadoc(
+                                "A value the spec does not list (Mews added it later);\n{@link $T#value()} has it.\n",
+                                name)
+                        .build());
         return known.build();
     }
 
@@ -166,22 +182,27 @@ public final class OpenEnumEmitter {
     private static CodeBlock classJavadoc(EnumType type, ClassName name) {
         String description = Poet.javadoc(type.description());
         String firstWire = type.values().isEmpty() ? "" : type.values().get(0).wireValue();
-        String firstConstant = type.values().isEmpty() ? EnumType.UNKNOWN_CONSTANT : type.values().get(0).constantName();
+        String firstConstant = type.values().isEmpty()
+                ? EnumType.UNKNOWN_CONSTANT
+                : type.values().get(0).constantName();
         return CodeBlock.builder()
                 .add("$L\n", description.isEmpty() ? "The " + Poet.code(type.schemaName()) + " values." : description)
-                .add("\n<p>An open enum: the constants are the values the spec lists today, and Mews adds values over\n"
-                        + "time. Reading a value it does not list never fails: {@link #of(String)} keeps it verbatim,\n"
-                        + "{@link #value()} returns it and serialization writes it back unchanged. Switch over\n"
-                        + "{@link #known()}, whose {@link Known#$L} stands for every value the spec does not list:\n"
-                        + "<pre>{@code\n"
-                        + "switch (value.known()) {\n"
-                        + "    case $L -> ...;\n"
-                        + "    default -> log(\"not handled: \" + value.value());\n"
-                        + "}\n"
-                        + "}</pre>\n"
-                        + "Instances compare by their wire value:\n$L.\n",
+                .add(
+                        "\n<p>An open enum: the constants are the values the spec lists today, and Mews adds values over\n"
+                                + "time. Reading a value it does not list never fails: {@link #of(String)} keeps it verbatim,\n"
+                                + "{@link #value()} returns it and serialization writes it back unchanged. Switch over\n"
+                                + "{@link #known()}, whose {@link Known#$L} stands for every value the spec does not list:\n"
+                                + "<pre>{@code\n"
+                                + "switch (value.known()) {\n"
+                                + "    case $L -> ...;\n"
+                                + "    default -> log(\"not handled: \" + value.value());\n"
+                                + "}\n"
+                                + "}</pre>\n"
+                                + "Instances compare by their wire value:\n$L.\n",
                         EnumType.UNKNOWN_CONSTANT,
-                        type.values().isEmpty() ? EnumType.UNKNOWN_CONSTANT : type.values().get(0).constantName(),
+                        type.values().isEmpty()
+                                ? EnumType.UNKNOWN_CONSTANT
+                                : type.values().get(0).constantName(),
                         Poet.code(name.simpleName() + ".of(" + CodeBlock.of("$S", firstWire) + ").equals("
                                 + name.simpleName() + "." + firstConstant + ")"))
                 .build();

@@ -36,18 +36,27 @@ public final class OperationTableEmitter {
     public JavaFile emit(ApiModel model) {
         ClassName name = layout.operationTable();
         ClassName builder = name.nestedClass("Builder");
-        TypeName table = ParameterizedTypeName.get(Libraries.MAP, ClassName.get(String.class),
-                ParameterizedTypeName.get(Runtime.SERVER_OPERATION, WildcardTypeName.subtypeOf(Object.class),
+        TypeName table = ParameterizedTypeName.get(
+                Libraries.MAP,
+                ClassName.get(String.class),
+                ParameterizedTypeName.get(
+                        Runtime.SERVER_OPERATION,
+                        WildcardTypeName.subtypeOf(Object.class),
                         WildcardTypeName.subtypeOf(Object.class)));
         TypeSpec spec = poet.standard(TypeSpec.classBuilder(name))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("The operation table of the Connector API ($L, version $L), for server routers:\n"
-                        + "{@code $T.builder().paymentRequests(impl).build()}, with any subset of the services.\n"
-                        + "\n<p>For a request, a router looks up the exact path, splits the body into common fields\n"
-                        + "and the typed request, validates both in server mode with the descriptor's validators, and\n"
-                        + "calls the operation's handler. Nothing here uses reflection.\n",
-                        Poet.escape(model.title()), Poet.escape(model.version()), name)
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addJavadoc(
+                        "The operation table of the Connector API ($L, version $L), for server routers:\n"
+                                + "{@code $T.builder().paymentRequests(impl).build()}, with any subset of the services.\n"
+                                + "\n<p>For a request, a router looks up the exact path, splits the body into common fields\n"
+                                + "and the typed request, validates both in server mode with the descriptor's validators, and\n"
+                                + "calls the operation's handler. Nothing here uses reflection.\n",
+                        Poet.escape(model.title()),
+                        Poet.escape(model.version()),
+                        name)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build())
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(builder)
@@ -63,25 +72,41 @@ public final class OperationTableEmitter {
         TypeSpec.Builder spec = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Collects the services this server implements. Not thread-safe; the table it builds is.\n")
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build());
         List<CodeBlock> rows = new ArrayList<>();
         for (ResourceGroup group : model.groups()) {
             ClassName service = layout.serviceInterface(group);
             String field = group.accessorName();
-            spec.addField(FieldSpec.builder(Layout.nullable(service), field, Modifier.PRIVATE).build());
+            spec.addField(FieldSpec.builder(Layout.nullable(service), field, Modifier.PRIVATE)
+                    .build());
             spec.addMethod(MethodSpec.methodBuilder(field)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(builder)
-                    .addJavadoc("Serves the {@code $L} operations ($L) with {@code $N}.\n", group.name(),
-                            String.join(", ", group.operations().stream().map(Operation::name).toList()), field)
+                    .addJavadoc(
+                            "Serves the {@code $L} operations ($L) with {@code $N}.\n",
+                            group.name(),
+                            String.join(
+                                    ", ",
+                                    group.operations().stream()
+                                            .map(Operation::name)
+                                            .toList()),
+                            field)
                     .addParameter(service, field)
                     .addStatement("this.$N = $T.requireNonNull($N, $S)", field, Libraries.OBJECTS, field, field)
                     .addStatement("return this")
                     .build());
             for (Operation operation : group.operations()) {
                 CodeBlock descriptor = CodeBlock.of("$T.$N", layout.operationsClass(group), operation.constantName());
-                rows.add(CodeBlock.of("$N == null\n$>$>? $T.notImplemented($L)\n: new $T<>($L, $N::$N)$<$<",
-                        field, Runtime.SERVER_OPERATION, descriptor, Runtime.SERVER_OPERATION, descriptor, field,
+                rows.add(CodeBlock.of(
+                        "$N == null\n$>$>? $T.notImplemented($L)\n: new $T<>($L, $N::$N)$<$<",
+                        field,
+                        Runtime.SERVER_OPERATION,
+                        descriptor,
+                        Runtime.SERVER_OPERATION,
+                        descriptor,
+                        field,
                         operation.methodName()));
             }
         }
@@ -96,8 +121,11 @@ public final class OperationTableEmitter {
         }
         for (ResourceGroup group : model.groups()) {
             // Locals: a method reference binds its receiver when created, and NullAway sees the null check.
-            build.addStatement("$T $N = this.$N", Layout.nullable(layout.serviceInterface(group)),
-                    group.accessorName(), group.accessorName());
+            build.addStatement(
+                    "$T $N = this.$N",
+                    Layout.nullable(layout.serviceInterface(group)),
+                    group.accessorName(),
+                    group.accessorName());
         }
         build.addStatement("return $T.tableOf(\n$>$>$L$<$<)", Runtime.SERVER_OPERATION, CodeBlock.join(rows, ",\n"));
         return spec.addMethod(build.build()).build();

@@ -38,17 +38,26 @@ public final class OperationsEmitter {
         ClassName name = layout.operationsClass(group);
         TypeSpec.Builder spec = poet.standard(TypeSpec.classBuilder(name))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("The operations of the {@code $L} resource group: everything a client transport or a\n"
-                        + "server router needs to know about each.\n", group.name());
+                .addJavadoc(
+                        "The operations of the {@code $L} resource group: everything a client transport or a\n"
+                                + "server router needs to know about each.\n",
+                        group.name());
         for (Operation operation : group.operations()) {
             spec.addField(descriptor(operation));
         }
         spec.addField(FieldSpec.builder(anyDescriptorList(), "ALL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Every operation of the group, in spec order.\n")
-                .initializer("$T.of($L)", Libraries.LIST, CodeBlock.join(group.operations().stream()
-                        .map(o -> CodeBlock.of("$N", o.constantName())).toList(), ",$W"))
+                .initializer(
+                        "$T.of($L)",
+                        Libraries.LIST,
+                        CodeBlock.join(
+                                group.operations().stream()
+                                        .map(o -> CodeBlock.of("$N", o.constantName()))
+                                        .toList(),
+                                ",$W"))
                 .build());
-        spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        spec.addMethod(
+                MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         return poet.file(layout.operationPackage(), spec.build());
     }
 
@@ -58,23 +67,35 @@ public final class OperationsEmitter {
      */
     public JavaFile emitCatalog(ApiModel model) {
         ClassName name = layout.operationCatalog();
-        TypeName descriptor = ParameterizedTypeName.get(Runtime.OPERATION_DESCRIPTOR,
-                WildcardTypeName.subtypeOf(Object.class), WildcardTypeName.subtypeOf(Object.class));
+        TypeName descriptor = ParameterizedTypeName.get(
+                Runtime.OPERATION_DESCRIPTOR,
+                WildcardTypeName.subtypeOf(Object.class),
+                WildcardTypeName.subtypeOf(Object.class));
         TypeName byPathType = ParameterizedTypeName.get(Libraries.MAP, ClassName.get(String.class), descriptor);
         TypeSpec spec = poet.standard(TypeSpec.classBuilder(name))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("Every operation of the Connector API ($L, version $L), across its resource groups.\n",
-                        Poet.escape(model.title()), Poet.escape(model.version()))
-                .addField(FieldSpec.builder(anyDescriptorList(), "ALL", Modifier.PUBLIC, Modifier.STATIC,
-                                Modifier.FINAL)
+                .addJavadoc(
+                        "Every operation of the Connector API ($L, version $L), across its resource groups.\n",
+                        Poet.escape(model.title()),
+                        Poet.escape(model.version()))
+                .addField(FieldSpec.builder(
+                                anyDescriptorList(), "ALL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("Every operation, in spec order.\n")
-                        .initializer("$T.concat($L)", Runtime.OPERATION_DESCRIPTOR, CodeBlock.join(model.groups()
-                                .stream().map(g -> CodeBlock.of("$T.ALL", layout.operationsClass(g))).toList(), ",$W"))
+                        .initializer(
+                                "$T.concat($L)",
+                                Runtime.OPERATION_DESCRIPTOR,
+                                CodeBlock.join(
+                                        model.groups().stream()
+                                                .map(g -> CodeBlock.of("$T.ALL", layout.operationsClass(g)))
+                                                .toList(),
+                                        ",$W"))
                         .build())
                 .addField(FieldSpec.builder(byPathType, "BY_PATH", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer("$T.byPath(ALL)", Runtime.OPERATION_DESCRIPTOR)
                         .build())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build())
                 .addMethod(MethodSpec.methodBuilder("byPath")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(ParameterizedTypeName.get(ClassName.get(java.util.Optional.class), descriptor))
@@ -88,8 +109,12 @@ public final class OperationsEmitter {
 
     /** {@code List<OperationDescriptor<?, ?>>}. */
     static TypeName anyDescriptorList() {
-        return ParameterizedTypeName.get(Libraries.LIST, ParameterizedTypeName.get(Runtime.OPERATION_DESCRIPTOR,
-                WildcardTypeName.subtypeOf(Object.class), WildcardTypeName.subtypeOf(Object.class)));
+        return ParameterizedTypeName.get(
+                Libraries.LIST,
+                ParameterizedTypeName.get(
+                        Runtime.OPERATION_DESCRIPTOR,
+                        WildcardTypeName.subtypeOf(Object.class),
+                        WildcardTypeName.subtypeOf(Object.class)));
     }
 
     private FieldSpec descriptor(Operation operation) {
@@ -111,8 +136,12 @@ public final class OperationsEmitter {
                 CodeBlock.of("$T.INSTANCE", layout.commonValidatorClass()),
                 noContentResult(operation),
                 CodeBlock.of("$T::of", RequestShapesEmitter.className(layout)));
-        return FieldSpec.builder(ParameterizedTypeName.get(Runtime.OPERATION_DESCRIPTOR, request, response),
-                        operation.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        return FieldSpec.builder(
+                        ParameterizedTypeName.get(Runtime.OPERATION_DESCRIPTOR, request, response),
+                        operation.constantName(),
+                        Modifier.PUBLIC,
+                        Modifier.STATIC,
+                        Modifier.FINAL)
                 .addJavadoc(javadoc(operation))
                 .initializer("new $T<>(\n$>$>$L$<$<)", Runtime.OPERATION_DESCRIPTOR, CodeBlock.join(arguments, ",\n"))
                 .build();
@@ -127,16 +156,20 @@ public final class OperationsEmitter {
         List<CodeBlock> values = new ArrayList<>();
         for (Property property : response.properties()) {
             // An empty list even where null is allowed: "no content" means "no items", and callers iterate.
-            values.add(property.type() instanceof TypeRef.ListOf
-                    ? CodeBlock.of("$T.of()", Libraries.LIST)
-                    : CodeBlock.of("null"));
+            values.add(
+                    property.type() instanceof TypeRef.ListOf
+                            ? CodeBlock.of("$T.of()", Libraries.LIST)
+                            : CodeBlock.of("null"));
         }
         return CodeBlock.of("new $T($L)", layout.modelClass(response), CodeBlock.join(values, ", "));
     }
 
     private static CodeBlock javadoc(Operation operation) {
         CodeBlock.Builder doc = CodeBlock.builder();
-        doc.add("{@code POST $L} ($L)", operation.path(), operation.kind().name().toLowerCase(java.util.Locale.ROOT));
+        doc.add(
+                "{@code POST $L} ($L)",
+                operation.path(),
+                operation.kind().name().toLowerCase(java.util.Locale.ROOT));
         if (operation.summary() != null) {
             doc.add(": $L", Poet.javadoc(Poet.sentence(operation.summary())));
         }

@@ -114,7 +114,8 @@ public final class Poet {
 
     private static String escapeHtml(String text) {
         // A lone CR ends a line for javac but not for JavaPoet, which only prefixes lines split at LF.
-        return text.replace("\r\n", "\n").replace('\r', '\n')
+        return text.replace("\r\n", "\n")
+                .replace('\r', '\n')
                 .replace("&", "&amp;")
                 .replace("<", "&lt;")
                 .replace(">", "&gt;")

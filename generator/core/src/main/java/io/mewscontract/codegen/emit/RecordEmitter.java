@@ -44,19 +44,21 @@ public final class RecordEmitter {
         for (Property property : type.properties()) {
             canonical.addParameter(component(property));
         }
-        canonical.addParameter(type.keepsUnknownProperties()
-                ? ParameterSpec.builder(layout.unknownPropertiesType(), UNKNOWN_PROPERTIES)
-                        .addAnnotation(Libraries.JSON_ANY_SETTER)
-                        .addAnnotation(Libraries.JSON_ANY_GETTER)
-                        .addJavadoc("properties the spec does not declare, kept as sent and written back\n")
-                        .build()
-                // Written, never read: a strict server refuses an undeclared property instead of collecting it
-                // (and, failing on ignored properties, refuses one named like this component too).
-                : ParameterSpec.builder(layout.unknownPropertiesType(), UNKNOWN_PROPERTIES)
-                        .addAnnotation(Libraries.JSON_ANY_GETTER)
-                        .addAnnotation(Libraries.JSON_IGNORE)
-                        .addJavadoc("properties the spec does not declare yet, written after the declared ones\n")
-                        .build());
+        canonical.addParameter(
+                type.keepsUnknownProperties()
+                        ? ParameterSpec.builder(layout.unknownPropertiesType(), UNKNOWN_PROPERTIES)
+                                .addAnnotation(Libraries.JSON_ANY_SETTER)
+                                .addAnnotation(Libraries.JSON_ANY_GETTER)
+                                .addJavadoc("properties the spec does not declare, kept as sent and written back\n")
+                                .build()
+                        // Written, never read: a strict server refuses an undeclared property instead of collecting it
+                        // (and, failing on ignored properties, refuses one named like this component too).
+                        : ParameterSpec.builder(layout.unknownPropertiesType(), UNKNOWN_PROPERTIES)
+                                .addAnnotation(Libraries.JSON_ANY_GETTER)
+                                .addAnnotation(Libraries.JSON_IGNORE)
+                                .addJavadoc(
+                                        "properties the spec does not declare yet, written after the declared ones\n")
+                                .build());
         TypeSpec.Builder record = poet.standard(TypeSpec.recordBuilder(name))
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(classJavadoc(type))
@@ -74,7 +76,8 @@ public final class RecordEmitter {
             // The union's reader picks this record by kind; the record itself is read plainly (Jackson would
             // otherwise inherit the union's reader from the interface and loop).
             record.addAnnotation(AnnotationSpec.builder(layout.databind().jsonDeserialize())
-                    .addMember("using", "$T.class", layout.databind().noDeserializer()).build());
+                    .addMember("using", "$T.class", layout.databind().noDeserializer())
+                    .build());
         }
         if (type.properties().stream().anyMatch(p -> !p.required())) {
             // Optional properties are written only when present (DESIGN.md: nullability and presence).
@@ -114,11 +117,14 @@ public final class RecordEmitter {
         if (property.type() instanceof TypeRef.UpdateOf) {
             // Update.unchanged() is "empty": the property is left out, which is what "unchanged" means. The
             // runtime binding's (de)serializers are named here, so any mapper of the Jackson line reads updates.
-            component.addAnnotation(include("NON_EMPTY"))
+            component
+                    .addAnnotation(include("NON_EMPTY"))
                     .addAnnotation(AnnotationSpec.builder(layout.databind().jsonSerialize())
-                            .addMember("using", "$T.class", layout.databind().updateSerializer()).build())
+                            .addMember("using", "$T.class", layout.databind().updateSerializer())
+                            .build())
                     .addAnnotation(AnnotationSpec.builder(layout.databind().jsonDeserialize())
-                            .addMember("using", "$T.class", layout.databind().updateDeserializer()).build());
+                            .addMember("using", "$T.class", layout.databind().updateDeserializer())
+                            .build());
         }
         String doc = Docs.property(property);
         if (!doc.isEmpty()) {
@@ -142,8 +148,9 @@ public final class RecordEmitter {
                     + "\nlanguage) are not here: a client takes them from its configuration.\n");
         }
         if (type.keepsUnknownProperties()) {
-            doc.add("\n<p>Properties the spec does not declare are kept in {@link #$L()} and\n"
-                    + "written back unchanged, so a response survives a round trip even when the API has grown.\n",
+            doc.add(
+                    "\n<p>Properties the spec does not declare are kept in {@link #$L()} and\n"
+                            + "written back unchanged, so a response survives a round trip even when the API has grown.\n",
                     UNKNOWN_PROPERTIES);
         } else {
             doc.add("\n<p>Properties the spec does not declare yet ({@link Builder#additionalProperty}) are written\n"
@@ -170,26 +177,35 @@ public final class RecordEmitter {
             }
             if (property.type() instanceof TypeRef.MapOf) {
                 // Insertion (wire) order kept, unmodifiable.
-                CodeBlock copy = CodeBlock.of("$T.unmodifiableMap(new $T<>($N))", Libraries.COLLECTIONS,
-                        Libraries.LINKED_HASH_MAP, name);
+                CodeBlock copy = CodeBlock.of(
+                        "$T.unmodifiableMap(new $T<>($N))", Libraries.COLLECTIONS, Libraries.LINKED_HASH_MAP, name);
                 // A required map may be null only while a client reads a broken response leniently: kept as is.
-                body.addStatement("$N = $N == null$W? $L$W: $L", name, name,
-                        property.javaNullable() ? "null" : name, copy);
+                body.addStatement(
+                        "$N = $N == null$W? $L$W: $L", name, name, property.javaNullable() ? "null" : name, copy);
             }
             if (property.type() instanceof TypeRef.ListOf list) {
                 CodeBlock copy = list.itemsNullable()
-                        ? CodeBlock.of("$T.unmodifiableList(new $T<>($N))", Libraries.COLLECTIONS, Libraries.ARRAY_LIST, name)
+                        ? CodeBlock.of(
+                                "$T.unmodifiableList(new $T<>($N))", Libraries.COLLECTIONS, Libraries.ARRAY_LIST, name)
                         : CodeBlock.of("$T.copyOf($N)", Libraries.LIST, name);
                 // A required list may be null only while a client reads a broken response leniently: kept as is.
-                body.addStatement("$N = $N == null$W? $L$W: $L", name, name,
-                        property.javaNullable() ? "null" : name, copy);
+                body.addStatement(
+                        "$N = $N == null$W? $L$W: $L", name, name, property.javaNullable() ? "null" : name, copy);
             }
         }
         // Jackson passes null when the body had no unknown property. A LinkedHashMap keeps their order.
-        body.addStatement("$N = $N == null$W? $T.of()$W: $T.unmodifiableMap(new $T<>($N))", UNKNOWN_PROPERTIES,
-                UNKNOWN_PROPERTIES, Libraries.MAP, Libraries.COLLECTIONS, Libraries.LINKED_HASH_MAP,
+        body.addStatement(
+                "$N = $N == null$W? $T.of()$W: $T.unmodifiableMap(new $T<>($N))",
+                UNKNOWN_PROPERTIES,
+                UNKNOWN_PROPERTIES,
+                Libraries.MAP,
+                Libraries.COLLECTIONS,
+                Libraries.LINKED_HASH_MAP,
                 UNKNOWN_PROPERTIES);
-        return MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC).addCode(body.build()).build();
+        return MethodSpec.compactConstructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addCode(body.build())
+                .build();
     }
 
     /** The constructor users call: every declared property, no unknown ones. */
@@ -203,7 +219,9 @@ public final class RecordEmitter {
             arguments.add(CodeBlock.of("$N", property.javaName()));
         }
         arguments.add(CodeBlock.of("$T.of()", Libraries.MAP));
-        return constructor.addStatement("this($L)", CodeBlock.join(arguments, ",$W")).build();
+        return constructor
+                .addStatement("this($L)", CodeBlock.join(arguments, ",$W"))
+                .build();
     }
 
     /**
@@ -216,7 +234,8 @@ public final class RecordEmitter {
                 .addAnnotation(Deprecated.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(layout.type(property))
-                .addJavadoc("$L\n\n@deprecated $L\n", doc, Docs.deprecation(layout.model(), property.pointer(), "property"))
+                .addJavadoc(
+                        "$L\n\n@deprecated $L\n", doc, Docs.deprecation(layout.model(), property.pointer(), "property"))
                 .addStatement("return $N", property.javaName())
                 .build();
     }

@@ -53,25 +53,34 @@ public final class RequestShapesEmitter {
         MethodSpec.Builder of = MethodSpec.methodBuilder("of")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(properties)
-                .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(
-                        Object.class)), "type")
-                .addJavadoc("The wire properties of {@code type} in spec order; empty for a type no request binds to.\n"
-                        + "A {@link $T} for every operation descriptor.\n", Runtime.WIRE_SHAPES)
+                .addParameter(
+                        ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class)),
+                        "type")
+                .addJavadoc(
+                        "The wire properties of {@code type} in spec order; empty for a type no request binds to.\n"
+                                + "A {@link $T} for every operation descriptor.\n",
+                        Runtime.WIRE_SHAPES)
                 .beginControlFlow("if (type == $T.class)", Runtime.COMMON_REQUEST_FIELDS)
                 .addStatement("return commonRequestFields()")
                 .endControlFlow();
         TypeSpec.Builder spec = poet.standard(TypeSpec.classBuilder(className(layout)))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("The wire properties of every record a request binds to, in the Connector API ($L,\n"
-                        + "version $L): wire name, {@code required} and {@code nullable} as the spec says.\n",
-                        Poet.escape(model.title()), Poet.escape(model.version()))
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+                .addJavadoc(
+                        "The wire properties of every record a request binds to, in the Connector API ($L,\n"
+                                + "version $L): wire name, {@code required} and {@code nullable} as the spec says.\n",
+                        Poet.escape(model.title()),
+                        Poet.escape(model.version()))
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build());
         List<MethodSpec> shapes = new ArrayList<>();
         shapes.add(shape("commonRequestFields", model.commonRequest().properties()));
         for (ObjectType object : requestRecords(model).values()) {
             ClassName record = layout.modelClass(object);
             String method = "of" + object.javaName();
-            of.beginControlFlow("if (type == $T.class)", record).addStatement("return $N()", method).endControlFlow();
+            of.beginControlFlow("if (type == $T.class)", record)
+                    .addStatement("return $N()", method)
+                    .endControlFlow();
             shapes.add(shape(method, object.properties()));
         }
         spec.addMethod(of.addStatement("return $T.of()", Libraries.LIST).build());
@@ -83,15 +92,22 @@ public final class RequestShapesEmitter {
         List<CodeBlock> entries = new ArrayList<>();
         for (Property property : properties) {
             @Nullable ObjectType object = objectType(property.type());
-            entries.add(CodeBlock.of("new $T($S, $L, $L, $L)", Runtime.WIRE_PROPERTY, property.wireName(),
-                    property.required(), property.nullable(),
+            entries.add(CodeBlock.of(
+                    "new $T($S, $L, $L, $L)",
+                    Runtime.WIRE_PROPERTY,
+                    property.wireName(),
+                    property.required(),
+                    property.nullable(),
                     object == null ? CodeBlock.of("null") : CodeBlock.of("$T.class", layout.modelClass(object))));
         }
         return MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(ParameterizedTypeName.get(Libraries.LIST, Runtime.WIRE_PROPERTY))
-                .addStatement(entries.isEmpty() ? CodeBlock.of("return $T.of()", Libraries.LIST)
-                        : CodeBlock.of("return $T.of(\n$>$L$<)", Libraries.LIST, CodeBlock.join(entries, ",\n")))
+                .addStatement(
+                        entries.isEmpty()
+                                ? CodeBlock.of("return $T.of()", Libraries.LIST)
+                                : CodeBlock.of(
+                                        "return $T.of(\n$>$L$<)", Libraries.LIST, CodeBlock.join(entries, ",\n")))
                 .build();
     }
 

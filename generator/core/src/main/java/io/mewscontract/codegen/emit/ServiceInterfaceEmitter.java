@@ -26,10 +26,12 @@ public final class ServiceInterfaceEmitter {
         ClassName name = layout.serviceInterface(group);
         TypeSpec.Builder spec = poet.standard(TypeSpec.interfaceBuilder(name))
                 .addModifiers(Modifier.PUBLIC)
-                .addJavadoc("The {@code $L} operations of the Connector API, for servers to implement.\n"
-                        + "\n<p>A router (see {@link $T}) calls a method only with a request that parsed strictly and\n"
-                        + "passed validation in server mode, including open enum membership.\n",
-                        group.name(), layout.operationTable());
+                .addJavadoc(
+                        "The {@code $L} operations of the Connector API, for servers to implement.\n"
+                                + "\n<p>A router (see {@link $T}) calls a method only with a request that parsed strictly and\n"
+                                + "passed validation in server mode, including open enum membership.\n",
+                        group.name(),
+                        layout.operationTable());
         for (Operation operation : group.operations()) {
             MethodSpec.Builder method = MethodSpec.methodBuilder(operation.methodName())
                     .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -39,8 +41,10 @@ public final class ServiceInterfaceEmitter {
             if (operation.summary() != null) {
                 method.addJavadoc("$L\n\n", Poet.javadoc(Poet.sentence(operation.summary())));
             }
-            method.addJavadoc("<p>{@code POST $L}, a $L.\n\n", operation.path(),
-                    operation.kind().name().toLowerCase(java.util.Locale.ROOT))
+            method.addJavadoc(
+                            "<p>{@code POST $L}, a $L.\n\n",
+                            operation.path(),
+                            operation.kind().name().toLowerCase(java.util.Locale.ROOT))
                     .addJavadoc("@param request the operation's own parameters, validated\n")
                     .addJavadoc("@param context the common fields, the authenticated principal and the request id\n")
                     .addJavadoc("@return the result, written as the {@code 200} response\n");

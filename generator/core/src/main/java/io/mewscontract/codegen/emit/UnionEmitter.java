@@ -40,19 +40,24 @@ final class UnionEmitter {
         TypeSpec.Builder spec = poet.standard(TypeSpec.interfaceBuilder(name))
                 .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
                 .addAnnotation(AnnotationSpec.builder(layout.databind().jsonDeserialize())
-                        .addMember("using", "$T.class", name.nestedClass(READER)).build())
+                        .addMember("using", "$T.class", name.nestedClass(READER))
+                        .build())
                 .addJavadoc(javadoc(union, name));
         if (union.deprecated()) {
             spec.addAnnotation(Deprecated.class);
-        } else if (union.variants().stream().anyMatch(v -> layout.model().type(v.schemaName()).deprecated())) {
+        } else if (union.variants().stream()
+                .anyMatch(v -> layout.model().type(v.schemaName()).deprecated())) {
             spec.addAnnotation(AnnotationSpecs.suppressDeprecation());
         }
         // Named like the discriminator's accessor, which OpenAPI's variants (records with that property) have.
         spec.addMethod(MethodSpec.methodBuilder(kindAccessor(union))
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
                 .returns(Layout.nullable(ClassName.get(String.class)))
-                .addJavadoc("The value of {@code $L}: the kind of this value ({@code null} only for an {@link $T}\n"
-                        + "without one).\n", union.discriminator(), unknown)
+                .addJavadoc(
+                        "The value of {@code $L}: the kind of this value ({@code null} only for an {@link $T}\n"
+                                + "without one).\n",
+                        union.discriminator(),
+                        unknown)
                 .build());
         for (Variant variant : union.variants()) {
             ClassName variantClass = variantClass(variant, name);
@@ -82,7 +87,8 @@ final class UnionEmitter {
     private TypeSpec envelopeVariant(UnionType union, Variant variant, ClassName name) {
         ClassName value = layout.modelClass(variant.schemaName());
         ClassName record = variantClass(variant, name);
-        TypeName map = ParameterizedTypeName.get(Libraries.MAP, ClassName.get(String.class), ClassName.get(Object.class));
+        TypeName map =
+                ParameterizedTypeName.get(Libraries.MAP, ClassName.get(String.class), ClassName.get(Object.class));
         return TypeSpec.recordBuilder(record)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .addSuperinterface(name)
@@ -121,10 +127,10 @@ final class UnionEmitter {
                 .addJavadoc("A kind the spec does not list (Mews added it later): the discriminator and the whole\n"
                         + "JSON object are kept and written back unchanged, so nothing is lost on a round trip.\n")
                 .recordConstructor(MethodSpec.constructorBuilder()
-                        .addParameter(ParameterSpec.builder(Layout.nullable(ClassName.get(String.class)),
-                                        kindAccessor(union))
-                                .addJavadoc("the value of {@code $L}, as sent\n", union.discriminator())
-                                .build())
+                        .addParameter(
+                                ParameterSpec.builder(Layout.nullable(ClassName.get(String.class)), kindAccessor(union))
+                                        .addJavadoc("the value of {@code $L}, as sent\n", union.discriminator())
+                                        .build())
                         .addParameter(ParameterSpec.builder(layout.databind().jsonNode(), "json")
                                 .addAnnotation(Libraries.JSON_VALUE)
                                 .addJavadoc("the whole object, as sent\n")
@@ -144,13 +150,17 @@ final class UnionEmitter {
                 // The context's reader, not parser.readValueAsTree(): that one goes through the mapper's own
                 // readTree, which with FAIL_ON_TRAILING_TOKENS (the strict server mapper) takes the next list
                 // element or property for trailing garbage.
-                .addStatement("$T json = context.readTree(parser)", layout.databind().jsonNode())
+                .addStatement(
+                        "$T json = context.readTree(parser)", layout.databind().jsonNode())
                 .beginControlFlow("if (json == null || !json.isObject())")
                 .addStatement("return ($T) context.handleUnexpectedToken($T.class, parser)", name, name)
                 .endControlFlow()
-                .addStatement("$T discriminator = json.get($S)", layout.databind().jsonNode(), union.discriminator())
-                .addStatement("String kind = discriminator != null && discriminator.$L() ? discriminator.$L() : null",
-                        layout.databind().isText(), layout.databind().asText())
+                .addStatement(
+                        "$T discriminator = json.get($S)", layout.databind().jsonNode(), union.discriminator())
+                .addStatement(
+                        "String kind = discriminator != null && discriminator.$L() ? discriminator.$L() : null",
+                        layout.databind().isText(),
+                        layout.databind().asText())
                 .beginControlFlow("if (kind == null)")
                 .addStatement("return new $T(null, json)", unknown)
                 .endControlFlow()
@@ -160,18 +170,27 @@ final class UnionEmitter {
             if (variant.valueProperty() == null) {
                 body.add("case $S -> context.readTreeAsValue(json, $T.class);\n", variant.kind(), type);
             } else {
-                body.add("case $S -> new $T(context.readTreeAsValue(value(json, $S, context), $T.class));\n",
-                        variant.kind(), variantClass(variant, name), variant.valueProperty(), type);
+                body.add(
+                        "case $S -> new $T(context.readTreeAsValue(value(json, $S, context), $T.class));\n",
+                        variant.kind(),
+                        variantClass(variant, name),
+                        variant.valueProperty(),
+                        type);
             }
         }
         body.add("default -> new $T(kind, json);\n$<};\n", unknown);
         TypeSpec.Builder reader = TypeSpec.classBuilder(READER)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(layout.databind().stdDeserializer(), name))
-                .addJavadoc("Reads {@link $T} by its {@code $L}; a kind it does not know becomes {@link $T}.\n",
-                        name, union.discriminator(), unknown)
-                .addField(com.palantir.javapoet.FieldSpec.builder(long.class, "serialVersionUID",
-                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("1L").build())
+                .addJavadoc(
+                        "Reads {@link $T} by its {@code $L}; a kind it does not know becomes {@link $T}.\n",
+                        name,
+                        union.discriminator(),
+                        unknown)
+                .addField(com.palantir.javapoet.FieldSpec.builder(
+                                long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("1L")
+                        .build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addStatement("super($T.class)", name)
                         .build())
@@ -192,9 +211,12 @@ final class UnionEmitter {
                     .addParameter(String.class, "property")
                     .addParameter(layout.databind().deserializationContext(), "context")
                     .addExceptions(layout.databind().readerExceptions())
-                    .addStatement("$T value = json.get(property)", layout.databind().jsonNode())
+                    .addStatement(
+                            "$T value = json.get(property)", layout.databind().jsonNode())
                     .beginControlFlow("if (value == null || value.isNull())")
-                    .addStatement("return context.reportInputMismatch($T.class, $S, property)", name,
+                    .addStatement(
+                            "return context.reportInputMismatch($T.class, $S, property)",
+                            name,
                             "the property %s is missing")
                     .endControlFlow()
                     .addStatement("return value")
@@ -207,12 +229,16 @@ final class UnionEmitter {
         String description = Poet.javadoc(union.description());
         CodeBlock.Builder doc = CodeBlock.builder()
                 .add("$L\n", description.isEmpty() ? "The " + Poet.code(union.schemaName()) + " union." : description)
-                .add("\n<p>A discriminated union: {@code $L} names the kind. Known kinds:\n<ul>\n", union.discriminator());
+                .add(
+                        "\n<p>A discriminated union: {@code $L} names the kind. Known kinds:\n<ul>\n",
+                        union.discriminator());
         for (Variant variant : union.variants()) {
             doc.add("  <li>$L\n", Poet.code(variant.kind()));
         }
-        return doc.add("</ul>\nA kind added later reads as {@link $T} and is written back unchanged. Handle the\n"
-                + "kinds with {@code instanceof} (or a {@code switch} over the sealed type on Java 21).\n",
-                name.nestedClass(UnionType.UNKNOWN_VARIANT)).build();
+        return doc.add(
+                        "</ul>\nA kind added later reads as {@link $T} and is written back unchanged. Handle the\n"
+                                + "kinds with {@code instanceof} (or a {@code switch} over the sealed type on Java 21).\n",
+                        name.nestedClass(UnionType.UNKNOWN_VARIANT))
+                .build();
     }
 }

@@ -2,8 +2,8 @@ package io.mewscontract.codegen.ir;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**

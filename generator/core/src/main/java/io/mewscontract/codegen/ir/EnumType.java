@@ -15,7 +15,8 @@ public record EnumType(
         boolean deprecated,
         List<String> docNames,
         List<EnumValue> values,
-        String pointer) implements TypeDef {
+        String pointer)
+        implements TypeDef {
 
     public EnumType {
         docNames = List.copyOf(docNames);
@@ -27,7 +28,8 @@ public record EnumType(
      * @param constantName the Java constant ({@code PAYMENT_CARD_MISSING}), unique within the enum
      * @param description from {@code x-mews-enum-descriptions}
      */
-    public record EnumValue(String wireValue, String constantName, @Nullable String description) {}
+    public record EnumValue(
+            String wireValue, String constantName, @Nullable String description) {}
 
     /** The name of the {@code Known} constant that stands for any value the spec does not list. */
     public static final String UNKNOWN_CONSTANT = "UNKNOWN";

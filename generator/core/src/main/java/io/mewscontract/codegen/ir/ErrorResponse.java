@@ -9,4 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param description the spec's description
  * @param schemaName the body's object type, or {@code null} when the response has no body
  */
-public record ErrorResponse(String status, @Nullable String description, @Nullable String schemaName) {}
+public record ErrorResponse(
+        String status,
+        @Nullable String description,
+        @Nullable String schemaName) {}

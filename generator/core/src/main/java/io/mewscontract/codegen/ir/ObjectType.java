@@ -27,7 +27,8 @@ public record ObjectType(
         boolean operationRequest,
         boolean keepsUnknownProperties,
         @Nullable String validatorName,
-        String pointer) implements TypeDef {
+        String pointer)
+        implements TypeDef {
 
     public ObjectType {
         docNames = List.copyOf(docNames);
@@ -48,7 +49,6 @@ public record ObjectType(
      * {@code 204 No Content} answer stands for.
      */
     public boolean canBeEmpty() {
-        return properties.stream()
-                .allMatch(p -> p.javaNullable() || p.type() instanceof TypeRef.ListOf);
+        return properties.stream().allMatch(p -> p.javaNullable() || p.type() instanceof TypeRef.ListOf);
     }
 }

@@ -30,7 +30,8 @@ public sealed interface Trait {
             TypeRef itemType,
             String streamMethodName,
             List<Property> otherLists,
-            @org.jspecify.annotations.Nullable String pagesMethodName) implements Trait {
+            @org.jspecify.annotations.Nullable String pagesMethodName)
+            implements Trait {
         public Paginated {
             otherLists = List.copyOf(otherLists);
         }

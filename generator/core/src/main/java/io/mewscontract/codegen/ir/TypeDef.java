@@ -12,7 +12,8 @@ public sealed interface TypeDef permits ObjectType, EnumType, UnionType {
     /** The simple Java class name, unique among all generated classes. */
     String javaName();
 
-    @Nullable String description();
+    @Nullable
+    String description();
 
     boolean deprecated();
 

@@ -19,7 +19,8 @@ public record UnionType(
         List<String> docNames,
         String discriminator,
         List<Variant> variants,
-        String pointer) implements TypeDef {
+        String pointer)
+        implements TypeDef {
 
     public UnionType {
         docNames = List.copyOf(docNames);
@@ -32,7 +33,8 @@ public record UnionType(
      * @param valueProperty for an envelope ({@code x-mews-union}): the property holding the variant's object;
      *     null when the variant object itself carries the discriminator ({@code oneOf})
      */
-    public record Variant(String kind, String schemaName, @Nullable String valueProperty) {}
+    public record Variant(
+            String kind, String schemaName, @Nullable String valueProperty) {}
 
     /** Whether this is an envelope ({@code x-mews-union}) rather than OpenAPI's {@code oneOf} form. */
     public boolean envelope() {

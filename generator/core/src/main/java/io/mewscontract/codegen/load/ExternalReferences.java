@@ -45,6 +45,7 @@ final class ExternalReferences {
     private static final Pattern COMPONENT_NAME = Pattern.compile("[A-Za-z0-9._-]+");
     /** Keywords whose values are data, never schemas or references to follow. */
     private static final Set<String> DATA_IN_SCHEMA = Set.of("example", "examples", "default", "enum", "const");
+
     private static final Set<String> DATA_OUTSIDE_SCHEMA = Set.of("example", "value");
 
     /** Where a bundled component schema came from, so that errors in it name its own file and pointer. */
@@ -69,6 +70,7 @@ final class ExternalReferences {
     private final Map<String, String> schemaNames = new HashMap<>();
     /** Lower-case component name → what claimed it. */
     private final Map<String, String> claimedBy = new HashMap<>();
+
     private final Map<String, Origin> origins = new LinkedHashMap<>();
     private final ArrayDeque<Hoist> pending = new ArrayDeque<>();
     private final Set<String> inlining = new HashSet<>();
@@ -102,9 +104,16 @@ final class ExternalReferences {
         JsonNode result = bundler.visit(document, bundler.main, Pointer.ROOT, false);
         while (!bundler.pending.isEmpty()) {
             Hoist hoist = bundler.pending.poll();
-            JsonNode content = bundler.node(hoist.target(), Pointer.ROOT, hoist.target().key());
-            bundler.schemas().set(hoist.name(), bundler.visit(content, hoist.target().document(),
-                    new Pointer(hoist.target().fragment()), true));
+            JsonNode content =
+                    bundler.node(hoist.target(), Pointer.ROOT, hoist.target().key());
+            bundler.schemas()
+                    .set(
+                            hoist.name(),
+                            bundler.visit(
+                                    content,
+                                    hoist.target().document(),
+                                    new Pointer(hoist.target().fragment()),
+                                    true));
         }
         return new Bundle(result, Map.copyOf(bundler.origins));
     }
@@ -118,7 +127,10 @@ final class ExternalReferences {
         for (String name : iterable(own)) {
             JsonNode value = own.get(name);
             JsonNode ref = value.get("$ref");
-            if (value.size() == 1 && ref != null && ref.isTextual() && !ref.asText().startsWith("#")) {
+            if (value.size() == 1
+                    && ref != null
+                    && ref.isTextual()
+                    && !ref.asText().startsWith("#")) {
                 Target target = target(main, ref.asText(), Pointer.schema(name).add("$ref"));
                 if (!target.document().equals(main) && schemaNames.putIfAbsent(target.key(), name) == null) {
                     pending.add(new Hoist(name, target));
@@ -137,9 +149,13 @@ final class ExternalReferences {
             throws SpecException, IOException {
         boolean copy = !document.equals(main);
         if (copy && ++copied > MAX_COPIED_NODES) {
-            throw new SpecException(SpecException.Kind.INVALID, shownAs(document), at.value(), "The references"
-                    + " expand the spec beyond " + MAX_COPIED_NODES + " nodes (references repeated inside"
-                    + " referenced parts?)");
+            throw new SpecException(
+                    SpecException.Kind.INVALID,
+                    shownAs(document),
+                    at.value(),
+                    "The references"
+                            + " expand the spec beyond " + MAX_COPIED_NODES + " nodes (references repeated inside"
+                            + " referenced parts?)");
         }
         if (node.isArray()) {
             ArrayNode array = copy ? nodes.arrayNode(node.size()) : (ArrayNode) node;
@@ -167,11 +183,16 @@ final class ExternalReferences {
             JsonNode result;
             if (inSchema ? DATA_IN_SCHEMA.contains(key) : DATA_OUTSIDE_SCHEMA.contains(key)) {
                 result = copy ? value.deepCopy() : value;
-            } else if (inSchema && key.equals("discriminator") && value.path("mapping").isObject()) {
+            } else if (inSchema
+                    && key.equals("discriminator")
+                    && value.path("mapping").isObject()) {
                 result = discriminator(value, document, valueAt, copy);
             } else {
-                result = visit(value, document, valueAt, inSchema || key.equals("schema")
-                        || (!copy && at.value().equals("/components/schemas")));
+                result = visit(
+                        value,
+                        document,
+                        valueAt,
+                        inSchema || key.equals("schema") || (!copy && at.value().equals("/components/schemas")));
             }
             if (copy || result != value) {
                 object.set(key, result);
@@ -187,14 +208,18 @@ final class ExternalReferences {
         if (target.document().equals(main)) {
             result.put("$ref", "#" + target.fragment());
         } else if (inSchema) {
-            result.put("$ref", "#" + Pointer.schema(schemaName(target, ref, document, at)).value());
+            result.put(
+                    "$ref",
+                    "#" + Pointer.schema(schemaName(target, ref, document, at)).value());
         } else {
             if (!inlining.add(target.key())) {
-                throw new SpecException(SpecException.Kind.INVALID, shownAs(document), at.add("$ref").value(),
+                throw new SpecException(
+                        SpecException.Kind.INVALID,
+                        shownAs(document),
+                        at.add("$ref").value(),
                         "A reference cycle through " + target.key() + ": the referenced part contains itself");
             }
-            JsonNode content = visit(node(target, at, ref), target.document(), new Pointer(target.fragment()),
-                    false);
+            JsonNode content = visit(node(target, at, ref), target.document(), new Pointer(target.fragment()), false);
             inlining.remove(target.key());
             if (!content.isObject()) {
                 return content;
@@ -220,8 +245,13 @@ final class ExternalReferences {
             if (value.isTextual() && (ref.contains("/") || ref.contains("#")) && (copy || !ref.startsWith("#"))) {
                 Pointer valueAt = at.add("mapping").add(kind);
                 Target target = target(document, ref, valueAt);
-                mapping.set(kind, TextNode.valueOf("#" + (target.document().equals(main) ? target.fragment()
-                        : Pointer.schema(schemaName(target, ref, document, valueAt)).value())));
+                mapping.set(
+                        kind,
+                        TextNode.valueOf("#"
+                                + (target.document().equals(main)
+                                        ? target.fragment()
+                                        : Pointer.schema(schemaName(target, ref, document, valueAt))
+                                                .value())));
             }
         }
         return copy || !result.equals(discriminator) ? result : discriminator;
@@ -234,15 +264,23 @@ final class ExternalReferences {
         }
         String name = target.fragment().isEmpty() ? baseName(target.document()) : lastToken(target.fragment());
         if (!COMPONENT_NAME.matcher(name).matches()) {
-            throw new SpecException(SpecException.Kind.UNSUPPORTED, shownAs(document), at.value(), "The reference "
-                    + ref + " would become the schema '" + name + "', which is no component name"
-                    + " ([A-Za-z0-9._-]); name it in the spec's components and refer to that");
+            throw new SpecException(
+                    SpecException.Kind.UNSUPPORTED,
+                    shownAs(document),
+                    at.value(),
+                    "The reference "
+                            + ref + " would become the schema '" + name + "', which is no component name"
+                            + " ([A-Za-z0-9._-]); name it in the spec's components and refer to that");
         }
         String claimed = claimedBy.putIfAbsent(name.toLowerCase(Locale.ROOT), ref + " (" + target.key() + ")");
         if (claimed != null) {
-            throw new SpecException(SpecException.Kind.INVALID, shownAs(document), at.value(), "The reference "
-                    + ref + " would become the schema " + name + ", which is already " + claimed + "; give one"
-                    + " of them another name (a component {" + name + "2: {$ref: ...}} in the spec names it)");
+            throw new SpecException(
+                    SpecException.Kind.INVALID,
+                    shownAs(document),
+                    at.value(),
+                    "The reference "
+                            + ref + " would become the schema " + name + ", which is already " + claimed + "; give one"
+                            + " of them another name (a component {" + name + "2: {$ref: ...}} in the spec names it)");
         }
         schemaNames.put(target.key(), name);
         origins.put(name, origin(target));
@@ -267,7 +305,10 @@ final class ExternalReferences {
         }
         JsonNode node = target.fragment().isEmpty() ? document : document.at(JsonPointer.compile(target.fragment()));
         if (node.isMissingNode()) {
-            throw new SpecException(SpecException.Kind.INVALID, shownAs(target.document()), target.fragment(),
+            throw new SpecException(
+                    SpecException.Kind.INVALID,
+                    shownAs(target.document()),
+                    target.fragment(),
                     "Nothing is there, but " + ref + " (at " + at.value() + ") refers to it");
         }
         return node;
@@ -283,8 +324,8 @@ final class ExternalReferences {
         } catch (SpecException e) {
             List<SpecException.Problem> problems = new ArrayList<>();
             for (SpecException.Problem problem : e.problems()) {
-                problems.add(new SpecException.Problem(problem.pointer(), "in " + document + "#"
-                        + problem.pointer() + ": " + problem.message()));
+                problems.add(new SpecException.Problem(
+                        problem.pointer(), "in " + document + "#" + problem.pointer() + ": " + problem.message()));
             }
             throw new SpecException(e.kind(), spec, problems);
         }
@@ -303,7 +344,8 @@ final class ExternalReferences {
         if (schemas == null) {
             ObjectNode root = (ObjectNode) java.util.Objects.requireNonNull(documents.get(main), "the spec is read");
             JsonNode components = root.get("components");
-            ObjectNode componentsObject = components instanceof ObjectNode object ? object : root.putObject("components");
+            ObjectNode componentsObject =
+                    components instanceof ObjectNode object ? object : root.putObject("components");
             schemas = componentsObject.putObject("schemas");
         }
         return schemas;
@@ -322,7 +364,9 @@ final class ExternalReferences {
     }
 
     private static String lastToken(String fragment) {
-        return fragment.substring(fragment.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+        return fragment.substring(fragment.lastIndexOf('/') + 1)
+                .replace("~1", "/")
+                .replace("~0", "~");
     }
 
     private static String baseName(URI document) {

@@ -22,8 +22,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -39,8 +39,8 @@ final class ModelAssembler {
             "ClientToken", true, "AccessToken", true, "Client", true, "LanguageCode", false, "CultureCode", false);
 
     /** The runtime's {@code ErrorBody}: its wire names, and whether the spec must declare each required. */
-    private static final Map<String, Boolean> RUNTIME_ERROR_BODY = Map.of(
-            "Message", true, "RequestId", false, "Details", false);
+    private static final Map<String, Boolean> RUNTIME_ERROR_BODY =
+            Map.of("Message", true, "RequestId", false, "Details", false);
 
     /** Method names a client or service interface must not use for an operation. */
     private static final Set<String> RESERVED_METHOD_NAMES = Set.of(
@@ -54,8 +54,8 @@ final class ModelAssembler {
     private final NameAllocator typeNames = NameAllocator.forTypes();
     private Map<String, UnionType> unions = Map.of();
 
-    ModelAssembler(String specFileName, String title, String version, SchemaReader schemas,
-            List<OperationDraft> operations) {
+    ModelAssembler(
+            String specFileName, String title, String version, SchemaReader schemas, List<OperationDraft> operations) {
         this.specFileName = specFileName;
         this.title = title;
         this.version = version;
@@ -77,7 +77,6 @@ final class ModelAssembler {
         ObjectDraft common = schemas.object(schemas.commonSchemaName());
         checkCommonFields(common);
 
-
         List<ResourceGroup> groups = groups();
         UnionReader unionReader = new UnionReader(schemas, schemas.all());
         Map<String, UnionType> unions = new LinkedHashMap<>();
@@ -88,9 +87,14 @@ final class ModelAssembler {
         });
         this.unions = unions;
         Set<String> fromRequests = reachable(operations.stream().map(OperationDraft::requestType), objects);
-        Set<String> fromResponses = reachable(operations.stream().flatMap(operation -> Stream.concat(
-                Stream.of(operation.responseType()),
-                operation.errors().stream().map(e -> e.schemaName()).filter(java.util.Objects::nonNull))), objects);
+        Set<String> fromResponses = reachable(
+                operations.stream()
+                        .flatMap(operation -> Stream.concat(
+                                Stream.of(operation.responseType()),
+                                operation.errors().stream()
+                                        .map(e -> e.schemaName())
+                                        .filter(java.util.Objects::nonNull))),
+                objects);
         Set<String> validated = needValidation(objects);
         Set<String> errorBodies = errorBodies(objects, fromRequests);
         List<TypeDef> types = new ArrayList<>();
@@ -121,11 +125,22 @@ final class ModelAssembler {
                         draft.pointer().value()));
             }
         });
-        CommonRequest commonRequest = new CommonRequest(common.schemaName(), common.properties(), common.constraints(),
+        CommonRequest commonRequest = new CommonRequest(
+                common.schemaName(),
+                common.properties(),
+                common.constraints(),
                 typeNames.allocate("CommonRequestFieldsValidator"));
-        return new ApiModel(specFileName, title, version, commonRequest, types, groups,
-                typeNames.allocate("ConnectorClient"), typeNames.allocate("OperationTable"),
-                typeNames.allocate("ConnectorOperations"), schemas.replacements());
+        return new ApiModel(
+                specFileName,
+                title,
+                version,
+                commonRequest,
+                types,
+                groups,
+                typeNames.allocate("ConnectorClient"),
+                typeNames.allocate("OperationTable"),
+                typeNames.allocate("ConnectorOperations"),
+                schemas.replacements());
     }
 
     /**
@@ -136,25 +151,32 @@ final class ModelAssembler {
     private Set<String> errorBodies(Map<String, ObjectDraft> objects, Set<String> fromRequests) {
         Set<String> used = new LinkedHashSet<>(fromRequests);
         used.addAll(reachable(operations.stream().map(OperationDraft::responseType), objects));
-        objects.values().forEach(o -> o.properties().forEach(p -> named(p.type()).forEach(used::add)));
+        objects.values()
+                .forEach(o -> o.properties().forEach(p -> named(p.type()).forEach(used::add)));
         unions.values().forEach(u -> u.variants().forEach(v -> used.add(v.schemaName())));
         Set<String> errorBodies = new LinkedHashSet<>();
-        operations.forEach(operation -> operation.errors().stream().map(e -> e.schemaName())
-                .filter(Objects::nonNull).filter(name -> !used.contains(name) && objects.containsKey(name))
+        operations.forEach(operation -> operation.errors().stream()
+                .map(e -> e.schemaName())
+                .filter(Objects::nonNull)
+                .filter(name -> !used.contains(name) && objects.containsKey(name))
                 .forEach(errorBodies::add));
         for (String name : errorBodies) {
             ObjectDraft body = Objects.requireNonNull(objects.get(name));
             for (Property property : body.properties()) {
                 Boolean required = RUNTIME_ERROR_BODY.get(property.wireName());
                 if (required == null || required && !property.required()) {
-                    throw LoadFailure.unsupported(new Pointer(property.pointer()), "Error bodies are the runtime's"
-                            + " ErrorBody, which carries Message (required), RequestId and Details; not "
-                            + (required == null ? property.wireName() : "an optional Message"));
+                    throw LoadFailure.unsupported(
+                            new Pointer(property.pointer()),
+                            "Error bodies are the runtime's"
+                                    + " ErrorBody, which carries Message (required), RequestId and Details; not "
+                                    + (required == null ? property.wireName() : "an optional Message"));
                 }
             }
             if (body.properties().stream().noneMatch(p -> p.wireName().equals("Message"))) {
-                throw LoadFailure.unsupported(Pointer.schema(name), "Error bodies are the runtime's ErrorBody, which"
-                        + " carries Message (required), RequestId and Details; " + name + " has no Message");
+                throw LoadFailure.unsupported(
+                        Pointer.schema(name),
+                        "Error bodies are the runtime's ErrorBody, which"
+                                + " carries Message (required), RequestId and Details; " + name + " has no Message");
             }
         }
         return errorBodies;
@@ -166,25 +188,33 @@ final class ModelAssembler {
             Pointer at = new Pointer(property.pointer());
             Boolean runtimeRequires = RUNTIME_COMMON_FIELDS.get(property.wireName());
             if (runtimeRequires == null) {
-                throw LoadFailure.unsupported(at, "The runtime's CommonRequestFields has no field "
-                        + property.wireName() + "; common fields are " + RUNTIME_COMMON_FIELDS.keySet().stream()
-                        .sorted().toList() + " (add a field to the runtime record before using it in the spec)");
+                throw LoadFailure.unsupported(
+                        at,
+                        "The runtime's CommonRequestFields has no field "
+                                + property.wireName() + "; common fields are "
+                                + RUNTIME_COMMON_FIELDS.keySet().stream()
+                                        .sorted()
+                                        .toList() + " (add a field to the runtime record before using it in the spec)");
             }
             if (runtimeRequires != (property.required() && !property.nullable())) {
-                throw LoadFailure.unsupported(at, property.wireName() + " must be "
-                        + (runtimeRequires ? "required and not nullable" : "optional")
-                        + ", as the runtime's CommonRequestFields has it");
+                throw LoadFailure.unsupported(
+                        at,
+                        property.wireName() + " must be "
+                                + (runtimeRequires ? "required and not nullable" : "optional")
+                                + ", as the runtime's CommonRequestFields has it");
             }
         }
     }
 
     private List<ResourceGroup> groups() {
         Map<String, List<OperationDraft>> byGroup = new LinkedHashMap<>();
-        operations.forEach(operation -> byGroup.computeIfAbsent(operation.group(), g -> new ArrayList<>()).add(operation));
+        operations.forEach(operation -> byGroup.computeIfAbsent(operation.group(), g -> new ArrayList<>())
+                .add(operation));
         List<ResourceGroup> groups = new ArrayList<>();
         NameAllocator groupNames = NameAllocator.ignoringCase(java.util.Set.of());
         byGroup.forEach((group, drafts) -> {
-            String typeName = SchemaReader.claim(groupNames, JavaNames.typeName(group), drafts.get(0).pointer());
+            String typeName = SchemaReader.claim(
+                    groupNames, JavaNames.typeName(group), drafts.get(0).pointer());
             String client = typeNames.allocate(typeName + "Client");
             String implementation = typeNames.allocate("Default" + typeName + "Client");
             String service = typeNames.allocate(typeName + "Service");
@@ -195,34 +225,56 @@ final class ModelAssembler {
             for (OperationDraft draft : drafts) {
                 // A versioned operation (getAll/2023-06-06) is getAll_2023_06_06 beside getAll: told apart at a glance.
                 String version = versionSuffix(draft.path());
-                String method = SchemaReader.claim(methods, JavaNames.memberName(draft.name()) + version,
-                        draft.pointer());
+                String method =
+                        SchemaReader.claim(methods, JavaNames.memberName(draft.name()) + version, draft.pointer());
                 String async = methods.allocate(method + "Async");
                 List<Trait> traits = new ArrayList<>();
                 if (draft.pagination() != null) {
                     var p = draft.pagination();
-                    traits.add(new Trait.Paginated(p.limitation(), p.limitationType(), p.count(), p.cursor(),
-                            p.responseCursor(), p.items(), p.itemType(), methods.allocate(method + "Items"),
-                            p.otherLists(), p.otherLists().isEmpty() ? null : methods.allocate(method + "Pages")));
+                    traits.add(new Trait.Paginated(
+                            p.limitation(),
+                            p.limitationType(),
+                            p.count(),
+                            p.cursor(),
+                            p.responseCursor(),
+                            p.items(),
+                            p.itemType(),
+                            methods.allocate(method + "Items"),
+                            p.otherLists(),
+                            p.otherLists().isEmpty() ? null : methods.allocate(method + "Pages")));
                 }
                 if (draft.batching() != null) {
                     traits.add(draft.batching());
                 }
-                built.add(new Operation(draft.operationId(), draft.group(), draft.name(), draft.path(), method, async,
-                        constants.allocate(JavaNames.constantName(draft.name()) + version), draft.kind(),
+                built.add(new Operation(
+                        draft.operationId(),
+                        draft.group(),
+                        draft.name(),
+                        draft.path(),
+                        method,
+                        async,
+                        constants.allocate(JavaNames.constantName(draft.name()) + version),
+                        draft.kind(),
                         draft.summary(),
-                        draft.description(), draft.deprecated(), draft.requestType(), draft.responseType(),
-                        draft.noContentAllowed(), draft.errors(), traits, draft.pointer().value()));
+                        draft.description(),
+                        draft.deprecated(),
+                        draft.requestType(),
+                        draft.responseType(),
+                        draft.noContentAllowed(),
+                        draft.errors(),
+                        traits,
+                        draft.pointer().value()));
             }
-            groups.add(new ResourceGroup(group, JavaNames.memberName(group), client, implementation, service,
-                    operationsClass, built));
+            groups.add(new ResourceGroup(
+                    group, JavaNames.memberName(group), client, implementation, service, operationsClass, built));
         });
         return groups;
     }
 
     /** {@code _2023_06_06} for a path ending in a version date, else empty. */
     private static String versionSuffix(String path) {
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("/(\\d{4})-(\\d{2})-(\\d{2})$").matcher(path);
+        java.util.regex.Matcher matcher =
+                java.util.regex.Pattern.compile("/(\\d{4})-(\\d{2})-(\\d{2})$").matcher(path);
         return matcher.find() ? "_" + matcher.group(1) + "_" + matcher.group(2) + "_" + matcher.group(3) : "";
     }
 
@@ -272,13 +324,13 @@ final class ModelAssembler {
             return true;
         }
         for (Property property : object.properties()) {
-            if (!property.constraints().isEmpty() || hasItemConstraints(property.type())
+            if (!property.constraints().isEmpty()
+                    || hasItemConstraints(property.type())
                     || property.type().equals(TypeRef.scalar(io.mewscontract.codegen.ir.ScalarKind.HYBRID_ID))) {
                 return true;
             }
             for (String name : named(property.type()).toList()) {
-                if (schemas.shape(name) == Shape.ENUM || schemas.shape(name) == Shape.UNION
-                        || needed.contains(name)) {
+                if (schemas.shape(name) == Shape.ENUM || schemas.shape(name) == Shape.UNION || needed.contains(name)) {
                     return true;
                 }
             }

@@ -61,8 +61,8 @@ final class OperationReader {
             TypeRef itemType,
             List<Property> otherLists) {}
 
-    private static final Pattern CONNECTOR_PATH =
-            Pattern.compile("/api/connector/v1/([A-Za-z][A-Za-z0-9]*)/([A-Za-z][A-Za-z0-9]*)(?:/(\\d{4}-\\d{2}-\\d{2}))?");
+    private static final Pattern CONNECTOR_PATH = Pattern.compile(
+            "/api/connector/v1/([A-Za-z][A-Za-z0-9]*)/([A-Za-z][A-Za-z0-9]*)(?:/(\\d{4}-\\d{2}-\\d{2}))?");
     private static final String JSON = "application/json";
 
     private final OpenAPI openApi;
@@ -83,8 +83,9 @@ final class OperationReader {
             Pointer at = Pointer.ROOT.add("paths").add(entry.getKey());
             OperationDraft operation = read(entry.getKey(), entry.getValue(), at);
             if (!operationIds.add(operation.operationId())) {
-                throw LoadFailure.invalid(operation.pointer().add("operationId"), "The operationId "
-                        + operation.operationId() + " is used twice");
+                throw LoadFailure.invalid(
+                        operation.pointer().add("operationId"),
+                        "The operationId " + operation.operationId() + " is used twice");
             }
             operations.add(operation);
         }
@@ -92,10 +93,11 @@ final class OperationReader {
     }
 
     private OperationDraft read(String path, PathItem item, Pointer pathAt) {
-        for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> method
-                : item.readOperationsMap().entrySet()) {
+        for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> method :
+                item.readOperationsMap().entrySet()) {
             if (method.getKey() != PathItem.HttpMethod.POST) {
-                throw LoadFailure.unsupported(pathAt.add(method.getKey().name().toLowerCase(java.util.Locale.ROOT)),
+                throw LoadFailure.unsupported(
+                        pathAt.add(method.getKey().name().toLowerCase(java.util.Locale.ROOT)),
                         "Only POST operations are supported: every Connector API operation is a POST with a JSON"
                                 + " body, not " + method.getKey());
             }
@@ -105,8 +107,11 @@ final class OperationReader {
         }
         Matcher matcher = CONNECTOR_PATH.matcher(path);
         if (!matcher.matches()) {
-            throw LoadFailure.unsupported(pathAt, "Paths must have the form /api/connector/v1/{resource}/{operation}"
-                    + " (letters and digits only), optionally versioned /{operation}/{yyyy-mm-dd}, not " + path);
+            throw LoadFailure.unsupported(
+                    pathAt,
+                    "Paths must have the form /api/connector/v1/{resource}/{operation}"
+                            + " (letters and digits only), optionally versioned /{operation}/{yyyy-mm-dd}, not "
+                            + path);
         }
         checkParameters(item.getParameters(), pathAt.add("parameters"));
         io.swagger.v3.oas.models.Operation operation = item.getPost();
@@ -124,7 +129,8 @@ final class OperationReader {
         ObjectDraft request = schemas.object(requestType);
         ObjectDraft response = schemas.object(responses.success());
         return new OperationDraft(
-                operation.getOperationId() != null ? operation.getOperationId()
+                operation.getOperationId() != null
+                        ? operation.getOperationId()
                         : group + "_" + name + (matcher.group(3) == null ? "" : "_" + matcher.group(3)),
                 group,
                 name,
@@ -153,8 +159,10 @@ final class OperationReader {
                 parameter = component(parameter.get$ref(), "parameters", Components::getParameters, at.add(i));
             }
             if (!"header".equals(parameter.getIn())) {
-                throw LoadFailure.unsupported(at.add(i), parameter.getIn() + " parameters are not supported: a"
-                        + " Connector API operation takes everything in its JSON body (headers are fine)");
+                throw LoadFailure.unsupported(
+                        at.add(i),
+                        parameter.getIn() + " parameters are not supported: a"
+                                + " Connector API operation takes everything in its JSON body (headers are fine)");
             }
         }
     }
@@ -171,8 +179,10 @@ final class OperationReader {
             throw LoadFailure.invalid(at.add("content"), "The request body needs " + JSON + " content");
         }
         if (!schemas.object(type).operationRequest()) {
-            throw LoadFailure.invalid(Pointer.schema(type), type + " is an operation request, so it must be"
-                    + " allOf: [$ref: " + schemas.commonSchemaName() + ", {own properties}]");
+            throw LoadFailure.invalid(
+                    Pointer.schema(type),
+                    type + " is an operation request, so it must be" + " allOf: [$ref: " + schemas.commonSchemaName()
+                            + ", {own properties}]");
         }
         return type;
     }
@@ -196,8 +206,8 @@ final class OperationReader {
             String type = jsonObjectType(response.getContent(), statusAt.add("content"));
             if (status.equals("200")) {
                 if (type == null) {
-                    throw LoadFailure.invalid(statusAt, "A 200 response needs " + JSON + " content with a $ref"
-                            + " to an object schema");
+                    throw LoadFailure.invalid(
+                            statusAt, "A 200 response needs " + JSON + " content with a $ref" + " to an object schema");
                 }
                 success = type;
             } else if (status.equals("204")) {
@@ -205,8 +215,8 @@ final class OperationReader {
             } else if (status.equals("default") || status.startsWith("4") || status.startsWith("5")) {
                 errors.add(new ErrorResponse(status, response.getDescription(), type));
             } else {
-                throw LoadFailure.unsupported(statusAt, "Only 200, 204 and error responses are supported, not "
-                        + status);
+                throw LoadFailure.unsupported(
+                        statusAt, "Only 200, 204 and error responses are supported, not " + status);
             }
         }
         if (success == null) {
@@ -223,13 +233,15 @@ final class OperationReader {
         MediaType media = content.get(JSON);
         Pointer schemaAt = at.add(JSON).add("schema");
         if (media.getSchema() == null || media.getSchema().get$ref() == null) {
-            throw LoadFailure.unsupported(schemaAt, "A request or response body must be a $ref to a named object"
-                    + " schema; an anonymous inline object needs a name");
+            throw LoadFailure.unsupported(
+                    schemaAt,
+                    "A request or response body must be a $ref to a named object"
+                            + " schema; an anonymous inline object needs a name");
         }
         String name = schemas.referencedName(media.getSchema().get$ref(), schemaAt);
         if (schemas.shape(name) != Shape.OBJECT) {
-            throw LoadFailure.unsupported(schemaAt, "A request or response body must be an object schema; " + name
-                    + " is not");
+            throw LoadFailure.unsupported(
+                    schemaAt, "A request or response body must be an object schema; " + name + " is not");
         }
         return name;
     }
@@ -237,14 +249,17 @@ final class OperationReader {
     private static OperationKind kind(io.swagger.v3.oas.models.Operation operation, Pointer at) {
         String kind = Extensions.string(operation.getExtensions(), Extensions.KIND, at);
         if (kind == null) {
-            throw LoadFailure.invalid(at, "Every operation needs " + Extensions.KIND + ": read or write (it decides"
-                    + " which failures a client may retry)");
+            throw LoadFailure.invalid(
+                    at,
+                    "Every operation needs " + Extensions.KIND + ": read or write (it decides"
+                            + " which failures a client may retry)");
         }
         return switch (kind) {
             case "read" -> OperationKind.READ;
             case "write" -> OperationKind.WRITE;
-            default -> throw LoadFailure.invalid(at.add(Extensions.KIND), Extensions.KIND + " must be read or write,"
-                    + " not " + kind);
+            default ->
+                throw LoadFailure.invalid(
+                        at.add(Extensions.KIND), Extensions.KIND + " must be read or write," + " not " + kind);
         };
     }
 
@@ -257,9 +272,12 @@ final class OperationReader {
             return null;
         }
         // items: P, or items: [P, Q, ...] for a page carrying several lists (P, the first, is the one Count limits).
-        List<String> itemLists = raw instanceof Map<?, ?> map && map.get("items") instanceof List<?> list
-                && !list.isEmpty() && list.stream().allMatch(String.class::isInstance)
-                ? list.stream().map(String.class::cast).toList() : null;
+        List<String> itemLists = raw instanceof Map<?, ?> map
+                        && map.get("items") instanceof List<?> list
+                        && !list.isEmpty()
+                        && list.stream().allMatch(String.class::isInstance)
+                ? list.stream().map(String.class::cast).toList()
+                : null;
         Map<String, String> pagination = itemLists != null
                 ? Map.of("items", itemLists.get(0))
                 : Extensions.stringMap(operation.getExtensions(), Extensions.PAGINATION, at);
@@ -268,11 +286,13 @@ final class OperationReader {
         }
         Pointer extensionAt = at.add(Extensions.PAGINATION);
         Property limitation = property(request, "Limitation", extensionAt, Extensions.PAGINATION);
-        if (!limitation.required() || limitation.nullable()
+        if (!limitation.required()
+                || limitation.nullable()
                 || !(limitation.type() instanceof TypeRef.Named limitationType)
                 || schemas.shape(limitationType.schemaName()) != Shape.OBJECT) {
-            throw LoadFailure.invalid(new Pointer(limitation.pointer()), "A paginated request's Limitation"
-                    + " must be a required, non-nullable object {Count, Cursor}");
+            throw LoadFailure.invalid(
+                    new Pointer(limitation.pointer()),
+                    "A paginated request's Limitation" + " must be a required, non-nullable object {Count, Cursor}");
         }
         ObjectDraft limitationObject = schemas.object(limitationType.schemaName());
         Property count = property(limitationObject, "Count", extensionAt, Extensions.PAGINATION);
@@ -282,8 +302,9 @@ final class OperationReader {
         Property cursor = property(limitationObject, "Cursor", extensionAt, Extensions.PAGINATION);
         Property responseCursor = property(response, "Cursor", extensionAt, Extensions.PAGINATION);
         if (!cursor.javaNullable() || !responseCursor.type().equals(cursor.type())) {
-            throw LoadFailure.invalid(new Pointer(responseCursor.pointer()), "The response Cursor must have the"
-                    + " type of Limitation.Cursor, which must be optional");
+            throw LoadFailure.invalid(
+                    new Pointer(responseCursor.pointer()),
+                    "The response Cursor must have the" + " type of Limitation.Cursor, which must be optional");
         }
         String itemsName = pagination.get("items");
         if (itemsName == null) {
@@ -295,14 +316,22 @@ final class OperationReader {
         }
         List<Property> otherLists = new ArrayList<>();
         for (int i = 1; itemLists != null && i < itemLists.size(); i++) {
-            Property other = property(response, itemLists.get(i), extensionAt.add("items").add(i), Extensions.PAGINATION);
+            Property other = property(
+                    response, itemLists.get(i), extensionAt.add("items").add(i), Extensions.PAGINATION);
             if (!(other.type() instanceof TypeRef.ListOf)) {
                 throw LoadFailure.invalid(extensionAt.add("items").add(i), itemLists.get(i) + " must be an array");
             }
             otherLists.add(other);
         }
-        return new PaginationDraft(limitation, limitationType.schemaName(), count, cursor, responseCursor, items,
-                list.items(), otherLists);
+        return new PaginationDraft(
+                limitation,
+                limitationType.schemaName(),
+                count,
+                cursor,
+                responseCursor,
+                items,
+                list.items(),
+                otherLists);
     }
 
     private Trait.@Nullable Batched batching(
@@ -317,14 +346,18 @@ final class OperationReader {
         }
         Pointer extensionAt = at.add(Extensions.BATCH);
         if (kind != OperationKind.READ) {
-            throw LoadFailure.invalid(extensionAt, Extensions.BATCH + " applies to reads only: splitting a write"
-                    + " into several requests would make it non-atomic");
+            throw LoadFailure.invalid(
+                    extensionAt,
+                    Extensions.BATCH + " applies to reads only: splitting a write"
+                            + " into several requests would make it non-atomic");
         }
         String idsName = batch.get("ids");
         String itemsName = batch.get("items");
         if (idsName == null || itemsName == null) {
-            throw LoadFailure.invalid(extensionAt, Extensions.BATCH + " needs ids (the request's id list) and items"
-                    + " (the response's result list)");
+            throw LoadFailure.invalid(
+                    extensionAt,
+                    Extensions.BATCH + " needs ids (the request's id list) and items"
+                            + " (the response's result list)");
         }
         Property ids = property(request, idsName, extensionAt.add("ids"), Extensions.BATCH);
         Integer maxItems = ids.constraints().stream()
@@ -346,23 +379,22 @@ final class OperationReader {
         return object.properties().stream()
                 .filter(p -> p.wireName().equals(wireName))
                 .findFirst()
-                .orElseThrow(() -> LoadFailure.invalid(at, extension + " needs " + object.schemaName()
-                        + " to have the property " + wireName));
+                .orElseThrow(() -> LoadFailure.invalid(
+                        at, extension + " needs " + object.schemaName() + " to have the property " + wireName));
     }
 
     // ---- components ------------------------------------------------------------------------------------------
 
     private <T> T component(
-            String ref, String section, java.util.function.Function<Components, @Nullable Map<String, T>> lookup,
+            String ref,
+            String section,
+            java.util.function.Function<Components, @Nullable Map<String, T>> lookup,
             Pointer at) {
         String prefix = "#/components/" + section + "/";
         Map<String, T> components = openApi.getComponents() == null ? null : lookup.apply(openApi.getComponents());
-        T found = ref.startsWith(prefix) && components != null
-                ? components.get(ref.substring(prefix.length()))
-                : null;
+        T found = ref.startsWith(prefix) && components != null ? components.get(ref.substring(prefix.length())) : null;
         if (found == null) {
-            throw LoadFailure.invalid(at.add("$ref"), "The reference " + ref + " names nothing under "
-                    + prefix);
+            throw LoadFailure.invalid(at.add("$ref"), "The reference " + ref + " names nothing under " + prefix);
         }
         return found;
     }

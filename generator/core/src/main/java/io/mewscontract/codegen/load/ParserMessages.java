@@ -21,9 +21,8 @@ import org.jspecify.annotations.Nullable;
 final class ParserMessages {
     private ParserMessages() {}
 
-    private static final Pattern ATTRIBUTE =
-            Pattern.compile("^attribute (.+?) (is (?:unexpected|missing|repeated|unsupported|not of type).*)$",
-                    Pattern.DOTALL);
+    private static final Pattern ATTRIBUTE = Pattern.compile(
+            "^attribute (.+?) (is (?:unexpected|missing|repeated|unsupported|not of type).*)$", Pattern.DOTALL);
 
     static Problem toProblem(String message, @Nullable JsonNode document) {
         Matcher matcher = ATTRIBUTE.matcher(message);
@@ -43,7 +42,9 @@ final class ParserMessages {
         while (!parent.isEmpty() && document.at(parent).isMissingNode()) {
             parent = parent.substring(0, parent.lastIndexOf('/'));
         }
-        String missing = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+        String missing = pointer.substring(pointer.lastIndexOf('/') + 1)
+                .replace("~1", "/")
+                .replace("~0", "~");
         String reference = findReference(document.at(parent), parent, "/" + missing);
         return reference != null ? reference : parent;
     }
@@ -56,7 +57,8 @@ final class ParserMessages {
                 return at + "/$ref";
             }
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                String found = findReference(field.getValue(), new Pointer(at).add(field.getKey()).value(), suffix);
+                String found = findReference(
+                        field.getValue(), new Pointer(at).add(field.getKey()).value(), suffix);
                 if (found != null) {
                     return found;
                 }

@@ -36,7 +36,8 @@ final class ReferenceGuard {
     }
 
     static boolean isRemote(URI document) {
-        return document.getScheme() != null && REMOTE.contains(document.getScheme().toLowerCase(Locale.ROOT));
+        return document.getScheme() != null
+                && REMOTE.contains(document.getScheme().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -53,29 +54,46 @@ final class ReferenceGuard {
         boolean anywhere = scope == ReferenceScope.ANYWHERE;
         if (SCHEME.matcher(location).find() && !Path.of(location).isAbsolute()) {
             if (!anywhere) {
-                throw refused(shownAs, at, "The reference " + ref + " names a URL; references are followed only"
-                        + " within the spec and to files under its directory, never over the network (an explicit"
-                        + " option allows more: --allow-external-refs, or the Maven parameter allowExternalRefs)");
+                throw refused(
+                        shownAs,
+                        at,
+                        "The reference " + ref + " names a URL; references are followed only"
+                                + " within the spec and to files under its directory, never over the network (an explicit"
+                                + " option allows more: --allow-external-refs, or the Maven parameter allowExternalRefs)");
             }
             URI uri = uri(location, shownAs, at);
             if (isRemote(uri)) {
                 return withoutFragment(uri);
             }
             if (!"file".equalsIgnoreCase(uri.getScheme())) {
-                throw refused(shownAs, at, "The reference " + ref + " uses the scheme " + uri.getScheme()
-                        + "; only http, https and file are followed");
+                throw refused(
+                        shownAs,
+                        at,
+                        "The reference " + ref + " uses the scheme " + uri.getScheme()
+                                + "; only http, https and file are followed");
             }
             return file(Path.of(withoutFragment(uri)), shownAs, ref, at);
         }
         if (location.startsWith("//") || location.startsWith("\\\\")) {
-            throw refused(shownAs, at, "The reference " + ref + " names a URL without a scheme; "
-                    + (anywhere ? "write http:// or https://" : "references are followed only within the spec and"
-                    + " to files under its directory, never over the network"));
+            throw refused(
+                    shownAs,
+                    at,
+                    "The reference " + ref + " names a URL without a scheme; "
+                            + (anywhere
+                                    ? "write http:// or https://"
+                                    : "references are followed only within the spec and"
+                                            + " to files under its directory, never over the network"));
         }
         String path = decode(location, shownAs, at);
-        if (!anywhere && (path.startsWith("/") || path.startsWith("\\") || Path.of(path).isAbsolute())) {
-            throw refused(shownAs, at, "The reference " + ref + " is an absolute path; refer to files by a path"
-                    + " relative to the referring file, under the spec's directory");
+        if (!anywhere
+                && (path.startsWith("/")
+                        || path.startsWith("\\")
+                        || Path.of(path).isAbsolute())) {
+            throw refused(
+                    shownAs,
+                    at,
+                    "The reference " + ref + " is an absolute path; refer to files by a path"
+                            + " relative to the referring file, under the spec's directory");
         }
         Path directory = java.util.Objects.requireNonNull(Path.of(from).getParent(), "a file has a directory");
         return file(directory.resolve(path).normalize(), shownAs, ref, at);
@@ -86,17 +104,23 @@ final class ReferenceGuard {
         try {
             realTarget = target.toRealPath();
         } catch (NoSuchFileException e) {
-            throw new SpecException(SpecException.Kind.INVALID, shownAs, at.value(), "The reference " + ref
-                    + " names a file that does not exist: " + target);
+            throw new SpecException(
+                    SpecException.Kind.INVALID,
+                    shownAs,
+                    at.value(),
+                    "The reference " + ref + " names a file that does not exist: " + target);
         }
         if (scope == ReferenceScope.SPEC_DIRECTORY && !realTarget.startsWith(root)) {
-            throw refused(shownAs, at, "The reference " + ref + " leads out of the spec's directory " + root
-                    + "; only files under it are read (allowed explicitly with --allow-external-refs or the Maven"
-                    + " parameter allowExternalRefs)");
+            throw refused(
+                    shownAs,
+                    at,
+                    "The reference " + ref + " leads out of the spec's directory " + root
+                            + "; only files under it are read (allowed explicitly with --allow-external-refs or the Maven"
+                            + " parameter allowExternalRefs)");
         }
         if (!Files.isRegularFile(realTarget)) {
-            throw new SpecException(SpecException.Kind.INVALID, shownAs, at.value(), "The reference " + ref
-                    + " does not name a file");
+            throw new SpecException(
+                    SpecException.Kind.INVALID, shownAs, at.value(), "The reference " + ref + " does not name a file");
         }
         return realTarget.toUri();
     }
@@ -105,8 +129,11 @@ final class ReferenceGuard {
             throws SpecException {
         URI target = from.resolve(uri(location, shownAs, at));
         if (!isRemote(target)) {
-            throw refused(shownAs, at, "The reference " + ref + " in " + from + " leads to " + target
-                    + "; a remote document may refer only to other http or https documents");
+            throw refused(
+                    shownAs,
+                    at,
+                    "The reference " + ref + " in " + from + " leads to " + target
+                            + "; a remote document may refer only to other http or https documents");
         }
         return withoutFragment(target);
     }
@@ -123,8 +150,11 @@ final class ReferenceGuard {
         try {
             return new URI(location.replace(" ", "%20"));
         } catch (URISyntaxException e) {
-            throw new SpecException(SpecException.Kind.INVALID, shownAs, at.value(), "The reference " + location
-                    + " is not a valid URI reference: " + e.getReason());
+            throw new SpecException(
+                    SpecException.Kind.INVALID,
+                    shownAs,
+                    at.value(),
+                    "The reference " + location + " is not a valid URI reference: " + e.getReason());
         }
     }
 

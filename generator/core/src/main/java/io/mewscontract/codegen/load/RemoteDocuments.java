@@ -26,8 +26,11 @@ final class RemoteDocuments {
 
     /** The document's text; a failure is an {@link IOException} whose message names the URL and what failed. */
     String fetch(URI uri) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/yaml, application/json;q=0.9, */*;q=0.5").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/yaml, application/json;q=0.9, */*;q=0.5")
+                .GET()
+                .build();
         HttpResponse<InputStream> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());

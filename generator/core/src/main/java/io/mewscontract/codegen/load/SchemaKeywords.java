@@ -13,30 +13,54 @@ import java.util.Set;
 final class SchemaKeywords {
     private SchemaKeywords() {}
 
-    private static final Set<String> NON_NEGATIVE_INTEGERS = Set.of(
-            "maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties");
+    private static final Set<String> NON_NEGATIVE_INTEGERS =
+            Set.of("maxLength", "minLength", "maxItems", "minItems", "maxProperties", "minProperties");
     private static final Set<String> NUMBERS = Set.of("minimum", "maximum", "multipleOf");
     private static final Set<String> BOOLEAN_OR_NUMBER = Set.of("exclusiveMinimum", "exclusiveMaximum");
-    private static final Set<String> BOOLEANS = Set.of("nullable", "deprecated", "readOnly", "writeOnly",
-            "uniqueItems");
+    private static final Set<String> BOOLEANS =
+            Set.of("nullable", "deprecated", "readOnly", "writeOnly", "uniqueItems");
     private static final Set<String> STRINGS = Set.of("pattern", "format", "title", "description", "$ref");
 
     /** Keywords whose value is one schema. */
-    private static final Set<String> SUBSCHEMA = Set.of("items", "not", "additionalProperties", "contains",
-            "if", "then", "else", "propertyNames", "unevaluatedItems", "unevaluatedProperties");
+    private static final Set<String> SUBSCHEMA = Set.of(
+            "items",
+            "not",
+            "additionalProperties",
+            "contains",
+            "if",
+            "then",
+            "else",
+            "propertyNames",
+            "unevaluatedItems",
+            "unevaluatedProperties");
     /** Keywords whose value is a list of schemas. */
     private static final Set<String> SUBSCHEMA_LISTS = Set.of("allOf", "anyOf", "oneOf", "prefixItems");
     /** Keywords whose value maps names to schemas. */
-    private static final Set<String> SUBSCHEMA_MAPS = Set.of("properties", "patternProperties", "$defs",
-            "dependentSchemas");
+    private static final Set<String> SUBSCHEMA_MAPS =
+            Set.of("properties", "patternProperties", "$defs", "dependentSchemas");
 
     /**
      * Keywords that change what a value is, which OpenAPI 3.0 parsers drop beside a {@code $ref} (only 3.1 lets a
      * reference have siblings): the spec would say them and the generated code would silently not do them.
      */
-    private static final Set<String> DROPPED_BESIDE_REF_IN_30 = Set.of("deprecated", "x-mews-replaced-by",
-            "x-mews-max-interval", "maxLength", "minLength", "pattern", "minimum", "maximum", "exclusiveMinimum",
-            "exclusiveMaximum", "multipleOf", "maxItems", "minItems", "uniqueItems", "enum", "type", "format");
+    private static final Set<String> DROPPED_BESIDE_REF_IN_30 = Set.of(
+            "deprecated",
+            "x-mews-replaced-by",
+            "x-mews-max-interval",
+            "maxLength",
+            "minLength",
+            "pattern",
+            "minimum",
+            "maximum",
+            "exclusiveMinimum",
+            "exclusiveMaximum",
+            "multipleOf",
+            "maxItems",
+            "minItems",
+            "uniqueItems",
+            "enum",
+            "type",
+            "format");
 
     /** @throws LoadFailure at the first keyword of the wrong type */
     static void check(JsonNode document) {
@@ -48,7 +72,8 @@ final class SchemaKeywords {
         findSchemaKeys(document.path("paths"), Pointer.ROOT.add("paths"));
         JsonNode components = document.path("components");
         for (String section : List.of("responses", "requestBodies", "parameters", "headers")) {
-            findSchemaKeys(components.path(section), Pointer.ROOT.add("components").add(section));
+            findSchemaKeys(
+                    components.path(section), Pointer.ROOT.add("components").add(section));
         }
     }
 
@@ -81,8 +106,10 @@ final class SchemaKeywords {
         }
         if (schema.has("$ref") && schema.has("nullable")) {
             // Parsers drop every sibling of a $ref in OpenAPI 3.0, so the value would silently not be nullable.
-            throw LoadFailure.invalid(at.add("nullable"), "nullable beside $ref is ignored: write allOf: [{$ref: ...}]"
-                    + " with nullable: true beside it (OpenAPI 3.0), or anyOf: [{$ref: ...}, {type: 'null'}] (3.1)");
+            throw LoadFailure.invalid(
+                    at.add("nullable"),
+                    "nullable beside $ref is ignored: write allOf: [{$ref: ...}]"
+                            + " with nullable: true beside it (OpenAPI 3.0), or anyOf: [{$ref: ...}, {type: 'null'}] (3.1)");
         }
         forEachField(schema, at, (value, keywordAt) -> {
             String keyword = keywordAt.value().substring(keywordAt.value().lastIndexOf('/') + 1);
@@ -96,8 +123,10 @@ final class SchemaKeywords {
                 for (Map.Entry<String, JsonNode> property : node.properties()) {
                     String keyword = property.getKey();
                     if (DROPPED_BESIDE_REF_IN_30.contains(keyword)) {
-                        throw LoadFailure.invalid(at.add(keyword), keyword + " beside $ref is ignored in OpenAPI 3.0:"
-                                + " write allOf: [{$ref: ...}] with " + keyword + " beside it");
+                        throw LoadFailure.invalid(
+                                at.add(keyword),
+                                keyword + " beside $ref is ignored in OpenAPI 3.0:"
+                                        + " write allOf: [{$ref: ...}] with " + keyword + " beside it");
                     }
                 }
             }
@@ -131,8 +160,12 @@ final class SchemaKeywords {
         } else if (keyword.equals("enum")) {
             require(value.isArray(), keyword, "a list", value, at);
         } else if (keyword.equals("type")) {
-            require(value.isTextual() || (value.isArray() && allText(value)), keyword,
-                    "a type name or (3.1) a list of them", value, at);
+            require(
+                    value.isTextual() || (value.isArray() && allText(value)),
+                    keyword,
+                    "a type name or (3.1) a list of them",
+                    value,
+                    at);
         } else if (SUBSCHEMA.contains(keyword)) {
             if (!(keyword.equals("additionalProperties") && value.isBoolean())) {
                 schema(value, at);

@@ -22,8 +22,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -62,8 +62,18 @@ final class SchemaReader {
 
     /** Names a record component must not take: they clash with members every generated record has. */
     private static final Set<String> RESERVED_COMPONENT_NAMES = Set.of(
-            "additionalProperties", "builder", "toBuilder", "hashCode", "equals", "toString", "getClass",
-            "notify", "notifyAll", "wait", "clone", "finalize");
+            "additionalProperties",
+            "builder",
+            "toBuilder",
+            "hashCode",
+            "equals",
+            "toString",
+            "getClass",
+            "notify",
+            "notifyAll",
+            "wait",
+            "clone",
+            "finalize");
 
     private static final ObjectMapper EXAMPLE_WRITER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -102,7 +112,8 @@ final class SchemaReader {
 
     String commonSchemaName() {
         if (commonSchemaName == null) {
-            throw LoadFailure.invalid(Pointer.ROOT.add("components").add("schemas"),
+            throw LoadFailure.invalid(
+                    Pointer.ROOT.add("components").add("schemas"),
                     "No schema is marked " + Extensions.COMMON_REQUEST + ": true; mark the schema of the fields every"
                             + " request carries (ConnectorRequest), see DESIGN.md");
         }
@@ -115,8 +126,10 @@ final class SchemaReader {
             Pointer at = Pointer.schema(entry.getKey());
             if (Extensions.flag(entry.getValue().getExtensions(), Extensions.COMMON_REQUEST, at)) {
                 if (found != null) {
-                    throw LoadFailure.invalid(at.add(Extensions.COMMON_REQUEST), "Both " + found + " and "
-                            + entry.getKey() + " are marked " + Extensions.COMMON_REQUEST + "; mark exactly one");
+                    throw LoadFailure.invalid(
+                            at.add(Extensions.COMMON_REQUEST),
+                            "Both " + found + " and " + entry.getKey() + " are marked " + Extensions.COMMON_REQUEST
+                                    + "; mark exactly one");
                 }
                 found = entry.getKey();
             }
@@ -156,12 +169,16 @@ final class SchemaReader {
             String why = schema.getDiscriminator() == null
                     ? "oneOf without a discriminator is not supported: a value's type could only be guessed"
                     : "oneOf is not supported, not even with a discriminator (no Connector API operation needs it)";
-            throw LoadFailure.unsupported(at.add("oneOf"), why + "; model the alternatives as one object with"
-                    + " optional properties, or as separate operations");
+            throw LoadFailure.unsupported(
+                    at.add("oneOf"),
+                    why + "; model the alternatives as one object with"
+                            + " optional properties, or as separate operations");
         }
         if (schema.getAnyOf() != null) {
-            throw LoadFailure.unsupported(at.add("anyOf"), "anyOf is not supported: a value may match several"
-                    + " alternatives at once, which no record can hold; use one object with optional properties");
+            throw LoadFailure.unsupported(
+                    at.add("anyOf"),
+                    "anyOf is not supported: a value may match several"
+                            + " alternatives at once, which no record can hold; use one object with optional properties");
         }
         if (schema.getNot() != null) {
             throw LoadFailure.unsupported(at.add("not"), "not is not supported: it cannot be turned into a type");
@@ -177,8 +194,10 @@ final class SchemaReader {
             return done;
         }
         if (!objectsInProgress.add(name)) {
-            throw LoadFailure.unsupported(Pointer.schema(name), "The schema " + name + " refers to itself through "
-                    + Extensions.MAX_INTERVAL + "; an interval type cannot contain its own interval");
+            throw LoadFailure.unsupported(
+                    Pointer.schema(name),
+                    "The schema " + name + " refers to itself through " + Extensions.MAX_INTERVAL
+                            + "; an interval type cannot contain its own interval");
         }
         ObjectDraft draft = readObject(name);
         objectsInProgress.remove(name);
@@ -197,8 +216,8 @@ final class SchemaReader {
         boolean operationRequest = collect(schema, at, raw, required, new LinkedHashSet<>(List.of(name)));
         for (String requiredName : required) {
             if (!raw.containsKey(requiredName)) {
-                throw LoadFailure.invalid(at, "required lists " + requiredName + ", which " + name
-                        + " does not declare");
+                throw LoadFailure.invalid(
+                        at, "required lists " + requiredName + ", which " + name + " does not declare");
             }
         }
         NameAllocator names = NameAllocator.ignoringCase(RESERVED_COMPONENT_NAMES);
@@ -225,8 +244,9 @@ final class SchemaReader {
             Schema<?> schema, Pointer at, Map<String, RawProperty> raw, Set<String> required, Set<String> visiting) {
         rejectCompositions(schema, at);
         if (schema.getAdditionalProperties() instanceof Schema<?>) {
-            throw LoadFailure.unsupported(at.add("additionalProperties"), "additionalProperties with a schema"
-                    + " (a map) is not supported; declare the properties");
+            throw LoadFailure.unsupported(
+                    at.add("additionalProperties"),
+                    "additionalProperties with a schema" + " (a map) is not supported; declare the properties");
         }
         boolean operationRequest = false;
         if (schema.getAllOf() != null) {
@@ -240,15 +260,19 @@ final class SchemaReader {
                         operationRequest = true;
                     } else if (shape == Shape.OBJECT) {
                         if (!visiting.add(target)) {
-                            throw LoadFailure.invalid(partAt, "allOf includes " + target + ", which includes this"
-                                    + " schema again");
+                            throw LoadFailure.invalid(
+                                    partAt, "allOf includes " + target + ", which includes this" + " schema again");
                         }
-                        operationRequest |= collect(Objects.requireNonNull(schemas.get(target)), Pointer.schema(target), raw, required,
+                        operationRequest |= collect(
+                                Objects.requireNonNull(schemas.get(target)),
+                                Pointer.schema(target),
+                                raw,
+                                required,
                                 visiting);
                         visiting.remove(target);
                     } else {
-                        throw LoadFailure.unsupported(partAt, "allOf may only combine object schemas; " + target
-                                + " is not an object");
+                        throw LoadFailure.unsupported(
+                                partAt, "allOf may only combine object schemas; " + target + " is not an object");
                     }
                 } else {
                     operationRequest |= collect(part, partAt, raw, required, visiting);
@@ -261,8 +285,10 @@ final class SchemaReader {
                 RawProperty previous =
                         raw.putIfAbsent(entry.getKey(), new RawProperty(entry.getKey(), entry.getValue(), propertyAt));
                 if (previous != null) {
-                    throw LoadFailure.invalid(propertyAt, "The property " + entry.getKey() + " is also declared at "
-                            + previous.pointer() + "; an object can declare a property once");
+                    throw LoadFailure.invalid(
+                            propertyAt,
+                            "The property " + entry.getKey() + " is also declared at " + previous.pointer()
+                                    + "; an object can declare a property once");
                 }
             }
         }
@@ -302,14 +328,16 @@ final class SchemaReader {
             for (int i = 0; i < schema.getAllOf().size(); i++) {
                 Schema<?> part = schema.getAllOf().get(i);
                 if (part.get$ref() == null) {
-                    constraints.addAll(ownObjectConstraints(part, at.add("allOf").add(i), properties));
+                    constraints.addAll(
+                            ownObjectConstraints(part, at.add("allOf").add(i), properties));
                 }
             }
         }
         return constraints;
     }
 
-    private static List<ObjectConstraint> ownObjectConstraints(Schema<?> schema, Pointer at, List<Property> properties) {
+    private static List<ObjectConstraint> ownObjectConstraints(
+            Schema<?> schema, Pointer at, List<Property> properties) {
         List<ObjectConstraint> constraints = new ArrayList<>();
         List<Property> together = members(schema, at, properties, Extensions.REQUIRED_TOGETHER);
         if (!together.isEmpty()) {
@@ -333,12 +361,16 @@ final class SchemaReader {
         for (int i = 0; i < names.size(); i++) {
             String wireName = names.get(i);
             Pointer memberAt = at.add(extension).add(i);
-            Property member = properties.stream().filter(p -> p.wireName().equals(wireName)).findFirst().orElseThrow(
-                    () -> LoadFailure.invalid(memberAt, extension + " names " + wireName
-                            + ", which the schema does not declare"));
+            Property member = properties.stream()
+                    .filter(p -> p.wireName().equals(wireName))
+                    .findFirst()
+                    .orElseThrow(() -> LoadFailure.invalid(
+                            memberAt, extension + " names " + wireName + ", which the schema does not declare"));
             if (!member.javaNullable() && !extension.equals(Extensions.REQUIRED_TOGETHER)) {
-                throw LoadFailure.invalid(memberAt, extension + " names " + wireName + ", which is required and"
-                        + " never null: the rule could never fail; make it optional or drop it from the rule");
+                throw LoadFailure.invalid(
+                        memberAt,
+                        extension + " names " + wireName + ", which is required and"
+                                + " never null: the rule could never fail; make it optional or drop it from the rule");
             }
             members.add(member);
         }
@@ -366,10 +398,15 @@ final class SchemaReader {
         if (nullableTarget != null) {
             // OpenAPI 3.1: anyOf/oneOf [{$ref: X}, {type: 'null'}] is a nullable X.
             Resolved inner = resolve(nullableTarget, at.add(schema.getAnyOf() != null ? "anyOf" : "oneOf"));
-            return new Resolved(inner.type(), true, inner.deprecated() || Boolean.TRUE.equals(schema.getDeprecated()),
-                    inner.secret(), inner.constraints(),
+            return new Resolved(
+                    inner.type(),
+                    true,
+                    inner.deprecated() || Boolean.TRUE.equals(schema.getDeprecated()),
+                    inner.secret(),
+                    inner.constraints(),
                     schema.getDescription() != null ? schema.getDescription() : inner.description(),
-                    inner.examples(), inner.replacedBy());
+                    inner.examples(),
+                    inner.replacedBy());
         }
         rejectCompositions(schema, at);
         Resolved resolved;
@@ -392,11 +429,21 @@ final class SchemaReader {
         Schema<?> target = Objects.requireNonNull(schemas.get(name));
         Shape shape = Objects.requireNonNull(shapes.get(name));
         return switch (shape) {
-            case COMMON -> throw LoadFailure.unsupported(at, name + " (" + Extensions.COMMON_REQUEST + ") holds the"
-                    + " fields every request carries; use it only as the first allOf part of an operation request");
-            case OBJECT, ENUM, UNION -> new Resolved(new TypeRef.Named(name), nullableFlag(target),
-                    Boolean.TRUE.equals(target.getDeprecated()), false, List.of(), target.getDescription(), List.of(),
-                    null);
+            case COMMON ->
+                throw LoadFailure.unsupported(
+                        at,
+                        name + " (" + Extensions.COMMON_REQUEST + ") holds the"
+                                + " fields every request carries; use it only as the first allOf part of an operation request");
+            case OBJECT, ENUM, UNION ->
+                new Resolved(
+                        new TypeRef.Named(name),
+                        nullableFlag(target),
+                        Boolean.TRUE.equals(target.getDeprecated()),
+                        false,
+                        List.of(),
+                        target.getDescription(),
+                        List.of(),
+                        null);
             case ALIAS -> resolveAlias(name, target, at);
         };
     }
@@ -406,8 +453,10 @@ final class SchemaReader {
         if (!aliasesInProgress.add(name)) {
             List<String> chain = new ArrayList<>(aliasesInProgress);
             chain = chain.subList(chain.indexOf(name), chain.size());
-            throw LoadFailure.invalid(at.add("$ref"), "A reference cycle: " + String.join(" -> ", chain) + " -> "
-                    + name + "; a value cannot contain itself without an object schema in between");
+            throw LoadFailure.invalid(
+                    at.add("$ref"),
+                    "A reference cycle: " + String.join(" -> ", chain) + " -> " + name
+                            + "; a value cannot contain itself without an object schema in between");
         }
         try {
             return resolve(target, Pointer.schema(name));
@@ -420,8 +469,10 @@ final class SchemaReader {
     private Resolved resolveWrapper(Schema<?> schema, Pointer at) {
         List<Schema> parts = schema.getAllOf();
         if (parts.size() != 1 || parts.get(0).get$ref() == null || schema.getProperties() != null) {
-            throw LoadFailure.unsupported(at.add("allOf"), "An inline allOf defines an anonymous object that needs"
-                    + " a name; declare it under components/schemas and $ref it (allOf with a single $ref is fine)");
+            throw LoadFailure.unsupported(
+                    at.add("allOf"),
+                    "An inline allOf defines an anonymous object that needs"
+                            + " a name; declare it under components/schemas and $ref it (allOf with a single $ref is fine)");
         }
         return refined(resolve(parts.get(0), at.add("allOf").add(0)), schema, at);
     }
@@ -443,8 +494,10 @@ final class SchemaReader {
 
     private Resolved resolveInline(Schema<?> schema, Pointer at) {
         if (schema.getEnum() != null) {
-            throw LoadFailure.unsupported(at.add("enum"), "An inline enum needs a name; declare it under"
-                    + " components/schemas with " + Extensions.OPEN_ENUM + ": true and $ref it");
+            throw LoadFailure.unsupported(
+                    at.add("enum"),
+                    "An inline enum needs a name; declare it under" + " components/schemas with " + Extensions.OPEN_ENUM
+                            + ": true and $ref it");
         }
         String type = type(schema);
         String format = schema.getFormat();
@@ -452,9 +505,13 @@ final class SchemaReader {
         TypeRef resolved;
         if (type == null || type.equals("object")) {
             boolean update = Extensions.flag(schema.getExtensions(), Extensions.UPDATE_VALUE, at);
-            if (!update && schema.getProperties() != null && !schema.getProperties().isEmpty()) {
-                throw LoadFailure.unsupported(at.add("properties"), "An anonymous inline object needs a name;"
-                        + " declare it under components/schemas and $ref it");
+            if (!update
+                    && schema.getProperties() != null
+                    && !schema.getProperties().isEmpty()) {
+                throw LoadFailure.unsupported(
+                        at.add("properties"),
+                        "An anonymous inline object needs a name;"
+                                + " declare it under components/schemas and $ref it");
             }
             if (schema.getAdditionalProperties() instanceof Schema<?> values) {
                 Resolved value = resolve(values, at.add("additionalProperties"));
@@ -468,21 +525,29 @@ final class SchemaReader {
             switch (type) {
                 case "string" -> {
                     secret = "password".equals(format);
-                    resolved = TypeRef.scalar(format == null ? ScalarKind.STRING : switch (format) {
-                        case "uuid" -> ScalarKind.UUID;
-                        case "date-time" -> ScalarKind.DATE_TIME;
-                        case "date" -> ScalarKind.DATE;
-                        case "hybrid-id" -> ScalarKind.HYBRID_ID;
-                        default -> ScalarKind.STRING;
-                    });
+                    resolved = TypeRef.scalar(
+                            format == null
+                                    ? ScalarKind.STRING
+                                    : switch (format) {
+                                        case "uuid" -> ScalarKind.UUID;
+                                        case "date-time" -> ScalarKind.DATE_TIME;
+                                        case "date" -> ScalarKind.DATE;
+                                        case "hybrid-id" -> ScalarKind.HYBRID_ID;
+                                        default -> ScalarKind.STRING;
+                                    });
                 }
-                case "number" -> resolved = TypeRef.scalar(format == null ? ScalarKind.DECIMAL : switch (format) {
-                    case "double" -> ScalarKind.DOUBLE;
-                    case "float" -> ScalarKind.FLOAT;
-                    // decimal, and formats we do not know: exact is the safe reading.
-                    default -> ScalarKind.DECIMAL;
-                });
-                case "integer" -> resolved = TypeRef.scalar("int64".equals(format) ? ScalarKind.INT64 : ScalarKind.INT32);
+                case "number" ->
+                    resolved = TypeRef.scalar(
+                            format == null
+                                    ? ScalarKind.DECIMAL
+                                    : switch (format) {
+                                        case "double" -> ScalarKind.DOUBLE;
+                                        case "float" -> ScalarKind.FLOAT;
+                                        // decimal, and formats we do not know: exact is the safe reading.
+                                        default -> ScalarKind.DECIMAL;
+                                    });
+                case "integer" ->
+                    resolved = TypeRef.scalar("int64".equals(format) ? ScalarKind.INT64 : ScalarKind.INT32);
                 case "boolean" -> resolved = TypeRef.scalar(ScalarKind.BOOLEAN);
                 case "array" -> {
                     if (schema.getItems() == null) {
@@ -491,12 +556,20 @@ final class SchemaReader {
                     Resolved items = resolve(schema.getItems(), at.add("items"));
                     resolved = new TypeRef.ListOf(items.type(), items.nullable(), items.constraints());
                 }
-                default -> throw LoadFailure.invalid(at.add("type"), "Unknown type '" + type + "'; use string,"
-                        + " number, integer, boolean, array or object");
+                default ->
+                    throw LoadFailure.invalid(
+                            at.add("type"),
+                            "Unknown type '" + type + "'; use string," + " number, integer, boolean, array or object");
             }
         }
-        return new Resolved(resolved, nullableFlag(schema), Boolean.TRUE.equals(schema.getDeprecated()), secret,
-                ownConstraints(schema, resolved, at), schema.getDescription(), examples(schema),
+        return new Resolved(
+                resolved,
+                nullableFlag(schema),
+                Boolean.TRUE.equals(schema.getDeprecated()),
+                secret,
+                ownConstraints(schema, resolved, at),
+                schema.getDescription(),
+                examples(schema),
                 replacedBy(schema, at));
     }
 
@@ -504,16 +577,19 @@ final class SchemaReader {
     private static List<Constraint> ownConstraints(Schema<?> schema, TypeRef type, Pointer at) {
         List<Constraint> constraints = new ArrayList<>();
         boolean string = type instanceof TypeRef.Scalar scalar && scalar.kind() == ScalarKind.STRING;
-        boolean number = type instanceof TypeRef.Scalar scalar && switch (scalar.kind()) {
-            case DECIMAL, INT32, INT64, FLOAT, DOUBLE -> true;
-            default -> false;
-        };
+        boolean number = type instanceof TypeRef.Scalar scalar
+                && switch (scalar.kind()) {
+                    case DECIMAL, INT32, INT64, FLOAT, DOUBLE -> true;
+                    default -> false;
+                };
         boolean list = type instanceof TypeRef.ListOf;
         if (schema.getMinLength() != null) {
-            constraints.add(new Constraint.MinLength(require(string, schema.getMinLength(), at, "minLength", "strings")));
+            constraints.add(
+                    new Constraint.MinLength(require(string, schema.getMinLength(), at, "minLength", "strings")));
         }
         if (schema.getMaxLength() != null) {
-            constraints.add(new Constraint.MaxLength(require(string, schema.getMaxLength(), at, "maxLength", "strings")));
+            constraints.add(
+                    new Constraint.MaxLength(require(string, schema.getMaxLength(), at, "maxLength", "strings")));
         }
         if (schema.getPattern() != null) {
             require(string, 0, at, "pattern", "strings");
@@ -532,14 +608,16 @@ final class SchemaReader {
         }
         if (schema.getMinimum() != null) {
             require(number, 0, at, "minimum", "numbers");
-            constraints.add(new Constraint.Minimum(schema.getMinimum(), Boolean.TRUE.equals(schema.getExclusiveMinimum())));
+            constraints.add(
+                    new Constraint.Minimum(schema.getMinimum(), Boolean.TRUE.equals(schema.getExclusiveMinimum())));
         } else if (schema.getExclusiveMinimumValue() != null) {
             require(number, 0, at, "exclusiveMinimum", "numbers");
             constraints.add(new Constraint.Minimum(schema.getExclusiveMinimumValue(), true));
         }
         if (schema.getMaximum() != null) {
             require(number, 0, at, "maximum", "numbers");
-            constraints.add(new Constraint.Maximum(schema.getMaximum(), Boolean.TRUE.equals(schema.getExclusiveMaximum())));
+            constraints.add(
+                    new Constraint.Maximum(schema.getMaximum(), Boolean.TRUE.equals(schema.getExclusiveMaximum())));
         } else if (schema.getExclusiveMaximumValue() != null) {
             require(number, 0, at, "exclusiveMaximum", "numbers");
             constraints.add(new Constraint.Maximum(schema.getExclusiveMaximumValue(), true));
@@ -567,26 +645,39 @@ final class SchemaReader {
             try {
                 Duration.parse(period);
             } catch (DateTimeException notADuration) {
-                throw LoadFailure.invalid(extensionAt, "'" + period + "' is not an ISO 8601 period or duration"
-                        + " (e.g. P3M, P31D, PT12H)");
+                throw LoadFailure.invalid(
+                        extensionAt,
+                        "'" + period + "' is not an ISO 8601 period or duration" + " (e.g. P3M, P31D, PT12H)");
             }
         }
         if (!(resolved.type() instanceof TypeRef.Named named) || shapes.get(named.schemaName()) != Shape.OBJECT) {
-            throw LoadFailure.unsupported(extensionAt, Extensions.MAX_INTERVAL + " applies to properties of an"
-                    + " interval object type (StartUtc, EndUtc); write the type as allOf: [$ref] beside it");
+            throw LoadFailure.unsupported(
+                    extensionAt,
+                    Extensions.MAX_INTERVAL + " applies to properties of an"
+                            + " interval object type (StartUtc, EndUtc); write the type as allOf: [$ref] beside it");
         }
         ObjectDraft interval = object(named.schemaName());
-        boolean dates = interval.properties().stream().anyMatch(p -> p.wireName().equals("Start"));
+        boolean dates =
+                interval.properties().stream().anyMatch(p -> p.wireName().equals("Start"));
         if (dates && !period.startsWith("P") || dates && period.contains("T")) {
-            throw LoadFailure.invalid(extensionAt, "An interval of dates is limited by a period of days, months"
-                    + " or years (P31D, P3M), not " + period);
+            throw LoadFailure.invalid(
+                    extensionAt,
+                    "An interval of dates is limited by a period of days, months" + " or years (P31D, P3M), not "
+                            + period);
         }
         Property start = intervalEnd(interval, dates ? "Start" : "StartUtc", dates, extensionAt);
         Property end = intervalEnd(interval, dates ? "End" : "EndUtc", dates, extensionAt);
         List<Constraint> constraints = new ArrayList<>(resolved.constraints());
         constraints.add(new Constraint.MaxInterval(period, start, end));
-        return new Resolved(resolved.type(), resolved.nullable(), resolved.deprecated(), resolved.secret(),
-                constraints, resolved.description(), resolved.examples(), resolved.replacedBy());
+        return new Resolved(
+                resolved.type(),
+                resolved.nullable(),
+                resolved.deprecated(),
+                resolved.secret(),
+                constraints,
+                resolved.description(),
+                resolved.examples(),
+                resolved.replacedBy());
     }
 
     /** An end of an interval: StartUtc/EndUtc date-times, or Start/End dates. */
@@ -594,12 +685,15 @@ final class SchemaReader {
         ScalarKind kind = dates ? ScalarKind.DATE : ScalarKind.DATE_TIME;
         return interval.properties().stream()
                 .filter(p -> p.wireName().equals(wireName)
-                        && p.required() && !p.nullable()
+                        && p.required()
+                        && !p.nullable()
                         && p.type().equals(TypeRef.scalar(kind)))
                 .findFirst()
-                .orElseThrow(() -> LoadFailure.unsupported(at, Extensions.MAX_INTERVAL + " needs " + interval.schemaName()
-                        + " to have a required, non-nullable " + (dates ? "date" : "date-time") + " property "
-                        + wireName + " (intervals are StartUtc/EndUtc date-times or Start/End dates)"));
+                .orElseThrow(() -> LoadFailure.unsupported(
+                        at,
+                        Extensions.MAX_INTERVAL + " needs " + interval.schemaName()
+                                + " to have a required, non-nullable " + (dates ? "date" : "date-time") + " property "
+                                + wireName + " (intervals are StartUtc/EndUtc date-times or Start/End dates)"));
     }
 
     // ---- enums -----------------------------------------------------------------------------------------------
@@ -613,11 +707,13 @@ final class SchemaReader {
         }
         if (Extensions.get(schema.getExtensions(), Extensions.OPEN_ENUM) != null
                 && !Extensions.flag(schema.getExtensions(), Extensions.OPEN_ENUM, at)) {
-            throw LoadFailure.unsupported(at.add(Extensions.OPEN_ENUM), "Closed enums are not supported: Mews adds"
-                    + " values over time, so every enum is generated open (" + Extensions.OPEN_ENUM + ": true)");
+            throw LoadFailure.unsupported(
+                    at.add(Extensions.OPEN_ENUM),
+                    "Closed enums are not supported: Mews adds" + " values over time, so every enum is generated open ("
+                            + Extensions.OPEN_ENUM + ": true)");
         }
-        Map<String, String> descriptions = Extensions.stringMap(
-                schema.getExtensions(), Extensions.ENUM_DESCRIPTIONS, at);
+        Map<String, String> descriptions =
+                Extensions.stringMap(schema.getExtensions(), Extensions.ENUM_DESCRIPTIONS, at);
         NameAllocator constants = NameAllocator.ignoringCase(Set.of(EnumType.UNKNOWN_CONSTANT));
         List<EnumType.EnumValue> values = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
@@ -635,19 +731,28 @@ final class SchemaReader {
             if (constant.equals(EnumType.UNKNOWN_CONSTANT)) {
                 constant = constant + "_VALUE";
             }
-            values.add(new EnumType.EnumValue(wire, claim(constants, constant, at.add("enum").add(index)),
+            values.add(new EnumType.EnumValue(
+                    wire,
+                    claim(constants, constant, at.add("enum").add(index)),
                     descriptions == null ? null : descriptions.get(wire)));
         }
         if (descriptions != null) {
             for (String described : descriptions.keySet()) {
                 if (!seen.contains(described)) {
-                    throw LoadFailure.invalid(at.add(Extensions.ENUM_DESCRIPTIONS).add(described), "Describes "
-                            + described + ", which the enum does not list");
+                    throw LoadFailure.invalid(
+                            at.add(Extensions.ENUM_DESCRIPTIONS).add(described),
+                            "Describes " + described + ", which the enum does not list");
                 }
             }
         }
-        return new EnumType(name, javaName, schema.getDescription(), Boolean.TRUE.equals(schema.getDeprecated()),
-                Extensions.strings(schema.getExtensions(), Extensions.DOC_NAMES, at), values, at.value());
+        return new EnumType(
+                name,
+                javaName,
+                schema.getDescription(),
+                Boolean.TRUE.equals(schema.getDeprecated()),
+                Extensions.strings(schema.getExtensions(), Extensions.DOC_NAMES, at),
+                values,
+                at.value());
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
@@ -657,7 +762,8 @@ final class SchemaReader {
         return replacements;
     }
 
-    @Nullable String replacedBy(Schema<?> schema, Pointer at) {
+    @Nullable
+    String replacedBy(Schema<?> schema, Pointer at) {
         return Extensions.string(schema.getExtensions(), Extensions.REPLACED_BY, at);
     }
 
@@ -669,13 +775,15 @@ final class SchemaReader {
         Map<String, Schema> properties = schema.getProperties();
         Schema<?> value = properties == null ? null : properties.get("Value");
         if (value == null || properties.size() != 1) {
-            throw LoadFailure.invalid(at.add(Extensions.UPDATE_VALUE), Extensions.UPDATE_VALUE + " needs exactly one"
-                    + " property, Value");
+            throw LoadFailure.invalid(
+                    at.add(Extensions.UPDATE_VALUE),
+                    Extensions.UPDATE_VALUE + " needs exactly one" + " property, Value");
         }
         Resolved resolved = resolve(value, at.add("properties").add("Value"));
         if (!resolved.nullable()) {
-            throw LoadFailure.invalid(at.add("properties").add("Value"), "The Value of an update must be nullable:"
-                    + " {\"Value\": null} clears it");
+            throw LoadFailure.invalid(
+                    at.add("properties").add("Value"),
+                    "The Value of an update must be nullable:" + " {\"Value\": null} clears it");
         }
         return new TypeRef.UpdateOf(resolved.type(), resolved.constraints());
     }
@@ -707,9 +815,11 @@ final class SchemaReader {
         try {
             return names.claim(candidate, at.value());
         } catch (NameAllocator.NameClash clash) {
-            throw LoadFailure.invalid(at, "This and " + clash.first() + " would both be named " + clash.javaName()
-                    + " in Java (compared ignoring case, as Mews reads names and file systems compare them);"
-                    + " rename one");
+            throw LoadFailure.invalid(
+                    at,
+                    "This and " + clash.first() + " would both be named " + clash.javaName()
+                            + " in Java (compared ignoring case, as Mews reads names and file systems compare them);"
+                            + " rename one");
         }
     }
 
@@ -717,8 +827,8 @@ final class SchemaReader {
     String referencedName(String ref, Pointer at) {
         String prefix = "#/components/schemas/";
         if (!ref.startsWith(prefix)) {
-            throw LoadFailure.unsupported(at.add("$ref"), "Only references to #/components/schemas/... are"
-                    + " supported, not " + ref);
+            throw LoadFailure.unsupported(
+                    at.add("$ref"), "Only references to #/components/schemas/... are" + " supported, not " + ref);
         }
         String name = ref.substring(prefix.length()).replace("~1", "/").replace("~0", "~");
         if (!schemas.containsKey(name)) {
@@ -736,7 +846,8 @@ final class SchemaReader {
             return schema.getType();
         }
         if (schema.getTypes() != null) {
-            List<String> types = schema.getTypes().stream().filter(t -> !t.equals("null")).toList();
+            List<String> types =
+                    schema.getTypes().stream().filter(t -> !t.equals("null")).toList();
             return types.size() == 1 ? types.get(0) : null;
         }
         return null;

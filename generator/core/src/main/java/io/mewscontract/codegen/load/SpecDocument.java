@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -91,13 +90,21 @@ final class SpecDocument {
         try {
             root = yaml.compose(reader);
         } catch (MarkedYAMLException e) {
-            String where = e.getProblemMark() == null ? "" : " (line " + (e.getProblemMark().getLine() + 1)
-                    + ", column " + (e.getProblemMark().getColumn() + 1) + ")";
-            throw new SpecException(SpecException.Kind.INVALID, file, "",
+            String where = e.getProblemMark() == null
+                    ? ""
+                    : " (line " + (e.getProblemMark().getLine() + 1) + ", column "
+                            + (e.getProblemMark().getColumn() + 1) + ")";
+            throw new SpecException(
+                    SpecException.Kind.INVALID,
+                    file,
+                    "",
                     "Not well-formed YAML" + where + ": " + oneLine(e.getProblem()));
         } catch (YAMLException e) {
-            throw new SpecException(SpecException.Kind.INVALID, file, "", "Not readable as YAML: "
-                    + oneLine(String.valueOf(e.getMessage())));
+            throw new SpecException(
+                    SpecException.Kind.INVALID,
+                    file,
+                    "",
+                    "Not readable as YAML: " + oneLine(String.valueOf(e.getMessage())));
         }
         if (root == null) {
             throw new SpecException(SpecException.Kind.INVALID, file, "", "The file is empty");
@@ -107,8 +114,8 @@ final class SpecDocument {
             // billion laughs") would expand without bound, so the expansion is held to that size.
             return new Converter(size + 1000).convert(root, Pointer.ROOT);
         } catch (LoadFailure failure) {
-            throw new SpecException(failure.kind(), file, failure.pointer().value(),
-                    String.valueOf(failure.getMessage()));
+            throw new SpecException(
+                    failure.kind(), file, failure.pointer().value(), String.valueOf(failure.getMessage()));
         }
     }
 
@@ -121,11 +128,13 @@ final class SpecDocument {
         @Override
         protected void addImplicitResolvers() {
             addImplicitResolver(Tag.BOOL, Pattern.compile("^(?:true|True|TRUE|false|False|FALSE)$"), "tTfF");
-            addImplicitResolver(Tag.INT, Pattern.compile("^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"),
-                    "-+0123456789");
-            addImplicitResolver(Tag.FLOAT, Pattern.compile(
-                    "^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)"
-                            + "|\\.(?:nan|NaN|NAN))$"), "-+0123456789.");
+            addImplicitResolver(Tag.INT, Pattern.compile("^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"), "-+0123456789");
+            addImplicitResolver(
+                    Tag.FLOAT,
+                    Pattern.compile(
+                            "^(?:[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)"
+                                    + "|\\.(?:nan|NaN|NAN))$"),
+                    "-+0123456789.");
             addImplicitResolver(Tag.NULL, Pattern.compile("^(?:~|null|Null|NULL|)$"), "~nN\0");
         }
     }
@@ -142,15 +151,19 @@ final class SpecDocument {
 
         JsonNode convert(Node node, Pointer at) {
             if (--budget < 0) {
-                throw LoadFailure.invalid(at, "The document's aliases expand it beyond its own size (aliases of"
-                        + " aliases?); write the repeated parts out or use $ref");
+                throw LoadFailure.invalid(
+                        at,
+                        "The document's aliases expand it beyond its own size (aliases of"
+                                + " aliases?); write the repeated parts out or use $ref");
             }
             if (node instanceof ScalarNode scalar) {
                 return scalar(scalar, at);
             }
             if (inProgress.put(node, Boolean.TRUE) != null) {
-                throw LoadFailure.invalid(at, "An alias refers to a collection that contains it (line "
-                        + (node.getStartMark().getLine() + 1) + "); the document would be infinite");
+                throw LoadFailure.invalid(
+                        at,
+                        "An alias refers to a collection that contains it (line "
+                                + (node.getStartMark().getLine() + 1) + "); the document would be infinite");
             }
             try {
                 if (node instanceof SequenceNode sequence) {
@@ -163,14 +176,19 @@ final class SpecDocument {
                 ObjectNode object = nodes.objectNode();
                 for (NodeTuple tuple : ((MappingNode) node).getValue()) {
                     if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                        throw LoadFailure.invalid(at, "A key must be text, not a collection (line "
-                                + (tuple.getKeyNode().getStartMark().getLine() + 1) + ")");
+                        throw LoadFailure.invalid(
+                                at,
+                                "A key must be text, not a collection (line "
+                                        + (tuple.getKeyNode().getStartMark().getLine() + 1) + ")");
                     }
                     if (object.has(key.getValue())) {
                         // The composer does not check this (only constructing Java objects would).
-                        throw LoadFailure.invalid(at.add(key.getValue()), "The key " + key.getValue() + " appears"
-                                + " twice (line " + (key.getStartMark().getLine() + 1) + "); which one counts would"
-                                + " depend on the reader");
+                        throw LoadFailure.invalid(
+                                at.add(key.getValue()),
+                                "The key " + key.getValue() + " appears"
+                                        + " twice (line " + (key.getStartMark().getLine() + 1)
+                                        + "); which one counts would"
+                                        + " depend on the reader");
                     }
                     object.set(key.getValue(), convert(tuple.getValueNode(), at.add(key.getValue())));
                 }

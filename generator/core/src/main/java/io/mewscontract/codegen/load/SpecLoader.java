@@ -50,8 +50,8 @@ public final class SpecLoader {
         try {
             bundle = ExternalReferences.bundle(spec, SpecDocument.read(spec), references);
         } catch (StackOverflowError deep) {
-            throw new SpecException(SpecException.Kind.INVALID, spec, "", "The spec's references nest too deeply"
-                    + " to be read");
+            throw new SpecException(
+                    SpecException.Kind.INVALID, spec, "", "The spec's references nest too deeply" + " to be read");
         }
         JsonNode document = bundle.document();
         try {
@@ -63,31 +63,42 @@ public final class SpecLoader {
             }
             SchemaReader schemaReader = new SchemaReader(schemas);
             var operations = new OperationReader(openApi, schemaReader).read();
-            String title = openApi.getInfo() == null ? "" : String.valueOf(openApi.getInfo().getTitle());
-            String version = openApi.getInfo() == null ? "" : String.valueOf(openApi.getInfo().getVersion());
+            String title = openApi.getInfo() == null
+                    ? ""
+                    : String.valueOf(openApi.getInfo().getTitle());
+            String version = openApi.getInfo() == null
+                    ? ""
+                    : String.valueOf(openApi.getInfo().getVersion());
             return new ModelAssembler(spec.getFileName().toString(), title, version, schemaReader, operations)
                     .assemble();
         } catch (LoadFailure failure) {
             throw located(spec, bundle, failure);
         } catch (StackOverflowError deep) {
             // Every known cycle is refused with its pointer; this is the net under the ones nobody thought of.
-            throw new SpecException(SpecException.Kind.INVALID, spec, "", "The spec nests or refers to itself"
-                    + " too deeply to be read (a reference cycle?)");
+            throw new SpecException(
+                    SpecException.Kind.INVALID,
+                    spec,
+                    "",
+                    "The spec nests or refers to itself" + " too deeply to be read (a reference cycle?)");
         }
     }
 
     /** A failure in a schema taken from another document names that document and the pointer there. */
     private static SpecException located(Path spec, ExternalReferences.Bundle bundle, LoadFailure failure) {
         String pointer = failure.pointer().value();
-        for (Map.Entry<String, ExternalReferences.Origin> entry : bundle.origins().entrySet()) {
+        for (Map.Entry<String, ExternalReferences.Origin> entry :
+                bundle.origins().entrySet()) {
             String component = Pointer.schema(entry.getKey()).value();
             if (pointer.equals(component) || pointer.startsWith(component + "/")) {
                 ExternalReferences.Origin origin = entry.getValue();
                 String there = origin.pointer() + pointer.substring(component.length());
                 return origin.remote() == null
                         ? new SpecException(failure.kind(), origin.file(), there, String.valueOf(failure.getMessage()))
-                        : new SpecException(failure.kind(), spec, pointer, "in " + origin.remote() + "#" + there
-                                + ": " + String.valueOf(failure.getMessage()));
+                        : new SpecException(
+                                failure.kind(),
+                                spec,
+                                pointer,
+                                "in " + origin.remote() + "#" + there + ": " + String.valueOf(failure.getMessage()));
             }
         }
         return new SpecException(failure.kind(), spec, pointer, String.valueOf(failure.getMessage()));
@@ -113,13 +124,17 @@ public final class SpecLoader {
             result = new OpenAPIV3Parser().readContents(json, null, options, null);
         } catch (RuntimeException parserFailure) {
             // Input the parser chokes on instead of reporting: still the spec's problem, and still one line.
-            throw new SpecException(SpecException.Kind.INVALID, spec, "",
-                    "The OpenAPI parser cannot read it: " + parserFailure);
+            throw new SpecException(
+                    SpecException.Kind.INVALID, spec, "", "The OpenAPI parser cannot read it: " + parserFailure);
         }
         List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
         if (!messages.isEmpty()) {
-            throw new SpecException(SpecException.Kind.INVALID, spec,
-                    messages.stream().map(message -> ParserMessages.toProblem(message, document)).toList());
+            throw new SpecException(
+                    SpecException.Kind.INVALID,
+                    spec,
+                    messages.stream()
+                            .map(message -> ParserMessages.toProblem(message, document))
+                            .toList());
         }
         if (result.getOpenAPI() == null) {
             throw new SpecException(SpecException.Kind.INVALID, spec, "", "Not an OpenAPI 3 document");

@@ -11,8 +11,8 @@ import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -51,7 +51,11 @@ final class UnionReader {
         Pointer at = Pointer.schema(name);
         List<UnionType.Variant> variants = isEnvelope(schema) ? envelope(schema, at) : oneOf(schema, at);
         String discriminator = isEnvelope(schema)
-                ? text(((Map<?, ?>) Objects.requireNonNull(schema.getExtensions().get(EXTENSION))).get("discriminator"), at.add(EXTENSION),
+                ? text(
+                        ((Map<?, ?>) Objects.requireNonNull(
+                                        schema.getExtensions().get(EXTENSION)))
+                                .get("discriminator"),
+                        at.add(EXTENSION),
                         "discriminator")
                 : Objects.requireNonNull(schema.getDiscriminator()).getPropertyName();
         Set<String> kinds = new HashSet<>();
@@ -60,8 +64,14 @@ final class UnionReader {
                 throw LoadFailure.invalid(at, "The kind " + variant.kind() + " is mapped twice");
             }
         }
-        return new UnionType(name, javaName, schema.getDescription(), Boolean.TRUE.equals(schema.getDeprecated()),
-                Extensions.strings(schema.getExtensions(), Extensions.DOC_NAMES, at), discriminator, variants,
+        return new UnionType(
+                name,
+                javaName,
+                schema.getDescription(),
+                Boolean.TRUE.equals(schema.getDeprecated()),
+                Extensions.strings(schema.getExtensions(), Extensions.DOC_NAMES, at),
+                discriminator,
+                variants,
                 at.value());
     }
 
@@ -83,8 +93,11 @@ final class UnionReader {
             String target = objectSchema(ref, partAt);
             String kind = target; // OpenAPI: without a mapping, the kind is the schema name
             if (mapping != null) {
-                kind = mapping.entrySet().stream().filter(e -> e.getValue().equals(ref))
-                        .map(Map.Entry::getKey).findFirst().orElse(target);
+                kind = mapping.entrySet().stream()
+                        .filter(e -> e.getValue().equals(ref))
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElse(target);
             }
             requireDiscriminatorProperty(target, discriminator.getPropertyName(), partAt);
             variants.add(new UnionType.Variant(kind, target, null));
@@ -92,8 +105,9 @@ final class UnionReader {
         if (mapping != null) {
             for (Map.Entry<String, String> entry : mapping.entrySet()) {
                 if (variants.stream().noneMatch(v -> v.kind().equals(entry.getKey()))) {
-                    throw LoadFailure.invalid(discriminatorAt.add("mapping").add(entry.getKey()), "The mapping names "
-                            + entry.getValue() + ", which is not one of the oneOf alternatives");
+                    throw LoadFailure.invalid(
+                            discriminatorAt.add("mapping").add(entry.getKey()),
+                            "The mapping names " + entry.getValue() + ", which is not one of the oneOf alternatives");
                 }
             }
         }
@@ -107,8 +121,8 @@ final class UnionReader {
         }
         Object sharedValue = union.get("value");
         if (!(union.get("mapping") instanceof Map<?, ?> mapping) || mapping.isEmpty()) {
-            throw LoadFailure.invalid(extensionAt, EXTENSION + " needs mapping: {Kind: $ref} (or {Kind: {property,"
-                    + " schema}})");
+            throw LoadFailure.invalid(
+                    extensionAt, EXTENSION + " needs mapping: {Kind: $ref} (or {Kind: {property," + " schema}})");
         }
         List<UnionType.Variant> variants = new ArrayList<>();
         for (Map.Entry<?, ?> entry : mapping.entrySet()) {
@@ -138,14 +152,17 @@ final class UnionReader {
 
     private void requireDiscriminatorProperty(String variant, String discriminator, Pointer at) {
         ObjectDraft draft = schemas.object(variant);
-        Property property = draft.properties().stream().filter(p -> p.wireName().equals(discriminator))
-                .findFirst().orElseThrow(() -> LoadFailure.invalid(at, variant + " must declare the discriminator "
-                        + discriminator));
+        Property property = draft.properties().stream()
+                .filter(p -> p.wireName().equals(discriminator))
+                .findFirst()
+                .orElseThrow(
+                        () -> LoadFailure.invalid(at, variant + " must declare the discriminator " + discriminator));
         boolean text = property.type().equals(TypeRef.scalar(ScalarKind.STRING))
                 || (property.type() instanceof TypeRef.Named named && schemas.shape(named.schemaName()) == Shape.ENUM);
         if (!property.required() || property.nullable() || !text) {
-            throw LoadFailure.invalid(new Pointer(property.pointer()), "The discriminator " + discriminator
-                    + " must be a required, non-nullable string or enum");
+            throw LoadFailure.invalid(
+                    new Pointer(property.pointer()),
+                    "The discriminator " + discriminator + " must be a required, non-nullable string or enum");
         }
     }
 

@@ -18,9 +18,33 @@ public final class JavaNames {
      * unqualified (java.lang, and the JDK types used in generated signatures).
      */
     static final Set<String> RESERVED_TYPE_NAMES = Set.of(
-            "Object", "String", "Integer", "Long", "Boolean", "Double", "Float", "Short", "Byte", "Character",
-            "Number", "Math", "Record", "Enum", "Override", "Deprecated", "SuppressWarnings", "Class", "System",
-            "Iterable", "Void", "Exception", "RuntimeException", "Error", "Throwable", "Thread", "Runnable");
+            "Object",
+            "String",
+            "Integer",
+            "Long",
+            "Boolean",
+            "Double",
+            "Float",
+            "Short",
+            "Byte",
+            "Character",
+            "Number",
+            "Math",
+            "Record",
+            "Enum",
+            "Override",
+            "Deprecated",
+            "SuppressWarnings",
+            "Class",
+            "System",
+            "Iterable",
+            "Void",
+            "Exception",
+            "RuntimeException",
+            "Error",
+            "Throwable",
+            "Thread",
+            "Runnable");
 
     /**
      * {@code "payment request_state"} → {@code PaymentRequestState}; keeps existing capitals

@@ -100,8 +100,12 @@ public final class NameAllocator {
         private final String second;
 
         NameClash(String name, String first, String second) {
-            super(second + " and " + first + " would both be named " + name + " in Java (names are compared"
-                    + " ignoring case: file systems and Mews' own JSON reading do); rename one", null, false, false);
+            super(
+                    second + " and " + first + " would both be named " + name + " in Java (names are compared"
+                            + " ignoring case: file systems and Mews' own JSON reading do); rename one",
+                    null,
+                    false,
+                    false);
             this.name = name;
             this.first = first;
             this.second = second;

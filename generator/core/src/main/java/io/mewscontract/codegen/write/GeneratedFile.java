@@ -25,8 +25,10 @@ public record GeneratedFile(String relativePath, byte[] content, String origin) 
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof GeneratedFile that && relativePath.equals(that.relativePath)
-                && Arrays.equals(content, that.content) && origin.equals(that.origin);
+        return other instanceof GeneratedFile that
+                && relativePath.equals(that.relativePath)
+                && Arrays.equals(content, that.content)
+                && origin.equals(that.origin);
     }
 
     @Override

@@ -182,6 +182,7 @@ public final class OutputWriter {
         private final List<Path> createdDirectories = new ArrayList<>();
         /** Each change with the bytes it replaced; null bytes: the file was new. */
         private final List<Map.Entry<Path, byte @Nullable []>> undo = new ArrayList<>();
+
         private final Set<Path> touchedDirectories = new HashSet<>();
 
         Transaction(Path root) {
@@ -225,7 +226,8 @@ public final class OutputWriter {
 
         private void createDirectories(Path directory) throws IOException {
             List<Path> missing = new ArrayList<>();
-            for (Path current = directory; current != null && !Files.exists(current, LinkOption.NOFOLLOW_LINKS);
+            for (Path current = directory;
+                    current != null && !Files.exists(current, LinkOption.NOFOLLOW_LINKS);
                     current = current.getParent()) {
                 missing.add(0, current);
             }
@@ -237,9 +239,13 @@ public final class OutputWriter {
 
         /** Directories a deletion emptied, up to (not including) the output directory. */
         void deleteEmptyDirectories() throws IOException {
-            for (Path directory : touchedDirectories.stream().sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path directory : touchedDirectories.stream()
+                    .sorted(java.util.Comparator.reverseOrder())
+                    .toList()) {
                 Path current = directory;
-                while (current != null && !current.equals(root) && current.startsWith(root)
+                while (current != null
+                        && !current.equals(root)
+                        && current.startsWith(root)
                         && Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
                     try (Stream<Path> entries = Files.list(current)) {
                         if (entries.findAny().isPresent()) {
@@ -257,8 +263,7 @@ public final class OutputWriter {
             try {
                 Files.write(temporary, content);
                 try {
-                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING,
-                            StandardCopyOption.ATOMIC_MOVE);
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
                 }

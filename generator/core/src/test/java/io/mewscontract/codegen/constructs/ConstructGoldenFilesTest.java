@@ -40,23 +40,37 @@ class ConstructGoldenFilesTest {
 
     private static Map<String, List<String>> constructs() {
         Map<String, List<String>> constructs = new LinkedHashMap<>();
-        constructs.put("maps", List.of("model/Widget.java", "model/WidgetFilter.java",
-                "validation/WidgetFilterValidator.java"));
-        constructs.put("discriminated unions (oneOf + discriminator, envelope, property per kind)", List.of(
-                "model/Attachment.java", "model/PdfAttachment.java", "model/Content.java", "model/Owner.java"));
-        constructs.put("update values", List.of("model/WidgetUpdateParameters.java",
-                "validation/WidgetUpdateParametersValidator.java"));
-        constructs.put("dates and date intervals", List.of("model/DateInterval.java",
-                "validation/WidgetFilterValidator.java"));
-        constructs.put("deprecation", List.of("model/Widget.java", "model/LegacyGizmo.java", "client/WidgetsClient.java",
-                "server/WidgetsService.java"));
-        constructs.put("versioned operations", List.of("client/WidgetsClient.java",
-                "client/DefaultWidgetsClient.java", "operation/WidgetsOperations.java", "server/WidgetsService.java",
-                "server/OperationTable.java"));
-        constructs.put("empty responses and free-form objects", List.of("model/EmptyResult.java",
-                "model/Widget.java"));
-        constructs.put("pagination with several lists and batching", List.of("model/WidgetPage.java",
-                "client/WidgetsClient.java", "client/DefaultWidgetsClient.java"));
+        constructs.put(
+                "maps",
+                List.of("model/Widget.java", "model/WidgetFilter.java", "validation/WidgetFilterValidator.java"));
+        constructs.put(
+                "discriminated unions (oneOf + discriminator, envelope, property per kind)",
+                List.of("model/Attachment.java", "model/PdfAttachment.java", "model/Content.java", "model/Owner.java"));
+        constructs.put(
+                "update values",
+                List.of("model/WidgetUpdateParameters.java", "validation/WidgetUpdateParametersValidator.java"));
+        constructs.put(
+                "dates and date intervals",
+                List.of("model/DateInterval.java", "validation/WidgetFilterValidator.java"));
+        constructs.put(
+                "deprecation",
+                List.of(
+                        "model/Widget.java",
+                        "model/LegacyGizmo.java",
+                        "client/WidgetsClient.java",
+                        "server/WidgetsService.java"));
+        constructs.put(
+                "versioned operations",
+                List.of(
+                        "client/WidgetsClient.java",
+                        "client/DefaultWidgetsClient.java",
+                        "operation/WidgetsOperations.java",
+                        "server/WidgetsService.java",
+                        "server/OperationTable.java"));
+        constructs.put("empty responses and free-form objects", List.of("model/EmptyResult.java", "model/Widget.java"));
+        constructs.put(
+                "pagination with several lists and batching",
+                List.of("model/WidgetPage.java", "client/WidgetsClient.java", "client/DefaultWidgetsClient.java"));
         constructs.put("cross-property rules", List.of("validation/WidgetFilterValidator.java"));
         constructs.put("hybrid identifiers", List.of("model/Widget.java", "model/WidgetFilter.java"));
         return constructs;
@@ -69,54 +83,60 @@ class ConstructGoldenFilesTest {
     @TestFactory
     Stream<DynamicTest> eachConstructsJavaShapeIsItsGoldenFiles() throws Exception {
         Map<String, String> generated = render("constructs");
-        return CONSTRUCTS.entrySet().stream().map(construct -> DynamicTest.dynamicTest(construct.getKey(), () -> {
-            for (String file : construct.getValue()) {
-                assertThat(generated).as("%s is generated", file).containsKey(file);
-                compare("constructs", file, generated.get(file));
-            }
-        }));
+        return CONSTRUCTS.entrySet().stream()
+                .map(construct -> DynamicTest.dynamicTest(construct.getKey(), () -> {
+                    for (String file : construct.getValue()) {
+                        assertThat(generated).as("%s is generated", file).containsKey(file);
+                        compare("constructs", file, generated.get(file));
+                    }
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> openApi31InputIsItsGoldenFiles() throws Exception {
         Map<String, String> generated = render("openapi-31");
-        return Stream.of("model/Thing.java", "validation/ThingFilterValidator.java").map(file ->
-                DynamicTest.dynamicTest("OpenAPI 3.1: " + file, () -> compare("openapi-31", file, generated.get(file))));
+        return Stream.of("model/Thing.java", "validation/ThingFilterValidator.java")
+                .map(file -> DynamicTest.dynamicTest(
+                        "OpenAPI 3.1: " + file, () -> compare("openapi-31", file, generated.get(file))));
     }
 
     @TestFactory
     Stream<DynamicTest> theWholeOutputIsExactlyTheGoldenTree() {
-        return FIXTURES.keySet().stream().sorted().map(fixture -> DynamicTest.dynamicTest(fixture, () -> {
-            Map<String, String> generated = render(fixture);
-            Path directory = GOLDEN.resolve(fixture);
-            if (UPDATE) {
-                rewrite(directory, generated);
-            }
-            Assumptions.assumeFalse(UPDATE, "golden files are being rewritten");
-            Map<String, String> golden = new TreeMap<>();
-            try (Stream<Path> files = Files.walk(directory)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    golden.put(directory.relativize(file).toString().replace('\\', '/'),
-                            Files.readString(file, StandardCharsets.UTF_8));
-                }
-            }
-            assertThat(generated.keySet()).containsExactlyElementsOf(golden.keySet());
-            for (Map.Entry<String, String> file : generated.entrySet()) {
-                compare(fixture, file.getKey(), file.getValue());
-            }
-        }));
+        return FIXTURES.keySet().stream()
+                .sorted()
+                .map(fixture -> DynamicTest.dynamicTest(fixture, () -> {
+                    Map<String, String> generated = render(fixture);
+                    Path directory = GOLDEN.resolve(fixture);
+                    if (UPDATE) {
+                        rewrite(directory, generated);
+                    }
+                    Assumptions.assumeFalse(UPDATE, "golden files are being rewritten");
+                    Map<String, String> golden = new TreeMap<>();
+                    try (Stream<Path> files = Files.walk(directory)) {
+                        for (Path file : files.filter(Files::isRegularFile).toList()) {
+                            golden.put(
+                                    directory.relativize(file).toString().replace('\\', '/'),
+                                    Files.readString(file, StandardCharsets.UTF_8));
+                        }
+                    }
+                    assertThat(generated.keySet()).containsExactlyElementsOf(golden.keySet());
+                    for (Map.Entry<String, String> file : generated.entrySet()) {
+                        compare(fixture, file.getKey(), file.getValue());
+                    }
+                }));
     }
 
     /** The fixture's generated files by path relative to the base package's directory, sorted. */
     private static Map<String, String> render(String fixture) throws Exception {
-        List<GeneratedFile> files = new CodeGenerator("test").render(GenerationRequest.all(
-                ProjectPaths.testResource(FIXTURES.get(fixture)), Path.of("unused"), PACKAGE));
+        List<GeneratedFile> files = new CodeGenerator("test")
+                .render(GenerationRequest.all(
+                        ProjectPaths.testResource(FIXTURES.get(fixture)), Path.of("unused"), PACKAGE));
         String prefix = PACKAGE.replace('.', '/') + "/";
         Map<String, String> generated = new TreeMap<>();
         for (GeneratedFile file : files) {
             assertThat(file.relativePath()).startsWith(prefix);
-            generated.put(file.relativePath().substring(prefix.length()),
-                    new String(file.content(), StandardCharsets.UTF_8));
+            generated.put(
+                    file.relativePath().substring(prefix.length()), new String(file.content(), StandardCharsets.UTF_8));
         }
         return generated;
     }
@@ -141,13 +161,14 @@ class ConstructGoldenFilesTest {
         if (UPDATE) {
             return;
         }
-        assertThat(golden).as("golden file (create it with -Dgolden.update=true)").exists();
+        assertThat(golden)
+                .as("golden file (create it with -Dgolden.update=true)")
+                .exists();
         String expected = Files.readString(golden, StandardCharsets.UTF_8);
         if (!expected.equals(actual)) {
             throw new AssertionError("Generated output differs from " + golden + " (accept with"
                     + " -Dgolden.update=true, then review the diff):\n"
-                    + UnifiedDiff.diff("golden-constructs/" + fixture + "/" + relative, expected, "generated",
-                            actual));
+                    + UnifiedDiff.diff("golden-constructs/" + fixture + "/" + relative, expected, "generated", actual));
         }
     }
 }

@@ -44,15 +44,18 @@ class ConstructsTest {
         if (compiled != null) {
             return;
         }
-        files = new CodeGenerator("test").render(GenerationRequest.all(
-                ProjectPaths.testResource("fixtures/constructs/constructs.yaml"), Path.of("unused"), PACKAGE));
+        files = new CodeGenerator("test")
+                .render(GenerationRequest.all(
+                        ProjectPaths.testResource("fixtures/constructs/constructs.yaml"), Path.of("unused"), PACKAGE));
         compiled = InMemoryCompiler.compile(files, List.of(), FixtureOutput.freshDirectory("compiled-constructs"));
     }
 
     static String source(String relative) {
         ensureCompiled();
         String path = PACKAGE.replace('.', '/') + "/" + relative;
-        return files.stream().filter(f -> f.relativePath().equals(path)).findFirst()
+        return files.stream()
+                .filter(f -> f.relativePath().equals(path))
+                .findFirst()
                 .map(f -> new String(f.content(), StandardCharsets.UTF_8))
                 .orElseThrow(() -> new AssertionError("not generated: " + path));
     }
@@ -76,10 +79,13 @@ class ConstructsTest {
 
     @SuppressWarnings("unchecked")
     static List<String> violations(String validator, Object value, ValidationMode mode) throws Exception {
-        Validator<Object> instance = (Validator<Object>) type("validation." + validator).getField("INSTANCE").get(null);
+        Validator<Object> instance = (Validator<Object>)
+                type("validation." + validator).getField("INSTANCE").get(null);
         ValidationContext context = new ValidationContext(mode);
         instance.validate(value, "$", context);
-        return context.violations().stream().map(v -> v.path() + ": " + v.message()).toList();
+        return context.violations().stream()
+                .map(v -> v.path() + ": " + v.message())
+                .toList();
     }
 
     // ---- maps, dates, free-form objects, hybrid identifiers --------------------------------------------------
@@ -87,8 +93,12 @@ class ConstructsTest {
     @Test
     void mapsAreUnmodifiableInWireOrderAndRoundTrip() throws Exception {
         assertThat(source("model/Widget.java"))
-                .contains("Map<String, String> names", "Map<String, BigDecimal> scores",
-                        "Map<String, List<Integer>> slots", "LocalDate deliveredOn", "JsonNode metadata",
+                .contains(
+                        "Map<String, String> names",
+                        "Map<String, BigDecimal> scores",
+                        "Map<String, List<Integer>> slots",
+                        "LocalDate deliveredOn",
+                        "JsonNode metadata",
                         "HybridId id");
         String json = "{\"Id\":\"eid:W-1\",\"Names\":{\"en-US\":\"Widget\",\"cs-CZ\":\"Vidget\",\"de-DE\":\"W\"},"
                 + "\"Scores\":{\"a\":1.10},\"Slots\":{\"x\":[1,2]},\"DeliveredOn\":\"2024-02-29\","
@@ -96,8 +106,8 @@ class ConstructsTest {
         Object widget = CLIENT.readValue(json, type("model.Widget"));
         @SuppressWarnings("unchecked")
         Map<String, String> names = (Map<String, String>) call(widget, "names");
-        assertThat(names).containsExactly(Map.entry("en-US", "Widget"), Map.entry("cs-CZ", "Vidget"),
-                Map.entry("de-DE", "W"));
+        assertThat(names)
+                .containsExactly(Map.entry("en-US", "Widget"), Map.entry("cs-CZ", "Vidget"), Map.entry("de-DE", "W"));
         assertThatThrownBy(() -> names.put("x", "y")).isInstanceOf(UnsupportedOperationException.class);
         assertThat(call(widget, "deliveredOn")).isEqualTo(LocalDate.of(2024, 2, 29));
         assertThat(((Map<?, ?>) call(widget, "scores")).get("a")).isEqualTo(new BigDecimal("1.10"));
@@ -111,7 +121,8 @@ class ConstructsTest {
     @Test
     void aDeprecatedRequiredResponsePropertyMayBeAbsentAndNamesItsReplacement() throws Exception {
         String widget = source("model/Widget.java");
-        assertThat(widget).contains("@deprecated use {@code Flags} instead (the spec marks this property deprecated)")
+        assertThat(widget)
+                .contains("@deprecated use {@code Flags} instead (the spec marks this property deprecated)")
                 .contains("@Deprecated\n    public @Nullable Boolean flag()");
         Object read = CLIENT.readValue("{\"Id\":\"eid:1\",\"Names\":{}}", type("model.Widget"));
         assertThat(read.getClass().getMethod("flag").invoke(read)).isNull();
@@ -122,10 +133,12 @@ class ConstructsTest {
     @Test
     void versionedOperationsAreBothGeneratedWithNamesToTellApartAndLinked() throws Exception {
         String client = source("client/WidgetsClient.java");
-        assertThat(client).contains("WidgetResult getAll(WidgetFilter request)",
-                "WidgetResult getAll_2023_06_06(WidgetFilter request)",
-                "@deprecated use {@link #getAll_2023_06_06}, its version of 2023-06-06",
-                "@see #getAll the unversioned operation");
+        assertThat(client)
+                .contains(
+                        "WidgetResult getAll(WidgetFilter request)",
+                        "WidgetResult getAll_2023_06_06(WidgetFilter request)",
+                        "@deprecated use {@link #getAll_2023_06_06}, its version of 2023-06-06",
+                        "@see #getAll the unversioned operation");
         assertThat(source("operation/WidgetsOperations.java"))
                 .contains("/api/connector/v1/widgets/getAll/2023-06-06", "GET_ALL_2023_06_06");
         assertThat(source("server/WidgetsService.java")).contains("getAll_2023_06_06(WidgetFilter request");
@@ -152,21 +165,24 @@ class ConstructsTest {
         Object both = CLIENT.readValue("{\"WidgetIds\":[\"eid:1\"],\"ExternalIds\":[\"x\"]}", filter);
         assertThat(violations("WidgetFilterValidator", both, ValidationMode.CLIENT))
                 .containsExactly("$: at most one of WidgetIds, ExternalIds may be given");
-        Object tooLong = CLIENT.readValue(
-                "{\"DeliveryInterval\":{\"Start\":\"2024-01-01\",\"End\":\"2024-02-02\"}}", filter);
-        assertThat(violations("WidgetFilterValidator", tooLong, ValidationMode.CLIENT)).containsExactly(
-                "$.DeliveryInterval: interval must not be longer than P31D (is from 2024-01-01 to 2024-02-02)");
+        Object tooLong =
+                CLIENT.readValue("{\"DeliveryInterval\":{\"Start\":\"2024-01-01\",\"End\":\"2024-02-02\"}}", filter);
+        assertThat(violations("WidgetFilterValidator", tooLong, ValidationMode.CLIENT))
+                .containsExactly(
+                        "$.DeliveryInterval: interval must not be longer than P31D (is from 2024-01-01 to 2024-02-02)");
         Object fine = CLIENT.readValue(
                 "{\"DeliveryInterval\":{\"Start\":\"2024-01-01\",\"End\":\"2024-02-01\"},\"Labels\":{\"a\":\"ok\"}}",
                 filter);
-        assertThat(violations("WidgetFilterValidator", fine, ValidationMode.CLIENT)).isEmpty();
-        Object badLabel = CLIENT.readValue("{\"WidgetIds\":[\"nonsense\"],\"Labels\":{\"long\":\"toolong\"}}",
-                filter);
-        assertThat(violations("WidgetFilterValidator", badLabel, ValidationMode.SERVER)).containsExactly(
-                "$.WidgetIds[0]: must be a UUID or a prefixed identifier such as eid:1234 (is 'nonsense')",
-                "$.Labels.long: must be at most 5 characters long (is 7)");
+        assertThat(violations("WidgetFilterValidator", fine, ValidationMode.CLIENT))
+                .isEmpty();
+        Object badLabel = CLIENT.readValue("{\"WidgetIds\":[\"nonsense\"],\"Labels\":{\"long\":\"toolong\"}}", filter);
+        assertThat(violations("WidgetFilterValidator", badLabel, ValidationMode.SERVER))
+                .containsExactly(
+                        "$.WidgetIds[0]: must be a UUID or a prefixed identifier such as eid:1234 (is 'nonsense')",
+                        "$.Labels.long: must be at most 5 characters long (is 7)");
         assertThat(violations("WidgetFilterValidator", badLabel, ValidationMode.CLIENT))
-                .as("a client passes identifiers through").hasSize(1);
+                .as("a client passes identifiers through")
+                .hasSize(1);
     }
 
     // ---- discriminated unions ----------------------------------------------------------------------------------
@@ -216,23 +232,29 @@ class ConstructsTest {
     @Test
     void theStrictServerMapperReadsEveryRequestConstruct() throws Exception {
         ObjectMapper server = JsonMappers.server();
-        Object update = server.readValue("{\"WidgetId\":\"eid:7\",\"Name\":{\"Value\":null},"
-                + "\"DeliveredOn\":{\"Value\":\"2024-05-01\"}}", type("model.WidgetUpdateParameters"));
+        Object update = server.readValue(
+                "{\"WidgetId\":\"eid:7\",\"Name\":{\"Value\":null}," + "\"DeliveredOn\":{\"Value\":\"2024-05-01\"}}",
+                type("model.WidgetUpdateParameters"));
         assertThat(call(update, "name")).isEqualTo(Update.clear());
         assertThat(call(update, "deliveredOn")).isEqualTo(Update.set(LocalDate.of(2024, 5, 1)));
-        Object filter = server.readValue("{\"WidgetIds\":[\"eid:1\"],\"Labels\":{\"a\":\"b\"},"
-                + "\"DeliveryInterval\":{\"Start\":\"2024-01-01\",\"End\":\"2024-01-02\"}}", type("model.WidgetFilter"));
-        assertThat(violations("WidgetFilterValidator", filter, ValidationMode.SERVER)).isEmpty();
-        assertThatThrownBy(() -> server.readValue("{\"WidgetId\":\"eid:7\",\"Name\":{\"Value\":5}}",
-                type("model.WidgetUpdateParameters"))).as("strict: a number is no string").isNotNull();
+        Object filter = server.readValue(
+                "{\"WidgetIds\":[\"eid:1\"],\"Labels\":{\"a\":\"b\"},"
+                        + "\"DeliveryInterval\":{\"Start\":\"2024-01-01\",\"End\":\"2024-01-02\"}}",
+                type("model.WidgetFilter"));
+        assertThat(violations("WidgetFilterValidator", filter, ValidationMode.SERVER))
+                .isEmpty();
+        assertThatThrownBy(() -> server.readValue(
+                        "{\"WidgetId\":\"eid:7\",\"Name\":{\"Value\":5}}", type("model.WidgetUpdateParameters")))
+                .as("strict: a number is no string")
+                .isNotNull();
     }
 
     // ---- update values -----------------------------------------------------------------------------------------
 
     @Test
     void updateValuesKeepAbsentSetAndClearApart() throws Exception {
-        assertThat(source("model/WidgetUpdateParameters.java")).contains("Update<String> name",
-                "Update<LocalDate> deliveredOn");
+        assertThat(source("model/WidgetUpdateParameters.java"))
+                .contains("Update<String> name", "Update<LocalDate> deliveredOn");
         Class<?> parameters = type("model.WidgetUpdateParameters");
         Object builder = parameters.getMethod("builder").invoke(null);
         Method widgetId = builder.getClass().getMethod("widgetId", HybridId.class);
@@ -245,7 +267,8 @@ class ConstructsTest {
         deliveredOn.invoke(builder, Update.clear());
         Object changed = builder.getClass().getMethod("build").invoke(builder);
         String json = CLIENT.writeValueAsString(changed);
-        assertThat(json).isEqualTo("{\"WidgetId\":\"eid:7\",\"Name\":{\"Value\":\"New\"},\"DeliveredOn\":{\"Value\":null}}");
+        assertThat(json)
+                .isEqualTo("{\"WidgetId\":\"eid:7\",\"Name\":{\"Value\":\"New\"},\"DeliveredOn\":{\"Value\":null}}");
         Object back = CLIENT.readValue(json, parameters);
         assertThat(call(back, "name")).isEqualTo(Update.set("New"));
         assertThat(call(back, "deliveredOn")).isEqualTo(Update.clear());
@@ -255,8 +278,8 @@ class ConstructsTest {
         Object tooLong = builder.getClass().getMethod("build").invoke(builder);
         assertThat(violations("WidgetUpdateParametersValidator", tooLong, ValidationMode.CLIENT))
                 .containsExactly("$.Name.Value: must be at most 10 characters long (is 19)");
-        JsonNode dateSet = CLIENT.readTree(CLIENT.writeValueAsString(CLIENT.readValue(
-                "{\"WidgetId\":\"eid:7\",\"DeliveredOn\":{\"Value\":\"2024-05-01\"}}", parameters)));
+        JsonNode dateSet = CLIENT.readTree(CLIENT.writeValueAsString(
+                CLIENT.readValue("{\"WidgetId\":\"eid:7\",\"DeliveredOn\":{\"Value\":\"2024-05-01\"}}", parameters)));
         assertThat(dateSet.at("/DeliveredOn/Value").asText()).isEqualTo("2024-05-01");
     }
 }

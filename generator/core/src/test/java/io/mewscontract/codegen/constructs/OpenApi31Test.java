@@ -17,7 +17,8 @@ class OpenApi31Test {
 
     @Test
     void nullabilityAndConstraintsOf31AreRead() throws Exception {
-        ObjectType thing = new SpecLoader().load(ProjectPaths.testResource("fixtures/constructs/openapi-31.yaml"))
+        ObjectType thing = new SpecLoader()
+                .load(ProjectPaths.testResource("fixtures/constructs/openapi-31.yaml"))
                 .objectType("Thing");
         Property name = thing.property("Name").orElseThrow();
         assertThat(name.type()).isEqualTo(TypeRef.scalar(ScalarKind.STRING));
@@ -35,13 +36,14 @@ class OpenApi31Test {
 
     @Test
     void siblingsOfA31ReferenceAreHonoured() throws Exception {
-        ObjectType thing = new SpecLoader().load(ProjectPaths.testResource("fixtures/constructs/openapi-31.yaml"))
+        ObjectType thing = new SpecLoader()
+                .load(ProjectPaths.testResource("fixtures/constructs/openapi-31.yaml"))
                 .objectType("Thing");
         Property code = thing.property("Code").orElseThrow();
         assertThat(code.type()).isEqualTo(TypeRef.scalar(ScalarKind.STRING));
         assertThat(code.description()).startsWith("The thing's own code");
-        assertThat(code.constraints()).containsExactlyInAnyOrder(new Constraint.MinLength(2),
-                new Constraint.MaxLength(8));
+        assertThat(code.constraints())
+                .containsExactlyInAnyOrder(new Constraint.MinLength(2), new Constraint.MaxLength(8));
         Property formerOwner = thing.property("FormerOwner").orElseThrow();
         assertThat(formerOwner.type()).isEqualTo(new TypeRef.Named("Person"));
         assertThat(formerOwner.deprecated()).isTrue();

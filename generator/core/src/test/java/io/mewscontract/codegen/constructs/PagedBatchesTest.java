@@ -33,14 +33,17 @@ class PagedBatchesTest {
             JsonNode sent = JSON.valueToTree(request);
             requests.add(sent);
             String chunk = sent.get("WidgetIds").toString();
-            boolean first = sent.at("/Limitation/Cursor").isMissingNode() || sent.at("/Limitation/Cursor").isNull();
+            boolean first = sent.at("/Limitation/Cursor").isMissingNode()
+                    || sent.at("/Limitation/Cursor").isNull();
             ObjectNode page = JSON.createObjectNode();
             ArrayNode widgets = page.putArray("Widgets");
             widgets.addObject().put("Id", chunk + (first ? " page 1" : " page 2"));
             page.putArray("Gadgets").addObject().put("Id", "gadget of " + chunk);
             if (first) {
-                page.put("Cursor", UUID.nameUUIDFromBytes(chunk.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                        .toString());
+                page.put(
+                        "Cursor",
+                        UUID.nameUUIDFromBytes(chunk.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                                .toString());
             }
             return JSON.convertValue(page, operation.responseType());
         }
@@ -66,23 +69,27 @@ class PagedBatchesTest {
         Object client = client(server);
         Object request = request("{\"Limitation\":{\"Count\":1},\"WidgetIds\":[\"a\",\"b\",\"c\"]}");
 
-        Stream<?> items = (Stream<?>) ConstructsTest.type("client.WidgetsClient").getMethod("getAllByIdsItems", request.getClass())
+        Stream<?> items = (Stream<?>) ConstructsTest.type("client.WidgetsClient")
+                .getMethod("getAllByIdsItems", request.getClass())
                 .invoke(client, request);
         List<String> ids = new ArrayList<>();
         for (Object item : items.toList()) {
             ids.add((String) item.getClass().getMethod("id").invoke(item));
         }
 
-        assertThat(ids).containsExactly("[\"a\",\"b\"] page 1", "[\"a\",\"b\"] page 2", "[\"c\"] page 1",
-                "[\"c\"] page 2");
+        assertThat(ids)
+                .containsExactly("[\"a\",\"b\"] page 1", "[\"a\",\"b\"] page 2", "[\"c\"] page 1", "[\"c\"] page 2");
         assertThat(server.requests).hasSize(4);
         assertThat(server.requests.get(2).at("/Limitation/Cursor").isMissingNode())
-                .as("the second chunk starts without the first chunk's cursor").isTrue();
+                .as("the second chunk starts without the first chunk's cursor")
+                .isTrue();
         assertThat(server.requests.get(1).at("/Limitation/Cursor").asText())
                 .isEqualTo(UUID.nameUUIDFromBytes("[\"a\",\"b\"]".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                         .toString());
         // The merged single call carries no cursor: none of the chunks' cursors continues it.
-        Object merged = ConstructsTest.type("client.WidgetsClient").getMethod("getAllByIds", request.getClass()).invoke(client, request);
+        Object merged = ConstructsTest.type("client.WidgetsClient")
+                .getMethod("getAllByIds", request.getClass())
+                .invoke(client, request);
         assertThat(merged.getClass().getMethod("cursor").invoke(merged)).isNull();
     }
 
@@ -92,7 +99,8 @@ class PagedBatchesTest {
         Object client = client(server);
         Object request = request("{\"Limitation\":{\"Count\":1},\"WidgetIds\":[\"a\"]}");
 
-        Stream<?> pages = (Stream<?>) ConstructsTest.type("client.WidgetsClient").getMethod("getAllByIdsPages", request.getClass())
+        Stream<?> pages = (Stream<?>) ConstructsTest.type("client.WidgetsClient")
+                .getMethod("getAllByIdsPages", request.getClass())
                 .invoke(client, request);
         List<?> all = pages.toList();
 

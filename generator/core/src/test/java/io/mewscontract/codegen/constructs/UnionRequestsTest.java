@@ -29,9 +29,14 @@ class UnionRequestsTest {
 
     @BeforeAll
     static void generateAndCompile() throws Exception {
-        compiled = InMemoryCompiler.compile(new CodeGenerator("test").render(GenerationRequest.all(
-                        ProjectPaths.testResource("fixtures/constructs/union-requests.yaml"), Path.of("unused"), PACKAGE)),
-                List.of(), FixtureOutput.freshDirectory("compiled-union-requests"));
+        compiled = InMemoryCompiler.compile(
+                new CodeGenerator("test")
+                        .render(GenerationRequest.all(
+                                ProjectPaths.testResource("fixtures/constructs/union-requests.yaml"),
+                                Path.of("unused"),
+                                PACKAGE)),
+                List.of(),
+                FixtureOutput.freshDirectory("compiled-union-requests"));
     }
 
     private static Object read(ObjectMapper mapper, String json) throws Exception {
@@ -40,34 +45,45 @@ class UnionRequestsTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> violations(Object request, ValidationMode mode) throws Exception {
-        Validator<Object> validator = (Validator<Object>) compiled.load(PACKAGE
-                + ".validation.GadgetAddParametersValidator").getField("INSTANCE").get(null);
+        Validator<Object> validator =
+                (Validator<Object>) compiled.load(PACKAGE + ".validation.GadgetAddParametersValidator")
+                        .getField("INSTANCE")
+                        .get(null);
         ValidationContext context = new ValidationContext(mode);
         validator.validate(request, "$", context);
-        return context.violations().stream().map(v -> v.path() + ": " + v.message()).toList();
+        return context.violations().stream()
+                .map(v -> v.path() + ": " + v.message())
+                .toList();
     }
 
     @Test
     void theStrictServerMapperReadsUnionsInsideListsAndObjects() throws Exception {
         // A union read inside a list is followed by more tokens: the strict mapper must not take them for garbage.
-        Object request = read(JsonMappers.server(), "{\"Attachments\": [{\"Kind\": \"Pdf\", \"Pages\": 3},"
-                + " {\"Kind\": \"Image\", \"Width\": 640}],"
-                + " \"Content\": {\"Discriminator\": \"Text\", \"Value\": {\"Text\": \"Hello\"}}}");
+        Object request = read(
+                JsonMappers.server(),
+                "{\"Attachments\": [{\"Kind\": \"Pdf\", \"Pages\": 3},"
+                        + " {\"Kind\": \"Image\", \"Width\": 640}],"
+                        + " \"Content\": {\"Discriminator\": \"Text\", \"Value\": {\"Text\": \"Hello\"}}}");
 
-        assertThat(request).hasToString("GadgetAddParameters[attachments=[PdfAttachment[kind=Pdf, pages=3],"
-                + " ImageAttachment[kind=Image, width=640]], content=TextContentKind[value=TextContent[text=Hello]]]");
+        assertThat(request)
+                .hasToString(
+                        "GadgetAddParameters[attachments=[PdfAttachment[kind=Pdf, pages=3],"
+                                + " ImageAttachment[kind=Image, width=640]], content=TextContentKind[value=TextContent[text=Hello]]]");
         assertThat(violations(request, ValidationMode.SERVER)).isEmpty();
     }
 
     @Test
     void unknownAndMissingKindsAreRefusedOnServersOnly() throws Exception {
-        Object request = read(JsonMappers.server(), "{\"Attachments\": [{\"Kind\": \"Video\", \"Seconds\": 12},"
-                + " {\"Pages\": 3}], \"Content\": {\"Discriminator\": \"Video\", \"Value\": {}}}");
+        Object request = read(
+                JsonMappers.server(),
+                "{\"Attachments\": [{\"Kind\": \"Video\", \"Seconds\": 12},"
+                        + " {\"Pages\": 3}], \"Content\": {\"Discriminator\": \"Video\", \"Value\": {}}}");
 
-        assertThat(violations(request, ValidationMode.SERVER)).containsExactly(
-                "$.Attachments[0]: unknown kind 'Video' of Kind; expected one of Pdf, Image",
-                "$.Attachments[1]: Kind is missing; expected one of Pdf, Image",
-                "$.Content: unknown kind 'Video' of Discriminator; expected one of Text");
+        assertThat(violations(request, ValidationMode.SERVER))
+                .containsExactly(
+                        "$.Attachments[0]: unknown kind 'Video' of Kind; expected one of Pdf, Image",
+                        "$.Attachments[1]: Kind is missing; expected one of Pdf, Image",
+                        "$.Content: unknown kind 'Video' of Discriminator; expected one of Text");
         assertThat(violations(request, ValidationMode.CLIENT)).isEmpty();
     }
 }

@@ -61,8 +61,12 @@ class GoldenFilesTest {
     @TestFactory
     Stream<DynamicTest> validators() {
         ValidatorEmitter emitter = new ValidatorEmitter(layout, poet);
-        List<ObjectType> validated = layout.model().objectTypes().filter(t -> t.validatorName() != null).toList();
-        return Stream.concat(goldens(validated, emitter::emit),
+        List<ObjectType> validated = layout.model()
+                .objectTypes()
+                .filter(t -> t.validatorName() != null)
+                .toList();
+        return Stream.concat(
+                goldens(validated, emitter::emit),
                 goldens(List.of(layout.model().commonRequest()), emitter::emit));
     }
 
@@ -116,20 +120,23 @@ class GoldenFilesTest {
         Map<String, String> golden = new TreeMap<>();
         try (Stream<Path> files = Files.walk(GOLDEN)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                golden.put(GOLDEN.relativize(file).toString().replace('\\', '/'),
+                golden.put(
+                        GOLDEN.relativize(file).toString().replace('\\', '/'),
                         Files.readString(file, StandardCharsets.UTF_8));
             }
         }
         Map<String, String> generated = new TreeMap<>();
-        FixtureOutput.files().forEach(file ->
-                generated.put(file.relativePath(), new String(file.content(), StandardCharsets.UTF_8)));
+        FixtureOutput.files()
+                .forEach(
+                        file -> generated.put(file.relativePath(), new String(file.content(), StandardCharsets.UTF_8)));
         assertThat(generated.keySet()).containsExactlyElementsOf(golden.keySet());
         assertThat(generated).isEqualTo(golden);
     }
 
     private static <T> Stream<DynamicTest> goldens(List<T> inputs, Function<T, JavaFile> emit) {
         return inputs.stream().map(emit).map(file -> {
-            String relative = file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
+            String relative =
+                    file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
             return DynamicTest.dynamicTest(relative, () -> compare(GOLDEN.resolve(relative), file.toString()));
         });
     }
@@ -137,12 +144,15 @@ class GoldenFilesTest {
     private static void compare(Path golden, String actual) throws IOException {
         if (UPDATE) {
             Files.createDirectories(golden.getParent());
-            if (!Files.exists(golden) || !Files.readString(golden, StandardCharsets.UTF_8).equals(actual)) {
+            if (!Files.exists(golden)
+                    || !Files.readString(golden, StandardCharsets.UTF_8).equals(actual)) {
                 Files.writeString(golden, actual, StandardCharsets.UTF_8);
             }
             return;
         }
-        assertThat(golden).as("golden file (create it with -Dgolden.update=true)").exists();
+        assertThat(golden)
+                .as("golden file (create it with -Dgolden.update=true)")
+                .exists();
         String expected = Files.readString(golden, StandardCharsets.UTF_8);
         if (!expected.equals(actual)) {
             throw new AssertionError("Generated output differs from " + golden + " (accept with"
@@ -150,5 +160,4 @@ class GoldenFilesTest {
                     + UnifiedDiff.diff("golden/" + GOLDEN.relativize(golden), expected, "generated", actual));
         }
     }
-
 }

@@ -19,10 +19,11 @@ class GeneratedClientAndServerTest {
 
     @Test
     void validationReportsEveryViolationWithItsPath() throws Throwable {
-        assertThat(Probes.call("ValidationProbe", "addViolations", ValidationMode.CLIENT)).isEqualTo(List.of(
-                "$.Payments[1].Amount.Value: must be greater than 0 (is 0)",
-                "$.Payments[1].Description: must be at most 50 characters long (is 51)",
-                "$.Payments[1].Notes: must be at most 100 characters long (is 101)"));
+        assertThat(Probes.call("ValidationProbe", "addViolations", ValidationMode.CLIENT))
+                .isEqualTo(List.of(
+                        "$.Payments[1].Amount.Value: must be greater than 0 (is 0)",
+                        "$.Payments[1].Description: must be at most 50 characters long (is 51)",
+                        "$.Payments[1].Notes: must be at most 100 characters long (is 101)"));
     }
 
     @Test
@@ -31,19 +32,22 @@ class GeneratedClientAndServerTest {
                 "$.CreatedUtc: interval must not be longer than P3M (is from 2024-01-01T00:00:00Z to 2024-04-02T00:00:00Z)",
                 "$.Codes[1]: must be at most 10 characters long (is 13)",
                 "$.Limitation.Count: must be at least 1 (is 0)");
-        assertThat(Probes.call("ValidationProbe", "filterViolations", ValidationMode.CLIENT)).isEqualTo(client);
-        assertThat(Probes.call("ValidationProbe", "filterViolations", ValidationMode.SERVER)).isEqualTo(List.of(
-                client.get(0),
-                "$.States[1]: unknown value 'Refunded'; expected one of Pending, Charged, Partially-Refunded, Unknown",
-                client.get(1),
-                client.get(2)));
+        assertThat(Probes.call("ValidationProbe", "filterViolations", ValidationMode.CLIENT))
+                .isEqualTo(client);
+        assertThat(Probes.call("ValidationProbe", "filterViolations", ValidationMode.SERVER))
+                .isEqualTo(List.of(
+                        client.get(0),
+                        "$.States[1]: unknown value 'Refunded'; expected one of Pending, Charged, Partially-Refunded, Unknown",
+                        client.get(1),
+                        client.get(2)));
     }
 
     @Test
     void commonFieldsAreValidatedFromTheSpec() throws Throwable {
-        assertThat(Probes.call("ValidationProbe", "commonFieldViolations")).isEqualTo(List.of(
-                "$.ClientToken: must be at least 1 characters long (is 0)",
-                "$: LanguageCode and CultureCode must be given together or not at all"));
+        assertThat(Probes.call("ValidationProbe", "commonFieldViolations"))
+                .isEqualTo(List.of(
+                        "$.ClientToken: must be at least 1 characters long (is 0)",
+                        "$: LanguageCode and CultureCode must be given together or not at all"));
     }
 
     @ParameterizedTest(name = "{0} ids → requests of {1}")
@@ -76,35 +80,52 @@ class GeneratedClientAndServerTest {
 
     @Test
     void theOperationTableRoutesByExactPath() throws Throwable {
-        assertThat(Probes.call("ServerProbe", "paths")).isEqualTo(List.of(
-                "/api/connector/v1/payments/getAll", "/api/connector/v1/payments/add",
-                "/api/connector/v1/customers/getAllByIds"));
+        assertThat(Probes.call("ServerProbe", "paths"))
+                .isEqualTo(List.of(
+                        "/api/connector/v1/payments/getAll",
+                        "/api/connector/v1/payments/add",
+                        "/api/connector/v1/customers/getAllByIds"));
         String common = "\"ClientToken\":\"c\",\"AccessToken\":\"a\",\"Client\":\"Probe 1.0\",";
-        assertThat(Probes.call("ServerProbe", "handle", "/api/connector/v1/customers/getAllByIds",
-                "{" + common + "\"CustomerIds\":[\"8466DFDD-0964-4002-8719-AFA900D0F1BA\"]}"))
-                .isEqualTo("200 {\"Customers\":[{\"Id\":\"8466dfdd-0964-4002-8719-afa900d0f1ba\",\"Name\":\"Probe 1.0\"}]}");
+        assertThat(Probes.call(
+                        "ServerProbe",
+                        "handle",
+                        "/api/connector/v1/customers/getAllByIds",
+                        "{" + common + "\"CustomerIds\":[\"8466DFDD-0964-4002-8719-AFA900D0F1BA\"]}"))
+                .isEqualTo(
+                        "200 {\"Customers\":[{\"Id\":\"8466dfdd-0964-4002-8719-afa900d0f1ba\",\"Name\":\"Probe 1.0\"}]}");
         assertThat(Probes.call("ServerProbe", "handle", "/api/connector/v1/customers/getallbyids", "{}"))
                 .isEqualTo("404");
-        assertThat(Probes.call("ServerProbe", "handle", "/api/connector/v1/payments/getAll",
-                "{" + common + "\"States\":[\"Refunded\"],\"Limitation\":{\"Count\":1}}"))
-                .asString().startsWith("400 [$.States[0]: unknown value 'Refunded'");
-        assertThat(Probes.call("ServerProbe", "handle", "/api/connector/v1/customers/getAllByIds",
-                "{" + common + "\"CustomerIds\":[],\"Surprise\":1}")).isEqualTo("400 unreadable");
+        assertThat(Probes.call(
+                        "ServerProbe",
+                        "handle",
+                        "/api/connector/v1/payments/getAll",
+                        "{" + common + "\"States\":[\"Refunded\"],\"Limitation\":{\"Count\":1}}"))
+                .asString()
+                .startsWith("400 [$.States[0]: unknown value 'Refunded'");
+        assertThat(Probes.call(
+                        "ServerProbe",
+                        "handle",
+                        "/api/connector/v1/customers/getAllByIds",
+                        "{" + common + "\"CustomerIds\":[],\"Surprise\":1}"))
+                .isEqualTo("400 unreadable");
     }
 
     @Test
     void theOperationTableTakesAnySubsetOfServicesAndMarksTheRestNotImplemented() throws Throwable {
-        assertThat(Probes.call("ServerProbe", "customersOnly")).isEqualTo("[/api/connector/v1/payments/getAll, "
-                + "/api/connector/v1/payments/add, /api/connector/v1/customers/getAllByIds] not implemented: "
-                + "[getAllPayments, addPayments]");
+        assertThat(Probes.call("ServerProbe", "customersOnly"))
+                .isEqualTo("[/api/connector/v1/payments/getAll, "
+                        + "/api/connector/v1/payments/add, /api/connector/v1/customers/getAllByIds] not implemented: "
+                        + "[getAllPayments, addPayments]");
     }
 
     @Test
     void theCatalogListsEveryOperationOfEveryGroupInSpecOrder() throws Exception {
         Class<?> catalog = FixtureOutput.type("operation.ConnectorOperations");
         @SuppressWarnings("unchecked")
-        List<OperationDescriptor<?, ?>> all = (List<OperationDescriptor<?, ?>>) catalog.getField("ALL").get(null);
-        assertThat(all).extracting(OperationDescriptor::operationId)
+        List<OperationDescriptor<?, ?>> all =
+                (List<OperationDescriptor<?, ?>>) catalog.getField("ALL").get(null);
+        assertThat(all)
+                .extracting(OperationDescriptor::operationId)
                 .containsExactly("getAllPayments", "addPayments", "getAllCustomersByIds");
         assertThat(catalog.getMethod("byPath", String.class).invoke(null, "/api/connector/v1/payments/add"))
                 .isEqualTo(java.util.Optional.of(all.get(1)));
@@ -115,16 +136,19 @@ class GeneratedClientAndServerTest {
     @Test
     void descriptorsCarryEverythingATransportOrRouterNeeds() throws Exception {
         Class<?> operations = FixtureOutput.type("operation.PaymentsOperations");
-        OperationDescriptor<?, ?> getAll = (OperationDescriptor<?, ?>) operations.getField("GET_ALL").get(null);
+        OperationDescriptor<?, ?> getAll =
+                (OperationDescriptor<?, ?>) operations.getField("GET_ALL").get(null);
         assertThat(getAll.operationId()).isEqualTo("getAllPayments");
         assertThat(getAll.path()).isEqualTo("/api/connector/v1/payments/getAll");
         assertThat(getAll.kind()).isEqualTo(OperationKind.READ);
         assertThat(getAll.requestType().getSimpleName()).isEqualTo("PaymentFilterParameters");
         assertThat(getAll.responseType().getSimpleName()).isEqualTo("PaymentPage");
         assertThat(String.valueOf(getAll.noContentResult()))
-                .as("a 204 is an empty page").isEqualTo("PaymentPage[payments=[], cursor=null, additionalProperties={}]");
+                .as("a 204 is an empty page")
+                .isEqualTo("PaymentPage[payments=[], cursor=null, additionalProperties={}]");
 
-        OperationDescriptor<?, ?> add = (OperationDescriptor<?, ?>) operations.getField("ADD").get(null);
+        OperationDescriptor<?, ?> add =
+                (OperationDescriptor<?, ?>) operations.getField("ADD").get(null);
         assertThat(add.kind()).isEqualTo(OperationKind.WRITE);
         assertThat(add.noContentResult()).as("the spec allows no 204 for add").isNull();
     }

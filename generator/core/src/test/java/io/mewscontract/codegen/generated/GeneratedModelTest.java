@@ -60,12 +60,13 @@ class GeneratedModelTest {
 
     @ParameterizedTest
     @CsvSource({
-            "Pending, pending",
-            "Charged, charged",
-            "Partially-Refunded, partially refunded",
-            "Unknown, the documented value Unknown",
-            "Refunded, not known yet: Refunded",
-            "pending, not known yet: pending"})
+        "Pending, pending",
+        "Charged, charged",
+        "Partially-Refunded, partially refunded",
+        "Unknown, the documented value Unknown",
+        "Refunded, not known yet: Refunded",
+        "pending, not known yet: pending"
+    })
     void userCodeSwitchesExhaustivelyOverKnownValues(String wire, String expected) throws Throwable {
         assertThat(Probes.call("OpenEnumProbe", "describe", wire)).isEqualTo(expected);
     }
@@ -88,16 +89,21 @@ class GeneratedModelTest {
 
     @Test
     void requestRecordsWriteAdditionalPropertiesButNeverReadThem() throws Exception {
-        assertThat(Arrays.stream(model("PaymentParameters").getRecordComponents()).map(RecordComponent::getName))
-                .containsExactly("accountId", "amount", "kind", "description", "notes", "cardToken",
-                        "additionalProperties");
+        assertThat(Arrays.stream(model("PaymentParameters").getRecordComponents())
+                        .map(RecordComponent::getName))
+                .containsExactly(
+                        "accountId", "amount", "kind", "description", "notes", "cardToken", "additionalProperties");
         java.lang.reflect.Method requestExtras = model("PaymentParameters").getMethod("additionalProperties");
-        assertThat(requestExtras.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonAnyGetter.class)).isTrue();
+        assertThat(requestExtras.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonAnyGetter.class))
+                .isTrue();
         assertThat(requestExtras.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonIgnore.class))
-                .as("never read: a strict server refuses undeclared properties").isTrue();
-        assertThat(requestExtras.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonAnySetter.class)).isFalse();
+                .as("never read: a strict server refuses undeclared properties")
+                .isTrue();
+        assertThat(requestExtras.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonAnySetter.class))
+                .isFalse();
         java.lang.reflect.Method responseExtras = model("Payment").getMethod("additionalProperties");
-        assertThat(responseExtras.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonAnySetter.class)).isTrue();
+        assertThat(responseExtras.isAnnotationPresent(com.fasterxml.jackson.annotation.JsonAnySetter.class))
+                .isTrue();
     }
 
     @ParameterizedTest
@@ -112,12 +118,13 @@ class GeneratedModelTest {
 
     @ParameterizedTest
     @CsvSource({
-            "2023-02-20T12:00:00Z, 2023-02-20T12:00:00Z",
-            "2023-02-20T12:00:00.120Z, 2023-02-20T12:00:00.120Z",
-            "2023-02-20T12:00:00.5Z, 2023-02-20T12:00:00.500Z",
-            // Zero fractions carry no information an Instant keeps; the canonical form is written.
-            "2023-02-20T12:00:00.000Z, 2023-02-20T12:00:00Z",
-            "2023-02-20T13:00:00+01:00, 2023-02-20T12:00:00Z"})
+        "2023-02-20T12:00:00Z, 2023-02-20T12:00:00Z",
+        "2023-02-20T12:00:00.120Z, 2023-02-20T12:00:00.120Z",
+        "2023-02-20T12:00:00.5Z, 2023-02-20T12:00:00.500Z",
+        // Zero fractions carry no information an Instant keeps; the canonical form is written.
+        "2023-02-20T12:00:00.000Z, 2023-02-20T12:00:00Z",
+        "2023-02-20T13:00:00+01:00, 2023-02-20T12:00:00Z"
+    })
     void instantsAreWrittenInTheCanonicalForm(String in, String out) throws Exception {
         Object interval = read("TimeInterval", "{\"StartUtc\":\"" + in + "\",\"EndUtc\":\"" + in + "\"}");
         assertThat(get(interval, "startUtc")).isEqualTo(Instant.parse(out));
@@ -137,7 +144,8 @@ class GeneratedModelTest {
     void optionalNullsAreOmittedRequiredNullsAreWritten() throws Exception {
         Object page = read("PaymentPage", "{\"Payments\":[],\"Cursor\":null}");
         assertThat(CLIENT.writeValueAsString(page)).isEqualTo("{\"Payments\":[],\"Cursor\":null}");
-        Object customer = read("Customer", "{\"Id\":\"8466dfdd-0964-4002-8719-afa900d0f1ba\",\"Name\":\"A\",\"Email\":null}");
+        Object customer =
+                read("Customer", "{\"Id\":\"8466dfdd-0964-4002-8719-afa900d0f1ba\",\"Name\":\"A\",\"Email\":null}");
         assertThat(CLIENT.writeValueAsString(customer))
                 .isEqualTo("{\"Id\":\"8466dfdd-0964-4002-8719-afa900d0f1ba\",\"Name\":\"A\"}");
     }
@@ -164,15 +172,19 @@ class GeneratedModelTest {
     void buildersBuildAndNameWhatIsMissing() throws Throwable {
         Object payment = Probes.call("BuilderProbe", "payment", "Deposit", new BigDecimal("18.49"));
         assertThat(get(payment, "description")).isEqualTo("Deposit");
-        assertThat(CLIENT.writeValueAsString(payment)).isEqualTo("{\"AccountId\":\"8466dfdd-0964-4002-8719-afa900d0f1ba\","
-                + "\"Amount\":{\"Currency\":\"EUR\",\"Value\":18.49},\"Kind\":\"Card\",\"Description\":\"Deposit\","
-                + "\"CardToken\":\"tok_secret_4242\"}");
+        assertThat(CLIENT.writeValueAsString(payment))
+                .isEqualTo("{\"AccountId\":\"8466dfdd-0964-4002-8719-afa900d0f1ba\","
+                        + "\"Amount\":{\"Currency\":\"EUR\",\"Value\":18.49},\"Kind\":\"Card\",\"Description\":\"Deposit\","
+                        + "\"CardToken\":\"tok_secret_4242\"}");
         assertThatThrownBy(() -> Probes.call("BuilderProbe", "withoutDescription"))
-                .isInstanceOf(NullPointerException.class).hasMessage("description is required");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("description is required");
         assertThatThrownBy(() -> Probes.call("BuilderProbe", "nullDescriptionThroughTheConstructor"))
-                .isInstanceOf(NullPointerException.class).hasMessage("description is required");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("description is required");
         assertThatThrownBy(() -> Probes.call("BuilderProbe", "limitationWithoutCount"))
-                .isInstanceOf(NullPointerException.class).hasMessage("count is required");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("count is required");
         Object withNotes = Probes.call("BuilderProbe", "withNotes", payment, "Internal");
         assertThat(get(withNotes, "notes")).isEqualTo("Internal");
         assertThat(get(withNotes, "description")).isEqualTo("Deposit");
@@ -181,6 +193,8 @@ class GeneratedModelTest {
     @Test
     void secretsNeverAppearInToString() throws Throwable {
         Object payment = Probes.call("BuilderProbe", "payment", "Deposit", BigDecimal.ONE);
-        assertThat(payment.toString()).doesNotContain("tok_secret_4242").contains("cardToken=***", "description=Deposit");
+        assertThat(payment.toString())
+                .doesNotContain("tok_secret_4242")
+                .contains("cardToken=***", "description=Deposit");
     }
 }

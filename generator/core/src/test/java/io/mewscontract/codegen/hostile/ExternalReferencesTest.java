@@ -54,10 +54,11 @@ class ExternalReferencesTest {
         List<String> requested = new CopyOnWriteArrayList<>();
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         Map<String, String> documents = Map.of(
-                "/schemas/widget.yaml", "Widget:\n  type: object\n  properties:\n    Answer:\n"
-                        + "      $ref: 'answer.yaml'\n",
+                "/schemas/widget.yaml",
+                "Widget:\n  type: object\n  properties:\n    Answer:\n" + "      $ref: 'answer.yaml'\n",
                 // Unquoted: YAML 1.1 (swagger-parser's reader) would make these booleans.
-                "/schemas/answer.yaml", "type: string\nx-mews-open-enum: true\nenum: [Yes, No, On, Off]\n");
+                "/schemas/answer.yaml",
+                "type: string\nx-mews-open-enum: true\nenum: [Yes, No, On, Off]\n");
         server.createContext("/", exchange -> {
             requested.add(exchange.getRequestURI().getPath());
             String body = documents.get(exchange.getRequestURI().getPath());
@@ -82,9 +83,11 @@ class ExternalReferencesTest {
             ApiModel model = new SpecLoader(ReferenceScope.ANYWHERE).load(file);
 
             assertThat(model.objectType("Widget").property("Answer")).isPresent();
-            assertThat(((EnumType) model.type("answer")).values()).extracting(EnumType.EnumValue::wireValue)
+            assertThat(((EnumType) model.type("answer")).values())
+                    .extracting(EnumType.EnumValue::wireValue)
                     .containsExactly("Yes", "No", "On", "Off");
-            assertThat(requested).as("each document fetched once, by us")
+            assertThat(requested)
+                    .as("each document fetched once, by us")
                     .containsExactly("/schemas/widget.yaml", "/schemas/answer.yaml");
         } finally {
             server.stop(0);
@@ -95,7 +98,8 @@ class ExternalReferencesTest {
     void aRemoteDocumentCannotLeadBackToLocalFiles() throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         byte[] body = ("Widget:\n  type: object\n  properties:\n    Secret:\n      $ref: '"
-                + directory.resolve("secret.yaml").toUri() + "'\n").getBytes(StandardCharsets.UTF_8);
+                        + directory.resolve("secret.yaml").toUri() + "'\n")
+                .getBytes(StandardCharsets.UTF_8);
         write("secret.yaml", "type: string\n");
         server.createContext("/", exchange -> {
             exchange.sendResponseHeaders(200, body.length);
@@ -105,9 +109,10 @@ class ExternalReferencesTest {
         });
         server.start();
         try {
-            Path file = spec("spec.yaml", "http://127.0.0.1:" + server.getAddress().getPort() + "/w.yaml#/Widget");
-            SpecException error = catchThrowableOfType(SpecException.class,
-                    () -> new SpecLoader(ReferenceScope.ANYWHERE).load(file));
+            Path file =
+                    spec("spec.yaml", "http://127.0.0.1:" + server.getAddress().getPort() + "/w.yaml#/Widget");
+            SpecException error =
+                    catchThrowableOfType(SpecException.class, () -> new SpecLoader(ReferenceScope.ANYWHERE).load(file));
             assertThat(error.problems().get(0).message())
                     .contains("a remote document may refer only to other http or https documents");
         } finally {
@@ -117,8 +122,10 @@ class ExternalReferencesTest {
 
     @Test
     void filesOutsideTheSpecsDirectoryAreReadOnlyWhenAllowed() throws Exception {
-        write("shared/common.yaml", "components:\n  schemas:\n    Gadget:\n      type: object\n      properties:\n"
-                + "        Name: {type: string, maxLength: 10}\n");
+        write(
+                "shared/common.yaml",
+                "components:\n  schemas:\n    Gadget:\n      type: object\n      properties:\n"
+                        + "        Name: {type: string, maxLength: 10}\n");
         Path file = spec("api/spec.yaml", "../shared/common.yaml#/components/schemas/Gadget");
 
         SpecException refused = catchThrowableOfType(SpecException.class, () -> new SpecLoader().load(file));
@@ -133,7 +140,10 @@ class ExternalReferencesTest {
         StringBuilder big = new StringBuilder("Big:\n  type: object\n  properties:\n");
         String description = "x".repeat(1000);
         for (int i = 0; i < 3500; i++) {
-            big.append("    P").append(i).append(":\n      type: string\n      description: '").append(description)
+            big.append("    P")
+                    .append(i)
+                    .append(":\n      type: string\n      description: '")
+                    .append(description)
                     .append("'\n");
         }
         Path part = write("parts/big.yaml", big.toString());
@@ -153,8 +163,9 @@ class ExternalReferencesTest {
 
     @Test
     void anErrorInAReferencedSchemaNamesThatFileAndPointer() throws Exception {
-        Path part = write("parts/gadget.yaml", "Gadget:\n  type: object\n  properties:\n    Name:\n"
-                + "      type: string\n      maxLength: ten\n");
+        Path part = write(
+                "parts/gadget.yaml",
+                "Gadget:\n  type: object\n  properties:\n    Name:\n" + "      type: string\n      maxLength: ten\n");
         Path file = spec("spec.yaml", "parts/gadget.yaml#/Gadget");
 
         SpecException error = catchThrowableOfType(SpecException.class, () -> new SpecLoader().load(file));
@@ -171,20 +182,25 @@ class ExternalReferencesTest {
         write("parts/one.yaml", "Gadget:\n  type: object\n  properties:\n    Id: {type: string}\n");
         write("parts/two.yaml", "Gadget:\n  type: object\n  properties:\n    Size: {type: integer}\n");
         String base = Files.readString(HostileSpecTest.fixture("../errors/valid-base.yaml"));
-        Path renamed = write("renamed.yaml", base + "        One:\n          $ref: 'parts/one.yaml#/Gadget'\n"
-                + "        Two:\n          $ref: '#/components/schemas/Gizmo'\n"
-                + "    Gizmo:\n      $ref: 'parts/two.yaml#/Gadget'\n");
+        Path renamed = write(
+                "renamed.yaml",
+                base + "        One:\n          $ref: 'parts/one.yaml#/Gadget'\n"
+                        + "        Two:\n          $ref: '#/components/schemas/Gizmo'\n"
+                        + "    Gizmo:\n      $ref: 'parts/two.yaml#/Gadget'\n");
 
         ApiModel model = new SpecLoader().load(renamed);
         assertThat(model.objectType("Gadget").property("Id")).isPresent();
         assertThat(model.objectType("Gizmo").property("Size")).isPresent();
 
-        Path clash = write("clash.yaml", base + "        One:\n          $ref: 'parts/one.yaml#/Gadget'\n"
-                + "        Two:\n          $ref: 'parts/two.yaml#/Gadget'\n");
+        Path clash = write(
+                "clash.yaml",
+                base + "        One:\n          $ref: 'parts/one.yaml#/Gadget'\n"
+                        + "        Two:\n          $ref: 'parts/two.yaml#/Gadget'\n");
         SpecException error = catchThrowableOfType(SpecException.class, () -> new SpecLoader().load(clash));
         assertThat(error.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.pointer()).isEqualTo("/components/schemas/Thing/properties/Two");
-            assertThat(problem.message()).contains("would become the schema Gadget, which is already")
+            assertThat(problem.message())
+                    .contains("would become the schema Gadget, which is already")
                     .contains("one.yaml#/Gadget");
         });
     }
@@ -200,9 +216,11 @@ class ExternalReferencesTest {
         write("paths/things.yaml", lines[1].replaceAll("(?m)^    ", ""));
         write("parts/a.yaml", "A:\n  type: object\n  properties:\n    B: {$ref: 'b.yaml#/B'}\n");
         write("parts/b.yaml", "B:\n  type: object\n  properties:\n    A: {$ref: 'a.yaml#/A'}\n");
-        Path file = Files.writeString(directory.resolve("spec.yaml"), base.substring(0, paths) + "paths:\n"
-                + lines[0] + "\n    $ref: 'paths/things.yaml'\n" + base.substring(components)
-                + "        Extra:\n          $ref: 'parts/a.yaml#/A'\n");
+        Path file = Files.writeString(
+                directory.resolve("spec.yaml"),
+                base.substring(0, paths) + "paths:\n"
+                        + lines[0] + "\n    $ref: 'paths/things.yaml'\n" + base.substring(components)
+                        + "        Extra:\n          $ref: 'parts/a.yaml#/A'\n");
 
         ApiModel model = new SpecLoader().load(file);
 

@@ -70,7 +70,8 @@ class HostileSpecTest {
     void yaml11BooleansAndOctalsStayText() throws Exception {
         ApiModel model = new SpecLoader().load(fixture("yes-no-enum.yaml"));
         EnumType answer = (EnumType) model.type("Answer");
-        assertThat(answer.values()).extracting(EnumType.EnumValue::wireValue)
+        assertThat(answer.values())
+                .extracting(EnumType.EnumValue::wireValue)
                 .containsExactly("Yes", "No", "On", "Off", "y", "n", "12");
     }
 
@@ -79,20 +80,25 @@ class HostileSpecTest {
         // parts/switch.yaml says enum: ['On', Off]; a YAML 1.1 reader (swagger-parser's own) makes Off false.
         ApiModel model = new SpecLoader().load(fixture("yaml11-in-referenced-file.yaml"));
         EnumType answer = (EnumType) model.type("Switch");
-        assertThat(answer.values()).extracting(EnumType.EnumValue::wireValue).containsExactly("On", "Off", "Yes", "No", "y");
+        assertThat(answer.values())
+                .extracting(EnumType.EnumValue::wireValue)
+                .containsExactly("On", "Off", "Yes", "No", "y");
     }
 
     @Test
     void aRemoteReferenceIsRefusedWithoutAnyConnection(@TempDir Path directory) throws Exception {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            String spec = Files.readString(fixture("remote-reference.yaml")).replace(
-                    "https://example.invalid/schemas.yaml", "http://127.0.0.1:" + server.getLocalPort() + "/s.yaml");
+            String spec = Files.readString(fixture("remote-reference.yaml"))
+                    .replace(
+                            "https://example.invalid/schemas.yaml",
+                            "http://127.0.0.1:" + server.getLocalPort() + "/s.yaml");
             Path file = Files.writeString(directory.resolve("spec.yaml"), spec);
             SpecException error = catchThrowableOfType(SpecException.class, () -> new SpecLoader().load(file));
             assertThat(error.problems().get(0).message()).contains("never over the network");
             server.setSoTimeout(300);
             assertThat(catchThrowableOfType(SocketTimeoutException.class, server::accept))
-                    .as("nobody connected").isNotNull();
+                    .as("nobody connected")
+                    .isNotNull();
         }
     }
 
@@ -121,8 +127,11 @@ class HostileSpecTest {
         StringBuilder spec = new StringBuilder(Files.readString(fixture("../errors/valid-base.yaml")));
         String description = "x".repeat(1000);
         for (int i = 0; i < 3500; i++) {
-            spec.append("        P").append(i).append(":\n          type: string\n          description: '")
-                    .append(description).append("'\n");
+            spec.append("        P")
+                    .append(i)
+                    .append(":\n          type: string\n          description: '")
+                    .append(description)
+                    .append("'\n");
         }
         Path file = Files.writeString(directory.resolve("big.yaml"), spec);
         assertThat(Files.size(file)).isGreaterThan(3L * 1024 * 1024);
@@ -135,6 +144,7 @@ class HostileSpecTest {
     @Test
     void theGoodTwinOfEveryReferenceFixtureLoads() throws IOException, SpecException {
         // Negative control for the reference checks: a local reference in the same place is fine.
-        assertThat(new SpecLoader().load(fixture("../errors/valid-base.yaml")).objectType("Thing")).isNotNull();
+        assertThat(new SpecLoader().load(fixture("../errors/valid-base.yaml")).objectType("Thing"))
+                .isNotNull();
     }
 }

@@ -34,16 +34,24 @@ class HostileStringsTest {
 
     @BeforeAll
     static void generateAndCompile() throws Exception {
-        files = new CodeGenerator("test").render(GenerationRequest.all(
-                HostileSpecTest.fixture("hostile-strings.yaml"), Path.of("unused"), PACKAGE));
+        files = new CodeGenerator("test")
+                .render(GenerationRequest.all(
+                        HostileSpecTest.fixture("hostile-strings.yaml"), Path.of("unused"), PACKAGE));
         compiled = InMemoryCompiler.compile(files, List.of(), FixtureOutput.freshDirectory("compiled-hostile"));
     }
 
     @Test
     void noTextBecameADeclaration() {
-        for (String injected : List.of("TitleInjected", "VersionInjected", "SummaryInjected", "DescriptionInjected",
-                "PropertyInjected", "EnumInjected", "ValueInjected")) {
-            String source = files.stream().map(f -> new String(f.content(), StandardCharsets.UTF_8))
+        for (String injected : List.of(
+                "TitleInjected",
+                "VersionInjected",
+                "SummaryInjected",
+                "DescriptionInjected",
+                "PropertyInjected",
+                "EnumInjected",
+                "ValueInjected")) {
+            String source = files.stream()
+                    .map(f -> new String(f.content(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("\n"));
             assertThat(source).as("the text is kept, as text").contains(injected);
             assertThatThrownBy(() -> compiled.classLoader().loadClass(PACKAGE + ".model." + injected))
@@ -71,8 +79,8 @@ class HostileStringsTest {
             assertThat(kind.getMethod("isKnown").invoke(read)).as(value).isEqualTo(true);
             assertThat(kind.getMethod("value").invoke(read)).isEqualTo(value);
         }
-        String json = CLIENT.writeValueAsString(Map.of("*/ weird \" name", "w", "class", "c", "1st", 1,
-                "Kind", "\\u000a", "Name", "*/ \\u000a"));
+        String json = CLIENT.writeValueAsString(
+                Map.of("*/ weird \" name", "w", "class", "c", "1st", 1, "Kind", "\\u000a", "Name", "*/ \\u000a"));
         Object record = CLIENT.readValue(json, thing);
         JsonNode back = CLIENT.valueToTree(record);
         assertThat(back).isEqualTo(CLIENT.readTree(json));

@@ -82,15 +82,16 @@ class FixtureModelTest {
         assertThat(property("Money", "Value").constraints())
                 .containsExactly(new Constraint.Minimum(BigDecimal.ZERO, true));
         assertThat(property("Limitation", "Count").constraints())
-                .containsExactly(new Constraint.Minimum(BigDecimal.ONE, false),
+                .containsExactly(
+                        new Constraint.Minimum(BigDecimal.ONE, false),
                         new Constraint.Maximum(new BigDecimal("1000"), false));
         assertThat(property("PaymentParameters", "Description").constraints())
                 .containsExactly(new Constraint.MaxLength(50));
         assertThat(property("PaymentAddParameters", "Payments").constraints())
                 .containsExactly(new Constraint.MinItems(1), new Constraint.MaxItems(100));
         assertThat(property("PaymentFilterParameters", "Codes").type())
-                .isEqualTo(new TypeRef.ListOf(TypeRef.scalar(ScalarKind.STRING), false,
-                        List.of(new Constraint.MaxLength(10))));
+                .isEqualTo(new TypeRef.ListOf(
+                        TypeRef.scalar(ScalarKind.STRING), false, List.of(new Constraint.MaxLength(10))));
     }
 
     @Test
@@ -98,7 +99,8 @@ class FixtureModelTest {
         Property created = property("PaymentFilterParameters", "CreatedUtc");
         assertThat(created.nullable()).isTrue();
         assertThat(created.description()).isEqualTo("When the payment was created; at most three months.");
-        Constraint.MaxInterval interval = (Constraint.MaxInterval) created.constraints().get(0);
+        Constraint.MaxInterval interval =
+                (Constraint.MaxInterval) created.constraints().get(0);
         assertThat(interval.maximumLength()).isEqualTo("P3M");
         assertThat(interval.start().javaName()).isEqualTo("startUtc");
         assertThat(interval.end().javaName()).isEqualTo("endUtc");
@@ -108,13 +110,15 @@ class FixtureModelTest {
     void operationRequestsLeaveTheCommonFieldsOut() {
         ObjectType filter = model.objectType("PaymentFilterParameters");
         assertThat(filter.operationRequest()).isTrue();
-        assertThat(filter.properties()).extracting(Property::wireName)
+        assertThat(filter.properties())
+                .extracting(Property::wireName)
                 .containsExactly("EnterpriseIds", "CreatedUtc", "States", "Codes", "Limitation");
-        assertThat(model.commonRequest().properties()).extracting(Property::wireName)
+        assertThat(model.commonRequest().properties())
+                .extracting(Property::wireName)
                 .containsExactly("ClientToken", "AccessToken", "Client", "LanguageCode", "CultureCode");
         assertThat(model.commonRequest().properties().get(0).secret()).isTrue();
-        ObjectConstraint.RequiredTogether together =
-                (ObjectConstraint.RequiredTogether) model.commonRequest().constraints().get(0);
+        ObjectConstraint.RequiredTogether together = (ObjectConstraint.RequiredTogether)
+                model.commonRequest().constraints().get(0);
         assertThat(together.properties()).extracting(Property::wireName).containsExactly("LanguageCode", "CultureCode");
     }
 
@@ -133,17 +137,21 @@ class FixtureModelTest {
         assertThat(money.validatorName()).isEqualTo("MoneyValidator");
 
         assertThat(model.objectType("TimeInterval").validatorName())
-                .as("the interval check belongs to the property, not the type").isNull();
-        assertThat(model.types()).as("an error-only body is the runtime's ErrorBody: no record")
+                .as("the interval check belongs to the property, not the type")
+                .isNull();
+        assertThat(model.types())
+                .as("an error-only body is the runtime's ErrorBody: no record")
                 .noneMatch(type -> type.schemaName().equals("ApiError"));
     }
 
     @Test
     void openEnumsGetConstantsAndDescriptions() {
         EnumType state = (EnumType) model.type("PaymentState");
-        assertThat(state.values()).extracting(EnumType.EnumValue::wireValue)
+        assertThat(state.values())
+                .extracting(EnumType.EnumValue::wireValue)
                 .containsExactly("Pending", "Charged", "Partially-Refunded", "Unknown");
-        assertThat(state.values()).extracting(EnumType.EnumValue::constantName)
+        assertThat(state.values())
+                .extracting(EnumType.EnumValue::constantName)
                 .containsExactly("PENDING", "CHARGED", "PARTIALLY_REFUNDED", "UNKNOWN_VALUE");
         assertThat(state.values().get(0).description()).isEqualTo("Waiting for the charge.");
         assertThat(state.values().get(2).description()).isNull();
@@ -159,7 +167,8 @@ class FixtureModelTest {
         assertThat(getAll.constantName()).isEqualTo("GET_ALL");
         assertThat(getAll.kind()).isEqualTo(OperationKind.READ);
         assertThat(getAll.noContentAllowed()).isTrue();
-        assertThat(getAll.errors()).extracting(e -> e.status() + ":" + e.schemaName())
+        assertThat(getAll.errors())
+                .extracting(e -> e.status() + ":" + e.schemaName())
                 .containsExactly("400:ApiError", "500:ApiError");
 
         Trait.Paginated paginated = getAll.pagination().orElseThrow();
@@ -173,7 +182,8 @@ class FixtureModelTest {
         assertThat(add.noContentAllowed()).isFalse();
         assertThat(add.traits()).isEmpty();
 
-        Trait.Batched batched = model.groups().get(1).operations().get(0).batching().orElseThrow();
+        Trait.Batched batched =
+                model.groups().get(1).operations().get(0).batching().orElseThrow();
         assertThat(batched.ids().wireName()).isEqualTo("CustomerIds");
         assertThat(batched.maxItems()).isEqualTo(1000);
         assertThat(batched.items().wireName()).isEqualTo("Customers");
@@ -190,7 +200,8 @@ class FixtureModelTest {
         assertThat(model.commonRequest().validatorName()).isEqualTo("CommonRequestFieldsValidator");
         assertThat(property("Payment", "IsRefund").javaName()).isEqualTo("isRefund");
         assertThat(property("PaymentParameters", "CardToken").secret()).isTrue();
-        assertThat(property("PaymentAddParameters", "EnterpriseId").portfolioRequired()).isTrue();
+        assertThat(property("PaymentAddParameters", "EnterpriseId").portfolioRequired())
+                .isTrue();
         assertThat(property("Payment", "LegacyCode").deprecated()).isTrue();
         assertThat(model.objectType("Money").docNames()).containsExactly("Currency value");
     }

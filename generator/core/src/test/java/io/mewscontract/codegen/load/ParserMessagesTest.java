@@ -11,9 +11,11 @@ class ParserMessagesTest {
 
     @Test
     void dottedLocationsBecomePointers() {
-        assertThat(ParserMessages.pointer("paths.'/a/b'(post).requestBody.foo")).isEqualTo("/paths/~1a~1b/post/requestBody/foo");
+        assertThat(ParserMessages.pointer("paths.'/a/b'(post).requestBody.foo"))
+                .isEqualTo("/paths/~1a~1b/post/requestBody/foo");
         assertThat(ParserMessages.pointer("components.schemas.A.required")).isEqualTo("/components/schemas/A/required");
-        assertThat(ParserMessages.pointer("paths.'/x'(post).requestBody.content.'application/json'.schema.#/components/schemas/M"))
+        assertThat(ParserMessages.pointer(
+                        "paths.'/x'(post).requestBody.content.'application/json'.schema.#/components/schemas/M"))
                 .isEqualTo("/paths/~1x/post/requestBody/content/application~1json/schema");
     }
 
@@ -29,8 +31,10 @@ class ParserMessagesTest {
         JsonNode document = new ObjectMapper().readTree("""
                 {"components": {"schemas": {"Owner": {"properties": {"Pets": {"items": {"$ref": "#/components/schemas/Missing"}}}}}}}
                 """);
-        assertThat(ParserMessages.toProblem("attribute components.schemas.Owner.Missing is not of type `schema`", document)
-                .pointer()).isEqualTo("/components/schemas/Owner/properties/Pets/items/$ref");
+        assertThat(ParserMessages.toProblem(
+                                "attribute components.schemas.Owner.Missing is not of type `schema`", document)
+                        .pointer())
+                .isEqualTo("/components/schemas/Owner/properties/Pets/items/$ref");
         assertThat(ParserMessages.refine("/components/schemas/Owner/nothing/here", document))
                 .isEqualTo("/components/schemas/Owner");
         assertThat(ParserMessages.refine("/components/schemas/Owner", document)).isEqualTo("/components/schemas/Owner");

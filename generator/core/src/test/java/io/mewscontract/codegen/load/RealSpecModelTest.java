@@ -31,9 +31,10 @@ class RealSpecModelTest {
 
     @Test
     void fourOperationsInTwoGroups() {
-        assertThat(model.operations().map(o -> o.group() + "." + o.methodName() + ":" + o.kind())).containsExactly(
-                "preauthorizations.getAllByCustomers:READ", "paymentRequests.getAll:READ",
-                "paymentRequests.add:WRITE", "paymentRequests.cancel:WRITE");
+        assertThat(model.operations().map(o -> o.group() + "." + o.methodName() + ":" + o.kind()))
+                .containsExactly(
+                        "preauthorizations.getAllByCustomers:READ", "paymentRequests.getAll:READ",
+                        "paymentRequests.add:WRITE", "paymentRequests.cancel:WRITE");
     }
 
     @Test
@@ -56,9 +57,14 @@ class RealSpecModelTest {
             assertThat(paging.responseCursor().required()).isTrue();
             assertThat(paging.responseCursor().nullable()).isTrue();
         });
-        Property updated = model.objectType("PaymentRequestFilterParameters").property("UpdatedUtc").orElseThrow();
-        assertThat(updated.constraints()).singleElement()
-                .isInstanceOfSatisfying(Constraint.MaxInterval.class, c -> assertThat(c.maximumLength()).isEqualTo("P3M"));
+        Property updated = model.objectType("PaymentRequestFilterParameters")
+                .property("UpdatedUtc")
+                .orElseThrow();
+        assertThat(updated.constraints())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        Constraint.MaxInterval.class,
+                        c -> assertThat(c.maximumLength()).isEqualTo("P3M"));
     }
 
     @Test
@@ -68,24 +74,36 @@ class RealSpecModelTest {
         Property net = amount.property("NetValue").orElseThrow();
         assertThat(net.required()).isTrue();
         assertThat(net.nullable()).isTrue();
-        assertThat(model.objectType("PaymentRequest").property("AccountId").orElseThrow().type())
+        assertThat(model.objectType("PaymentRequest")
+                        .property("AccountId")
+                        .orElseThrow()
+                        .type())
                 .isEqualTo(TypeRef.scalar(ScalarKind.UUID));
     }
 
     @Test
     void enumsAreOpenWithTheirDocumentedValues() {
         EnumType reason = (EnumType) model.type("PaymentRequestReason");
-        assertThat(reason.values()).extracting(EnumType.EnumValue::constantName).containsExactly(
-                "PAYMENT_CARD_MISSING", "PAYMENT_CARD_DECLINED", "PREPAYMENT", "FEE", "OTHER");
-        assertThat(model.objectType("Preauthorization").property("State").orElseThrow().javaNullable()).isTrue();
+        assertThat(reason.values())
+                .extracting(EnumType.EnumValue::constantName)
+                .containsExactly("PAYMENT_CARD_MISSING", "PAYMENT_CARD_DECLINED", "PREPAYMENT", "FEE", "OTHER");
+        assertThat(model.objectType("Preauthorization")
+                        .property("State")
+                        .orElseThrow()
+                        .javaNullable())
+                .isTrue();
     }
 
     @Test
     void theCommonFieldsAreTheRuntimesAndTheirConstraintsComeFromTheSpec() {
-        assertThat(model.commonRequest().properties()).extracting(Property::javaName)
+        assertThat(model.commonRequest().properties())
+                .extracting(Property::javaName)
                 .containsExactly("clientToken", "accessToken", "client", "languageCode", "cultureCode");
         assertThat(model.commonRequest().constraints()).hasSize(1);
-        assertThat(model.objectType("PaymentRequestAddParameters").property("EnterpriseId").orElseThrow()
-                .portfolioRequired()).isTrue();
+        assertThat(model.objectType("PaymentRequestAddParameters")
+                        .property("EnterpriseId")
+                        .orElseThrow()
+                        .portfolioRequired())
+                .isTrue();
     }
 }

@@ -83,36 +83,45 @@ class SpecErrorsTest {
         Path spec = fixture("yaml-syntax.yaml");
         SpecException error = catchThrowableOfType(SpecException.class, () -> new SpecLoader().load(spec));
         assertThat(error.kind()).isEqualTo(Kind.INVALID);
-        assertThat(error.getMessage()).isEqualTo(spec + "#: Not well-formed YAML (line 27, column 17): expected ',' or"
-                + " ']', but got :");
+        assertThat(error.getMessage())
+                .isEqualTo(spec + "#: Not well-formed YAML (line 27, column 17): expected ',' or" + " ']', but got :");
     }
 
     @Test
     void aSyntaxErrorInAReferencedFileNamesThatFileAndLine() throws IOException {
-        SpecException error = catchThrowableOfType(SpecException.class,
-                () -> new SpecLoader().load(fixture("referenced-syntax-error.yaml")));
+        SpecException error = catchThrowableOfType(
+                SpecException.class, () -> new SpecLoader().load(fixture("referenced-syntax-error.yaml")));
         assertThat(error.file()).isEqualTo(fixture("broken-things.yaml"));
-        assertThat(error.getMessage()).startsWith(fixture("broken-things.yaml") + "#: Not well-formed YAML (line ")
+        assertThat(error.getMessage())
+                .startsWith(fixture("broken-things.yaml") + "#: Not well-formed YAML (line ")
                 .doesNotContain("\n");
     }
 
     @Test
     void aMissingFileIsAnIoFailureNotASpecError() throws IOException {
-        assertThat(catchThrowableOfType(NoSuchFileException.class,
-                () -> new SpecLoader().load(fixture("does-not-exist.yaml")))).isNotNull();
+        assertThat(catchThrowableOfType(
+                        NoSuchFileException.class, () -> new SpecLoader().load(fixture("does-not-exist.yaml"))))
+                .isNotNull();
     }
 
     /** The base spec with a {@code 400} whose body is the schema {@code Problem} declaring {@code properties}. */
     private static Path withErrorBody(String name, String properties) throws IOException {
-        Path spec = SpecSnippets.write(patched, name, "      responses:\n", "      responses:\n"
-                + "        '400':\n"
-                + "          description: bad\n"
-                + "          content:\n"
-                + "            application/json:\n"
-                + "              schema:\n"
-                + "                $ref: '#/components/schemas/Problem'\n");
-        Files.writeString(spec, Files.readString(spec)
-                + "    Problem:\n      type: object\n      required: [Message]\n      properties:\n" + properties);
+        Path spec = SpecSnippets.write(
+                patched,
+                name,
+                "      responses:\n",
+                "      responses:\n"
+                        + "        '400':\n"
+                        + "          description: bad\n"
+                        + "          content:\n"
+                        + "            application/json:\n"
+                        + "              schema:\n"
+                        + "                $ref: '#/components/schemas/Problem'\n");
+        Files.writeString(
+                spec,
+                Files.readString(spec)
+                        + "    Problem:\n      type: object\n      required: [Message]\n      properties:\n"
+                        + properties);
         return spec;
     }
 
@@ -125,7 +134,8 @@ class SpecErrorsTest {
                           type: string
                           nullable: true
                 """);
-        assertThat(new SpecLoader().load(spec).types()).noneMatch(type -> type.schemaName().equals("Problem"));
+        assertThat(new SpecLoader().load(spec).types())
+                .noneMatch(type -> type.schemaName().equals("Problem"));
     }
 
     @Test

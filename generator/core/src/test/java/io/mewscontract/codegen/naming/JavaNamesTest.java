@@ -11,17 +11,32 @@ class JavaNamesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "AccountId, accountId", "IsActive, isActive", "ISOCode, isoCode", "Id, id", "URL, url",
-            "getAllByCustomers, getAllByCustomers", "class, classValue", "Default, defaultValue",
-            "3DSecure, _3DSecure", "payment-requests, paymentRequests"})
+        "AccountId, accountId",
+        "IsActive, isActive",
+        "ISOCode, isoCode",
+        "Id, id",
+        "URL, url",
+        "getAllByCustomers, getAllByCustomers",
+        "class, classValue",
+        "Default, defaultValue",
+        "3DSecure, _3DSecure",
+        "payment-requests, paymentRequests"
+    })
     void memberNames(String spec, String java) {
         assertThat(JavaNames.memberName(spec)).isEqualTo(java);
     }
 
     @ParameterizedTest
     @CsvSource({
-            "PaymentCardMissing, PAYMENT_CARD_MISSING", "Pending, PENDING", "Partially-Refunded, PARTIALLY_REFUNDED",
-            "getAll, GET_ALL", "ISOCode, ISO_CODE", "3DS, _3DS", "Item2Name, ITEM2_NAME", "already_UPPER, ALREADY_UPPER"})
+        "PaymentCardMissing, PAYMENT_CARD_MISSING",
+        "Pending, PENDING",
+        "Partially-Refunded, PARTIALLY_REFUNDED",
+        "getAll, GET_ALL",
+        "ISOCode, ISO_CODE",
+        "3DS, _3DS",
+        "Item2Name, ITEM2_NAME",
+        "already_UPPER, ALREADY_UPPER"
+    })
     void constantNames(String spec, String java) {
         assertThat(JavaNames.constantName(spec)).isEqualTo(java);
     }
@@ -46,7 +61,9 @@ class JavaNamesTest {
     void typeNamesClashIgnoringCaseAndAvoidJdkNames() {
         NameAllocator types = NameAllocator.forTypes();
         assertThat(types.allocate("Payment")).isEqualTo("Payment");
-        assertThat(types.allocate("PAYMENT")).as("same file on a case-insensitive file system").isEqualTo("PAYMENT2");
+        assertThat(types.allocate("PAYMENT"))
+                .as("same file on a case-insensitive file system")
+                .isEqualTo("PAYMENT2");
         assertThat(types.allocate("String")).isEqualTo("String2");
     }
 }

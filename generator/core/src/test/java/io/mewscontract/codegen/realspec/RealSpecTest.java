@@ -41,10 +41,12 @@ class RealSpecTest {
     @BeforeAll
     static void generateAndCompile() throws Exception {
         model = new SpecLoader().load(ProjectPaths.realSpec());
-        files = new CodeGenerator("test").render(GenerationRequest.all(ProjectPaths.realSpec(), Path.of("unused"), PACKAGE));
+        files = new CodeGenerator("test")
+                .render(GenerationRequest.all(ProjectPaths.realSpec(), Path.of("unused"), PACKAGE));
         compiled = InMemoryCompiler.compile(files, List.of(), FixtureOutput.freshDirectory("compiled-real-spec"));
         try (Stream<Path> docs = Files.list(ProjectPaths.root().resolve("spec/docs"))) {
-            documents = DocumentReader.readAll(docs.filter(Files::isRegularFile).sorted().toList());
+            documents = DocumentReader.readAll(
+                    docs.filter(Files::isRegularFile).sorted().toList());
         }
     }
 
@@ -64,8 +66,18 @@ class RealSpecTest {
         for (SourceDocument document : documents) {
             for (DocumentedOperation operation : document.operations()) {
                 String path = apiPath(operation.path());
-                requests.merge(path, (int) operation.requestExamples().stream().filter(JsonExample::isValid).count(), Integer::sum);
-                responses.merge(path, (int) operation.responseExamples().stream().filter(JsonExample::isValid).count(), Integer::sum);
+                requests.merge(
+                        path,
+                        (int) operation.requestExamples().stream()
+                                .filter(JsonExample::isValid)
+                                .count(),
+                        Integer::sum);
+                responses.merge(
+                        path,
+                        (int) operation.responseExamples().stream()
+                                .filter(JsonExample::isValid)
+                                .count(),
+                        Integer::sum);
             }
         }
         List<String> paths = model.operations().map(Operation::path).sorted().toList();

@@ -25,12 +25,13 @@ class ScaleTest {
         Path directory = FixtureOutput.freshDirectory("scale-10x");
         Path spec = Files.writeString(directory.resolve("synthetic-10x.yaml"), SyntheticSpec.generate(template, 10));
 
-        List<GeneratedFile> files = new CodeGenerator("test").render(
-                GenerationRequest.all(spec, directory.resolve("unused"), "com.example.scale"));
+        List<GeneratedFile> files = new CodeGenerator("test")
+                .render(GenerationRequest.all(spec, directory.resolve("unused"), "com.example.scale"));
 
         assertThat(files).hasSizeGreaterThan(10 * 20);
         assertThat(files).anyMatch(file -> file.relativePath().endsWith("client/Widgets10Client.java"));
         InMemoryCompiler.Compiled compiled = InMemoryCompiler.compile(files, List.of(), directory.resolve("out"));
-        assertThat(compiled.load("com.example.scale.model.Attachment10").isSealed()).isTrue();
+        assertThat(compiled.load("com.example.scale.model.Attachment10").isSealed())
+                .isTrue();
     }
 }

@@ -32,8 +32,8 @@ public final class FixtureOutput {
     public static synchronized List<GeneratedFile> files() {
         if (files == null) {
             try {
-                files = new CodeGenerator(VERSION).render(
-                        GenerationRequest.all(ProjectPaths.fixtureSpec(), Path.of("unused"), PACKAGE));
+                files = new CodeGenerator(VERSION)
+                        .render(GenerationRequest.all(ProjectPaths.fixtureSpec(), Path.of("unused"), PACKAGE));
             } catch (Exception e) {
                 throw new IllegalStateException("The fixture spec must generate", e);
             }
@@ -56,9 +56,12 @@ public final class FixtureOutput {
         Path root = ProjectPaths.testResource("probes");
         try (Stream<Path> walk = Files.walk(root)) {
             List<GeneratedFile> sources = new ArrayList<>();
-            for (Path file : walk.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-                sources.add(new GeneratedFile(root.relativize(file).toString().replace('\\', '/'),
-                        Files.readAllBytes(file), "probe " + file.getFileName()));
+            for (Path file :
+                    walk.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                sources.add(new GeneratedFile(
+                        root.relativize(file).toString().replace('\\', '/'),
+                        Files.readAllBytes(file),
+                        "probe " + file.getFileName()));
             }
             return sources;
         } catch (IOException e) {

@@ -37,8 +37,13 @@ public final class InMemoryCompiler {
 
     /** The libraries generated code may use: the runtime (core and Jackson 2 binding), Jackson, JSpecify. */
     private static final List<Class<?>> CLASSPATH_MARKERS = List.of(
-            Validator.class, JsonMappers.class, ObjectMapper.class, JsonParser.class, JsonProperty.class,
-            JavaTimeModule.class, Nullable.class);
+            Validator.class,
+            JsonMappers.class,
+            ObjectMapper.class,
+            JsonParser.class,
+            JsonProperty.class,
+            JavaTimeModule.class,
+            Nullable.class);
 
     /** Compiled classes and the directory holding them. */
     public record Compiled(ClassLoader classLoader, Path classes) {
@@ -62,7 +67,8 @@ public final class InMemoryCompiler {
             Path sources = workDir.resolve("src");
             Path classes = Files.createDirectories(workDir.resolve("classes"));
             List<Path> files = new ArrayList<>();
-            for (GeneratedFile file : Stream.concat(generated.stream(), extraSources.stream()).toList()) {
+            for (GeneratedFile file :
+                    Stream.concat(generated.stream(), extraSources.stream()).toList()) {
                 Path target = sources.resolve(file.relativePath());
                 Files.createDirectories(target.getParent());
                 Files.write(target, file.content());
@@ -72,19 +78,34 @@ public final class InMemoryCompiler {
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
             try (StandardJavaFileManager fileManager =
                     compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-                List<String> options = List.of("--release", "17", "-Xlint:all", "-Werror", "-proc:none",
-                        "-classpath", classpath(), "-d", classes.toString());
+                List<String> options = List.of(
+                        "--release",
+                        "17",
+                        "-Xlint:all",
+                        "-Werror",
+                        "-proc:none",
+                        "-classpath",
+                        classpath(),
+                        "-d",
+                        classes.toString());
                 StringWriter output = new StringWriter();
-                boolean ok = compiler.getTask(output, fileManager, diagnostics, options, null,
-                        fileManager.getJavaFileObjectsFromPaths(files)).call();
+                boolean ok = compiler.getTask(
+                                output,
+                                fileManager,
+                                diagnostics,
+                                options,
+                                null,
+                                fileManager.getJavaFileObjectsFromPaths(files))
+                        .call();
                 if (!ok || !diagnostics.getDiagnostics().isEmpty()) {
                     throw new AssertionError("Generated code does not compile cleanly:\n" + output
-                            + diagnostics.getDiagnostics().stream().map(d -> d.toString())
+                            + diagnostics.getDiagnostics().stream()
+                                    .map(d -> d.toString())
                                     .collect(Collectors.joining("\n")));
                 }
             }
-            URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-                    InMemoryCompiler.class.getClassLoader());
+            URLClassLoader loader =
+                    new URLClassLoader(new URL[] {classes.toUri().toURL()}, InMemoryCompiler.class.getClassLoader());
             return new Compiled(loader, classes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,7 +116,11 @@ public final class InMemoryCompiler {
         List<String> entries = new ArrayList<>();
         for (Class<?> marker : CLASSPATH_MARKERS) {
             try {
-                entries.add(Path.of(marker.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+                entries.add(Path.of(marker.getProtectionDomain()
+                                .getCodeSource()
+                                .getLocation()
+                                .toURI())
+                        .toString());
             } catch (URISyntaxException e) {
                 throw new IllegalStateException(e);
             }

@@ -31,19 +31,22 @@ public final class SpecSnippets {
         String base = Files.readString(BASE, StandardCharsets.UTF_8);
         int at = base.indexOf(replace);
         if (replace.isEmpty() || at < 0 || base.indexOf(replace, at + 1) >= 0) {
-            throw new IllegalArgumentException("The text to replace must occur exactly once in " + BASE + ": "
-                    + replace);
+            throw new IllegalArgumentException(
+                    "The text to replace must occur exactly once in " + BASE + ": " + replace);
         }
         Path spec = directory.resolve(fileName);
-        Files.writeString(spec, base.substring(0, at) + with + base.substring(at + replace.length()),
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                spec, base.substring(0, at) + with + base.substring(at + replace.length()), StandardCharsets.UTF_8);
         return spec;
     }
 
     /** Applies a patch file ({@code replace: |2 ...}, {@code with: |2 ...}), keeping its file name. */
     public static Path applyPatch(Path patch, Path directory) throws IOException {
         JsonNode edit = YAML.readTree(patch.toFile());
-        return write(directory, patch.getFileName().toString(), edit.path("replace").asText(),
+        return write(
+                directory,
+                patch.getFileName().toString(),
+                edit.path("replace").asText(),
                 edit.path("with").asText());
     }
 }

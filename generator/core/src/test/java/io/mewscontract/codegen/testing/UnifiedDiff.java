@@ -57,10 +57,21 @@ public final class UnifiedDiff {
             end = Math.min(edits.size(), lastChange + CONTEXT + 1);
             int aStart = Integer.parseInt(edits.get(start)[2]);
             int bStart = Integer.parseInt(edits.get(start)[3]);
-            long aCount = edits.subList(start, end).stream().filter(e -> !e[0].equals("+")).count();
-            long bCount = edits.subList(start, end).stream().filter(e -> !e[0].equals("-")).count();
-            out.append("@@ -").append(aStart + 1).append(',').append(aCount)
-                    .append(" +").append(bStart + 1).append(',').append(bCount).append(" @@\n");
+            long aCount = edits.subList(start, end).stream()
+                    .filter(e -> !e[0].equals("+"))
+                    .count();
+            long bCount = edits.subList(start, end).stream()
+                    .filter(e -> !e[0].equals("-"))
+                    .count();
+            out.append("@@ -")
+                    .append(aStart + 1)
+                    .append(',')
+                    .append(aCount)
+                    .append(" +")
+                    .append(bStart + 1)
+                    .append(',')
+                    .append(bCount)
+                    .append(" @@\n");
             for (String[] edit : edits.subList(start, end)) {
                 out.append(edit[0]).append(edit[1]).append('\n');
             }

@@ -35,10 +35,13 @@ class OutputWriterTest {
 
         FileTime before = FileTime.fromMillis(1_000_000);
         Files.setLastModifiedTime(out.resolve("a/A.java"), before);
-        WriteResult second = writer.write(out, List.of(file("a/A.java", "class A {}"), file("a/B.java", "class B { }")));
+        WriteResult second =
+                writer.write(out, List.of(file("a/A.java", "class A {}"), file("a/B.java", "class B { }")));
         assertThat(second.unchanged()).containsExactly(out.resolve("a/A.java"));
         assertThat(second.written()).containsExactly(out.resolve("a/B.java"));
-        assertThat(Files.getLastModifiedTime(out.resolve("a/A.java"))).as("untouched").isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(out.resolve("a/A.java")))
+                .as("untouched")
+                .isEqualTo(before);
         assertThat(Files.readString(out.resolve("a/B.java"))).endsWith("class B { }");
     }
 
@@ -101,8 +104,8 @@ class OutputWriterTest {
     void deletesStaleFilesOnlyInDirectoriesInScope() throws IOException {
         writer.write(out, List.of(file("p/model/A.java", "class A {}"), file("q/model/B.java", "class B {}")));
 
-        WriteResult result = writer.write(out, List.of(file("p/model/C.java", "class C {}")),
-                directory -> directory.startsWith("p/"));
+        WriteResult result = writer.write(
+                out, List.of(file("p/model/C.java", "class C {}")), directory -> directory.startsWith("p/"));
 
         assertThat(result.deleted()).containsExactly(out.resolve("p/model/A.java"));
         assertThat(out.resolve("q/model/B.java")).as("another package's file").exists();
@@ -115,10 +118,12 @@ class OutputWriterTest {
         Files.writeString(out.resolve("blocker"), "not a directory");
         Map<Path, String> before = snapshot(out);
 
-        assertThatThrownBy(() -> writer.write(out, List.of(
-                        file("a/A.java", "class A { int changed; }"),
-                        file("n/New.java", "class New {}"),
-                        file("blocker/C.java", "class C {}"))))
+        assertThatThrownBy(() -> writer.write(
+                        out,
+                        List.of(
+                                file("a/A.java", "class A { int changed; }"),
+                                file("n/New.java", "class New {}"),
+                                file("blocker/C.java", "class C {}"))))
                 .isInstanceOf(IOException.class);
 
         assertThat(snapshot(out)).isEqualTo(before);

@@ -22,8 +22,9 @@ final class ArtifactsParameter {
                 case "client" -> artifacts.add(Artifact.CLIENT);
                 case "server" -> artifacts.add(Artifact.SERVER);
                 case "all", "both" -> artifacts.addAll(EnumSet.allOf(Artifact.class));
-                default -> throw new IllegalArgumentException("generate must be a comma-separated list of model, "
-                        + "client and server, or all; not '" + value + "'");
+                default ->
+                    throw new IllegalArgumentException("generate must be a comma-separated list of model, "
+                            + "client and server, or all; not '" + value + "'");
             }
         }
         return artifacts;

@@ -7,9 +7,9 @@ import io.mewscontract.codegen.compat.CompatChecker;
 import io.mewscontract.codegen.compat.CompatException;
 import io.mewscontract.codegen.compat.CompatReport;
 import io.mewscontract.codegen.compat.CompatRequest;
+import io.mewscontract.codegen.compat.report.BreakingListing;
 import io.mewscontract.codegen.compat.report.Changelog;
 import io.mewscontract.codegen.compat.report.MarkdownReport;
-import io.mewscontract.codegen.compat.report.BreakingListing;
 import io.mewscontract.codegen.compat.report.VersionBump;
 import io.mewscontract.codegen.maven.spec.LocatedSpec;
 import io.mewscontract.codegen.maven.spec.SpecLocator;
@@ -122,19 +122,23 @@ public final class CompatMojo extends AbstractMojo {
         @Nullable Path work = null;
         try {
             work = Files.createTempDirectory("mews-compat");
-            LocatedSpec newSpec = locate(new SpecLocator(project.getBasedir().toPath(), getClass().getClassLoader(),
-                    work.resolve("new")), spec);
+            LocatedSpec newSpec = locate(
+                    new SpecLocator(project.getBasedir().toPath(), getClass().getClassLoader(), work.resolve("new")),
+                    spec);
             String coordinates = specArtifact.strip() + ":jar:" + oldVersion.strip();
             File jar = resolve(coordinates, oldVersion);
             LocatedSpec oldSpec;
-            try (URLClassLoader oldJar = new URLClassLoader(new URL[] {jar.toURI().toURL()}, null)) {
+            try (URLClassLoader oldJar =
+                    new URLClassLoader(new URL[] {jar.toURI().toURL()}, null)) {
                 String resource = oldSpecResource != null ? oldSpecResource : spec;
-                oldSpec = locate(new SpecLocator(work, oldJar, work.resolve("old")),
+                oldSpec = locate(
+                        new SpecLocator(work, oldJar, work.resolve("old")),
                         SpecLocator.CLASSPATH_PREFIX + resource.replaceFirst("^" + SpecLocator.CLASSPATH_PREFIX, ""),
                         coordinates);
             }
-            CompatReport report = new CompatChecker().compare(new CompatRequest(oldSpec.file(), newSpec.file(),
-                    coordinates, newSpec.description(), artifacts));
+            CompatReport report = new CompatChecker()
+                    .compare(new CompatRequest(
+                            oldSpec.file(), newSpec.file(), coordinates, newSpec.description(), artifacts));
             write(report, oldVersion.strip());
             check(report, oldVersion.strip());
         } catch (CompatException e) {
@@ -149,11 +153,17 @@ public final class CompatMojo extends AbstractMojo {
     private File resolve(String coordinates, String oldVersion) throws MojoFailureException {
         try {
             ArtifactRequest request = new ArtifactRequest(new DefaultArtifact(coordinates), remoteRepositories, null);
-            return repositorySystem.resolveArtifact(repositorySession, request).getArtifact().getFile();
+            return repositorySystem
+                    .resolveArtifact(repositorySession, request)
+                    .getArtifact()
+                    .getFile();
         } catch (ArtifactResolutionException | IllegalArgumentException e) {
-            throw new MojoFailureException("The old spec cannot be resolved: " + coordinates + " (oldVersion "
-                    + oldVersion + " of specArtifact " + specArtifact + ") is in none of the project's repositories."
-                    + " Set oldVersion to a released version.", e);
+            throw new MojoFailureException(
+                    "The old spec cannot be resolved: " + coordinates + " (oldVersion "
+                            + oldVersion + " of specArtifact " + specArtifact
+                            + ") is in none of the project's repositories."
+                            + " Set oldVersion to a released version.",
+                    e);
         }
     }
 
@@ -170,9 +180,12 @@ public final class CompatMojo extends AbstractMojo {
         try {
             return locator.locate(value);
         } catch (SpecNotFoundException e) {
-            throw new MojoFailureException("The old spec cannot be resolved: " + coordinates + " has no resource '"
-                    + value.substring(SpecLocator.CLASSPATH_PREFIX.length()) + "'; set oldSpecResource to its path"
-                    + " inside that jar", e);
+            throw new MojoFailureException(
+                    "The old spec cannot be resolved: " + coordinates + " has no resource '"
+                            + value.substring(SpecLocator.CLASSPATH_PREFIX.length())
+                            + "'; set oldSpecResource to its path"
+                            + " inside that jar",
+                    e);
         }
     }
 
@@ -180,14 +193,18 @@ public final class CompatMojo extends AbstractMojo {
         Path directory = outputDirectory.toPath();
         Files.createDirectories(directory);
         Files.writeString(directory.resolve("compat-report.md"), MarkdownReport.render(report), StandardCharsets.UTF_8);
-        Files.writeString(directory.resolve("CHANGELOG.md"), Changelog.render(report, newVersion.strip()),
+        Files.writeString(
+                directory.resolve("CHANGELOG.md"),
+                Changelog.render(report, newVersion.strip()),
                 StandardCharsets.UTF_8);
-        getLog().info("mews-codegen compat: " + oldVersion + " -> " + newVersion + ": " + report.changes().size()
+        getLog().info("mews-codegen compat: " + oldVersion + " -> " + newVersion + ": "
+                + report.changes().size()
                 + " changes, " + report.breakingChanges().size() + " breaking; version bump needed: " + report.bump()
                 + " (report and changelog in " + directory + ")");
         for (Change change : report.changes()) {
-            getLog().info("  " + change.clients().verdict().label() + " / " + change.servers().verdict().label()
-                    + " / " + change.java().verdict().label() + ": " + change.summary());
+            getLog().info("  " + change.clients().verdict().label() + " / "
+                    + change.servers().verdict().label() + " / "
+                    + change.java().verdict().label() + ": " + change.summary());
         }
     }
 
@@ -199,8 +216,10 @@ public final class CompatMojo extends AbstractMojo {
         String need = "the changes need a " + report.bump() + " bump (at least "
                 + VersionBump.next(oldVersion.strip(), report.bump()) + ")";
         if (report.bump() == Bump.MAJOR && failOnBreaking) {
-            throw new MojoFailureException(String.join(System.lineSeparator(), BreakingListing.lines(report,
-                    oldVersion + " -> " + newVersion + " is not a major version bump; " + need)));
+            throw new MojoFailureException(String.join(
+                    System.lineSeparator(),
+                    BreakingListing.lines(
+                            report, oldVersion + " -> " + newVersion + " is not a major version bump; " + need)));
         }
         getLog().warn("mews-codegen compat: " + oldVersion + " -> " + newVersion + " is a "
                 + VersionBump.between(oldVersion.strip(), newVersion.strip()) + " bump; " + need);

@@ -64,9 +64,14 @@ public final class DriftMojo extends AbstractMojo {
         }
         DriftReport report;
         try {
-            report = DriftRun.run(new DriftRun.Request(spec.toPath(), decisions == null ? null : decisions.toPath(),
-                    docs.stream().map(File::toPath).toList(),
-                    baseline == null ? List.of() : baseline.stream().map(File::toPath).toList()),
+            report = DriftRun.run(
+                    new DriftRun.Request(
+                            spec.toPath(),
+                            decisions == null ? null : decisions.toPath(),
+                            docs.stream().map(File::toPath).toList(),
+                            baseline == null
+                                    ? List.of()
+                                    : baseline.stream().map(File::toPath).toList()),
                     DocsPagesDrafter.INSTANCE);
         } catch (DriftRun.BadInputException e) {
             throw new MojoFailureException("mews-codegen drift: " + e.getMessage());
@@ -77,16 +82,16 @@ public final class DriftMojo extends AbstractMojo {
             Files.writeString(markdown, report.markdown(), StandardCharsets.UTF_8);
             Files.writeString(reportDirectory.toPath().resolve("drift.json"), report.json(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new MojoExecutionException("mews-codegen drift: cannot write the report into " + reportDirectory
-                    + ": " + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    "mews-codegen drift: cannot write the report into " + reportDirectory + ": " + e.getMessage(), e);
         }
         report.pageFindings().forEach(f -> getLog().debug("mews-codegen drift: page finding: " + f));
         if (!report.hasDrift()) {
             getLog().info("mews-codegen drift: no drift (" + report.pages().size() + " pages)");
             return;
         }
-        String summary = "mews-codegen drift: " + report.findings().size() + " finding(s), "
-                + report.breakingCount() + " possibly breaking; report: " + markdown;
+        String summary = "mews-codegen drift: " + report.findings().size() + " finding(s), " + report.breakingCount()
+                + " possibly breaking; report: " + markdown;
         for (DriftFinding f : report.findings()) {
             String line = "  " + f.kind().title() + ": " + f.element() + (f.breaking() ? " (breaking)" : "")
                     + (f.documentLines().isEmpty() ? "" : " at " + String.join(", ", f.documentLines()));

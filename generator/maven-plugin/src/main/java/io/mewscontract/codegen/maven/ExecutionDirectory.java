@@ -15,7 +15,10 @@ final class ExecutionDirectory {
         StringBuilder name = new StringBuilder();
         for (int i = 0; i < executionId.length(); i++) {
             char c = executionId.charAt(i);
-            boolean safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
+            boolean safe = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
                     || (c == '.' && name.length() > 0);
             if (safe) {
                 name.append(c);

@@ -4,9 +4,9 @@ import io.mewscontract.codegen.Artifact;
 import io.mewscontract.codegen.CodeGenerator;
 import io.mewscontract.codegen.GenerationProgress;
 import io.mewscontract.codegen.GenerationRequest;
-import io.mewscontract.codegen.ReferenceScope;
 import io.mewscontract.codegen.GenerationResult;
 import io.mewscontract.codegen.JacksonVersion;
+import io.mewscontract.codegen.ReferenceScope;
 import io.mewscontract.codegen.SpecException;
 import io.mewscontract.codegen.maven.incremental.GeneratorIdentity;
 import io.mewscontract.codegen.maven.incremental.IncrementalGenerator;
@@ -123,27 +123,35 @@ public final class GenerateMojo extends AbstractMojo {
         GenerationRequest request = request(located, output, artifacts);
         CodeGenerator generator = new CodeGenerator();
         try {
-            IncrementalGenerator incremental = new IncrementalGenerator(generator,
+            IncrementalGenerator incremental = new IncrementalGenerator(
+                    generator,
                     GeneratorIdentity.of(generator.version(), CodeGenerator.class),
                     new StateStore(executionDirectory.resolve("state")));
             // The stages as the CLI shows them, in Maven's info log: a large spec shows where the time goes.
-            report(label, located, output, incremental.run(request,
-                    GenerationProgress.lines(label + ": ", line -> getLog().info(line))));
+            report(
+                    label,
+                    located,
+                    output,
+                    incremental.run(request, GenerationProgress.lines(label + ": ", line -> getLog().info(line))));
         } catch (SpecException e) {
-            String problem = e.kind() == SpecException.Kind.UNSUPPORTED ? "uses a construct the generator does not"
-                    + " support" : "is invalid";
-            throw new MojoFailureException("The spec " + located.description() + " " + problem + ":"
-                    + System.lineSeparator() + e.getMessage(), e);
+            String problem = e.kind() == SpecException.Kind.UNSUPPORTED
+                    ? "uses a construct the generator does not" + " support"
+                    : "is invalid";
+            throw new MojoFailureException(
+                    "The spec " + located.description() + " " + problem + ":" + System.lineSeparator() + e.getMessage(),
+                    e);
         } catch (IllegalArgumentException e) {
             // The core's own refusal of its input, such as two types claiming one file name.
             throw new MojoFailureException("Cannot generate from " + located.description() + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("Generating from " + located.description() + " into " + output
-                    + " failed: " + describe(e), e);
+            throw new MojoExecutionException(
+                    "Generating from " + located.description() + " into " + output + " failed: " + describe(e), e);
         } catch (RuntimeException e) {
             // A bug, not the user's doing: one line that says so (Maven prints the trace with -e).
-            throw new MojoExecutionException("The generator failed on " + located.description() + ": " + e
-                    + " (a bug in mews-codegen: please report it with the spec; run with -e for the stack trace)", e);
+            throw new MojoExecutionException(
+                    "The generator failed on " + located.description() + ": " + e
+                            + " (a bug in mews-codegen: please report it with the spec; run with -e for the stack trace)",
+                    e);
         }
     }
 
@@ -169,7 +177,12 @@ public final class GenerateMojo extends AbstractMojo {
     private GenerationRequest request(LocatedSpec located, Path output, Set<Artifact> artifacts)
             throws MojoFailureException {
         try {
-            return new GenerationRequest(located.file(), output, packageName.strip(), artifacts, jacksonVersion(),
+            return new GenerationRequest(
+                    located.file(),
+                    output,
+                    packageName.strip(),
+                    artifacts,
+                    jacksonVersion(),
                     allowExternalRefs ? ReferenceScope.ANYWHERE : ReferenceScope.SPEC_DIRECTORY);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid mews-codegen configuration: packageName: " + e.getMessage(), e);
@@ -198,7 +211,8 @@ public final class GenerateMojo extends AbstractMojo {
         }
         Outcome.Generated generated = (Outcome.Generated) outcome;
         GenerationResult result = generated.result();
-        getLog().info(label + ": generated " + (result.written().size() + result.unchanged().size()) + " files from "
+        getLog().info(label + ": generated "
+                + (result.written().size() + result.unchanged().size()) + " files from "
                 + located.description() + " into " + shown(output) + " (" + generated.reason() + "): "
                 + result.written().size() + " written, " + result.unchanged().size() + " unchanged, "
                 + result.deleted().size() + " deleted");

@@ -19,15 +19,19 @@ class OutputClaimsTest {
 
     @Test
     void executionsWithTheirOwnDirectoriesAndRepeatedClaimsAreFine() {
-        assertThat(OutputClaims.claim(project, Path.of("/out/client"), "client")).isNull();
-        assertThat(OutputClaims.claim(project, Path.of("/out/server"), "server")).isNull();
-        assertThat(OutputClaims.claim(project, Path.of("/out/client"), "client")).isNull();
+        assertThat(OutputClaims.claim(project, Path.of("/out/client"), "client"))
+                .isNull();
+        assertThat(OutputClaims.claim(project, Path.of("/out/server"), "server"))
+                .isNull();
+        assertThat(OutputClaims.claim(project, Path.of("/out/client"), "client"))
+                .isNull();
     }
 
     @Test
     void claimsBelongToOneProject() {
         OutputClaims.claim(project, Path.of("/out"), "client");
 
-        assertThat(OutputClaims.claim(new MavenProject(), Path.of("/out"), "server")).isNull();
+        assertThat(OutputClaims.claim(new MavenProject(), Path.of("/out"), "server"))
+                .isNull();
     }
 }

@@ -24,6 +24,7 @@ class ReadmeFirstScreenIT {
     static final String SECTION = "## Use the client from your project";
     /** The first screen: the section must fit it, or teams scroll past what they came for. */
     static final int MAX_SECTION_LINES = 60;
+
     private static final Pattern BLOCK = Pattern.compile("(?ms)^```(xml|java)\\n(.*?)^```$");
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package ([\\w.]+);");
     private static final Pattern TYPE = Pattern.compile("(?m)^(?:public )?(?:final )?class (\\w+)");
@@ -33,22 +34,38 @@ class ReadmeFirstScreenIT {
         String section = section(Files.readString(readme(), StandardCharsets.UTF_8));
         assertThat(section.lines().count()).as("lines of the section").isLessThanOrEqualTo(MAX_SECTION_LINES);
         List<String[]> blocks = blocks(section);
-        List<String> xml = blocks.stream().filter(block -> block[0].equals("xml")).map(block -> block[1]).toList();
-        List<String> java = blocks.stream().filter(block -> block[0].equals("java")).map(block -> block[1]).toList();
+        List<String> xml = blocks.stream()
+                .filter(block -> block[0].equals("xml"))
+                .map(block -> block[1])
+                .toList();
+        List<String> java = blocks.stream()
+                .filter(block -> block[0].equals("java"))
+                .map(block -> block[1])
+                .toList();
         assertThat(xml).as("the section's pom snippet").hasSize(1);
-        assertThat(xml.get(0)).as("the README names this build's version")
+        assertThat(xml.get(0))
+                .as("the README names this build's version")
                 .contains("<version>" + property("it.token.project.version") + "</version>");
         assertThat(java).as("the section's code and test").hasSizeGreaterThanOrEqualTo(2);
 
         // The nested build's repositories: this build's local repository first, then Maven Central for the plugin
         // versions a bare pom gets by default (which no pom of this repository names, so may not be there).
         Path work = Path.of(property("it.work"));
-        Path settings = Settings.repositories(work.resolve("readme-settings.xml"), List.of(
-                new Settings.Repository("outer-build-local-repository",
-                        Path.of(property("it.mirror")).toUri().toString(), false),
-                Settings.CENTRAL));
-        FixtureProject project = FixtureProject.copy(Path.of(property("it.fixtures")).resolve("readme-consumer"),
-                work.resolve("readme-consumer"), Path.of(property("it.repo")), settings, path -> true, true);
+        Path settings = Settings.repositories(
+                work.resolve("readme-settings.xml"),
+                List.of(
+                        new Settings.Repository(
+                                "outer-build-local-repository",
+                                Path.of(property("it.mirror")).toUri().toString(),
+                                false),
+                        Settings.CENTRAL));
+        FixtureProject project = FixtureProject.copy(
+                Path.of(property("it.fixtures")).resolve("readme-consumer"),
+                work.resolve("readme-consumer"),
+                Path.of(property("it.repo")),
+                settings,
+                path -> true,
+                true);
         project.replace("pom.xml", "<!-- README FIRST SCREEN -->", xml.get(0));
         int tests = 0;
         for (String source : java) {
@@ -73,7 +90,8 @@ class ReadmeFirstScreenIT {
         String readme = "# x\n" + SECTION + "\ntext\n```xml\n<a/>\n```\n```java\nclass A {}\n```\n## Next\n"
                 + "```java\nno\n```\n";
         List<String[]> blocks = blocks(section(readme));
-        assertThat(blocks).extracting(block -> block[0] + ":" + block[1])
+        assertThat(blocks)
+                .extracting(block -> block[0] + ":" + block[1])
                 .containsExactly("xml:<a/>\n", "java:class A {}\n");
     }
 
@@ -101,7 +119,9 @@ class ReadmeFirstScreenIT {
 
     private static String property(String name) {
         String value = System.getProperty(name);
-        assertThat(value).as("system property %s (set by the failsafe configuration)", name).isNotBlank();
+        assertThat(value)
+                .as("system property %s (set by the failsafe configuration)", name)
+                .isNotBlank();
         return value;
     }
 

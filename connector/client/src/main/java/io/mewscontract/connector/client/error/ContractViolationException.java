@@ -21,11 +21,22 @@ public final class ContractViolationException extends MewsException {
     private final transient List<Violation> violations;
     private final transient byte[] rawBody;
 
-    public ContractViolationException(String operationId, String path, int status, @Nullable String requestId,
-            Object value, List<Violation> violations, byte[] rawBody) {
-        super(operationId, path, operationId + " answered " + status + " with a body that breaks the spec: "
-                + violations.stream().map(Violation::toString).collect(Collectors.joining("; ")) + " [Request-Id: "
-                + (requestId == null ? "none" : requestId) + "]", null);
+    public ContractViolationException(
+            String operationId,
+            String path,
+            int status,
+            @Nullable String requestId,
+            Object value,
+            List<Violation> violations,
+            byte[] rawBody) {
+        super(
+                operationId,
+                path,
+                operationId + " answered " + status + " with a body that breaks the spec: "
+                        + violations.stream().map(Violation::toString).collect(Collectors.joining("; "))
+                        + " [Request-Id: "
+                        + (requestId == null ? "none" : requestId) + "]",
+                null);
         this.status = status;
         this.requestId = requestId;
         this.value = value;

@@ -42,8 +42,14 @@ public final class ErrorMapping {
      * @param retryAfter the parsed {@code Retry-After} header, if any (only kept for 429)
      * @param redactor hides the client's tokens in every text taken from the body
      */
-    public static MewsApiException toException(String operationId, String path, int status, byte[] body,
-            @Nullable String requestIdHeader, @Nullable Duration retryAfter, Redactor redactor) {
+    public static MewsApiException toException(
+            String operationId,
+            String path,
+            int status,
+            byte[] body,
+            @Nullable String requestIdHeader,
+            @Nullable Duration retryAfter,
+            Redactor redactor) {
         ApiError error = readError(operationId, path, status, body, requestIdHeader, redactor);
         if (status >= 500 && status <= 599) {
             return new ServerErrorException(error);
@@ -62,17 +68,34 @@ public final class ErrorMapping {
     }
 
     /** Reads an error body; falls back to the reason phrase and a raw excerpt when it is not the error shape. */
-    public static ApiError readError(String operationId, String path, int status, byte[] body,
-            @Nullable String requestIdHeader, Redactor redactor) {
+    public static ApiError readError(
+            String operationId,
+            String path,
+            int status,
+            byte[] body,
+            @Nullable String requestIdHeader,
+            Redactor redactor) {
         Optional<ErrorBody> read = ErrorBody.read(parse(body));
         if (read.isEmpty()) {
-            return new ApiError(operationId, path, status, reasonPhrase(status),
-                    redactor.redactNullable(requestIdHeader), null, excerpt(body, redactor));
+            return new ApiError(
+                    operationId,
+                    path,
+                    status,
+                    reasonPhrase(status),
+                    redactor.redactNullable(requestIdHeader),
+                    null,
+                    excerpt(body, redactor));
         }
         ErrorBody error = read.get();
         @Nullable String requestId = error.requestId() != null ? error.requestId() : requestIdHeader;
-        return new ApiError(operationId, path, status, redactor.redact(error.message()),
-                redactor.redactNullable(requestId), redactor.redactNullable(error.details()), null);
+        return new ApiError(
+                operationId,
+                path,
+                status,
+                redactor.redact(error.message()),
+                redactor.redactNullable(requestId),
+                redactor.redactNullable(error.details()),
+                null);
     }
 
     /**
@@ -125,5 +148,4 @@ public final class ErrorMapping {
             return null;
         }
     }
-
 }

@@ -14,8 +14,12 @@ public final class InvalidRequestException extends MewsException {
     private final transient List<Violation> violations;
 
     public InvalidRequestException(String operationId, String path, List<Violation> violations) {
-        super(operationId, path, "Invalid request for " + operationId + ": "
-                + violations.stream().map(Violation::toString).collect(Collectors.joining("; ")), null);
+        super(
+                operationId,
+                path,
+                "Invalid request for " + operationId + ": "
+                        + violations.stream().map(Violation::toString).collect(Collectors.joining("; ")),
+                null);
         this.violations = List.copyOf(violations);
     }
 

@@ -11,9 +11,13 @@ public final class LocalRateLimitException extends MewsException {
     private final Duration requiredWait;
 
     public LocalRateLimitException(String operationId, String path, Duration requiredWait, Duration remainingBudget) {
-        super(operationId, path, operationId + " was not sent: the client-side rate limiter needs a wait of "
-                + requiredWait.toMillis() + " ms, but only " + remainingBudget.toMillis()
-                + " ms of the call's time budget are left", null);
+        super(
+                operationId,
+                path,
+                operationId + " was not sent: the client-side rate limiter needs a wait of "
+                        + requiredWait.toMillis() + " ms, but only " + remainingBudget.toMillis()
+                        + " ms of the call's time budget are left",
+                null);
         this.requiredWait = requiredWait;
     }
 

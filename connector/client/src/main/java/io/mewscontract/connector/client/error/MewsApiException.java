@@ -58,12 +58,17 @@ public abstract sealed class MewsApiException extends MewsException
 
     private static String describe(ApiError error) {
         StringBuilder text = new StringBuilder()
-                .append(error.operationId()).append(" failed with ")
-                .append(error.status()).append(' ').append(ErrorMapping.reasonPhrase(error.status()));
+                .append(error.operationId())
+                .append(" failed with ")
+                .append(error.status())
+                .append(' ')
+                .append(ErrorMapping.reasonPhrase(error.status()));
         if (error.hasErrorBody()) {
             text.append(": ").append(error.message());
         }
-        text.append(" [Request-Id: ").append(error.requestId() == null ? "none" : error.requestId()).append(']');
+        text.append(" [Request-Id: ")
+                .append(error.requestId() == null ? "none" : error.requestId())
+                .append(']');
         if (!error.hasErrorBody()) {
             text.append("; the body was not a Connector API error: ").append(error.rawBodyExcerpt());
         }

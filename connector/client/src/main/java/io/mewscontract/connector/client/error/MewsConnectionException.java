@@ -15,8 +15,8 @@ public final class MewsConnectionException extends MewsException {
     private final boolean requestNotSent;
 
     /** @param server the {@code host:port} the client was connecting to, named in the message */
-    public MewsConnectionException(String operationId, String path, String server, boolean requestNotSent,
-            IOException cause) {
+    public MewsConnectionException(
+            String operationId, String path, String server, boolean requestNotSent, IOException cause) {
         super(operationId, path, describe(operationId, server, requestNotSent, cause), cause);
         this.server = server;
         this.requestNotSent = requestNotSent;
@@ -34,10 +34,12 @@ public final class MewsConnectionException extends MewsException {
 
     private static String describe(String operationId, String server, boolean requestNotSent, IOException cause) {
         String reason = cause.getMessage() == null || cause.getMessage().isBlank()
-                ? cause.getClass().getSimpleName() : cause.getMessage();
-        return operationId + (requestNotSent
-                ? " failed: could not connect to " + server + " (" + reason + "); the request was not sent"
-                : " failed: the connection to " + server + " was lost (" + reason + "); the request may have been"
-                        + " processed");
+                ? cause.getClass().getSimpleName()
+                : cause.getMessage();
+        return operationId
+                + (requestNotSent
+                        ? " failed: could not connect to " + server + " (" + reason + "); the request was not sent"
+                        : " failed: the connection to " + server + " was lost (" + reason
+                                + "); the request may have been" + " processed");
     }
 }

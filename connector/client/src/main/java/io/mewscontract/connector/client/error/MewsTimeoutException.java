@@ -24,11 +24,16 @@ public final class MewsTimeoutException extends MewsException {
     private final Duration timeout;
 
     /** @param server the {@code host:port} the client was talking to, named in the message */
-    public MewsTimeoutException(String operationId, String path, String server, Phase phase, Duration timeout,
-            IOException cause) {
-        super(operationId, path, operationId + " timed out " + (phase == Phase.CONNECT
-                ? "connecting to " : "waiting for the response of ") + server + " after " + timeout.toMillis()
-                + " ms", cause);
+    public MewsTimeoutException(
+            String operationId, String path, String server, Phase phase, Duration timeout, IOException cause) {
+        super(
+                operationId,
+                path,
+                operationId + " timed out "
+                        + (phase == Phase.CONNECT ? "connecting to " : "waiting for the response of ") + server
+                        + " after " + timeout.toMillis()
+                        + " ms",
+                cause);
         this.phase = phase;
         this.timeout = timeout;
     }

@@ -38,7 +38,9 @@ public final class Redactor {
             }
         }
         // Longest first, so that a whole secret is replaced before its fragments are looked for.
-        this.secrets = hidden.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        this.secrets = hidden.stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .toList();
     }
 
     /** {@code text} with every occurrence of every secret replaced by {@link #MASK}. */

@@ -14,8 +14,14 @@ public final class UnreadableResponseException extends MewsException {
     private final String rawBodyExcerpt;
     private final transient byte[] rawBody;
 
-    public UnreadableResponseException(String operationId, String path, int status, @Nullable String requestId,
-            String problem, String rawBodyExcerpt, @Nullable Throwable cause) {
+    public UnreadableResponseException(
+            String operationId,
+            String path,
+            int status,
+            @Nullable String requestId,
+            String problem,
+            String rawBodyExcerpt,
+            @Nullable Throwable cause) {
         this(operationId, path, status, requestId, problem, rawBodyExcerpt, new byte[0], cause);
     }
 
@@ -23,11 +29,22 @@ public final class UnreadableResponseException extends MewsException {
      * @param rawBody the whole body as received (empty when it was not read, e.g. over the size limit), so that a
      *     response that breaks the spec is never lost: the caller can still read what the server sent
      */
-    public UnreadableResponseException(String operationId, String path, int status, @Nullable String requestId,
-            String problem, String rawBodyExcerpt, byte[] rawBody, @Nullable Throwable cause) {
-        super(operationId, path, operationId + " answered " + status + " but " + problem + " [Request-Id: "
-                + (requestId == null ? "none" : requestId) + "]"
-                + (rawBodyExcerpt.isEmpty() ? "" : "; body: " + rawBodyExcerpt), cause);
+    public UnreadableResponseException(
+            String operationId,
+            String path,
+            int status,
+            @Nullable String requestId,
+            String problem,
+            String rawBodyExcerpt,
+            byte[] rawBody,
+            @Nullable Throwable cause) {
+        super(
+                operationId,
+                path,
+                operationId + " answered " + status + " but " + problem + " [Request-Id: "
+                        + (requestId == null ? "none" : requestId) + "]"
+                        + (rawBodyExcerpt.isEmpty() ? "" : "; body: " + rawBodyExcerpt),
+                cause);
         this.status = status;
         this.requestId = requestId;
         this.rawBodyExcerpt = rawBodyExcerpt;

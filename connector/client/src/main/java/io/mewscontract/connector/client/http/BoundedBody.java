@@ -44,7 +44,9 @@ final class BoundedBody implements HttpResponse.BodyHandler<byte[]> {
 
     @Override
     public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo responseInfo) {
-        Subscriber subscriber = new Subscriber(limit, responseInfo.statusCode(),
+        Subscriber subscriber = new Subscriber(
+                limit,
+                responseInfo.statusCode(),
                 responseInfo.headers().firstValue("Request-Id").orElse(null));
         current.set(subscriber);
         return subscriber;

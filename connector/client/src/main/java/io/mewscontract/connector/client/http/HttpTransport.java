@@ -1,6 +1,5 @@
 package io.mewscontract.connector.client.http;
 
-import io.mewscontract.runtime.WireHeaders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mewscontract.connector.client.error.InvalidRequestException;
 import io.mewscontract.connector.client.error.LocalRateLimitException;
@@ -20,6 +19,7 @@ import io.mewscontract.runtime.RequestEnvelope;
 import io.mewscontract.runtime.ValidationMode;
 import io.mewscontract.runtime.Validator;
 import io.mewscontract.runtime.Violation;
+import io.mewscontract.runtime.WireHeaders;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -68,11 +68,14 @@ public final class HttpTransport implements ClientTransport {
         this.configuration = configuration;
         this.http = configuration.httpClient() != null ? configuration.httpClient() : newHttpClient(configuration);
         CommonRequestFields common = configuration.commonFields();
-        this.responses = new ResponseReader(mapper, configuration.responseReading(),
+        this.responses = new ResponseReader(
+                mapper,
+                configuration.responseReading(),
                 new Redactor(List.of(common.clientToken(), common.accessToken())));
         // A shared client keeps its own connect timeout; report the one that applied.
         this.connectTimeout = http.connectTimeout().orElse(configuration.connectTimeout());
-        this.retrier = new Retrier(configuration.retryPolicy(), () -> ThreadLocalRandom.current().nextDouble());
+        this.retrier = new Retrier(
+                configuration.retryPolicy(), () -> ThreadLocalRandom.current().nextDouble());
         this.time = configuration.timeSource();
         this.budgetNanos = configuration.retryPolicy().totalBudget().toNanos();
         this.userAgent = "mews-connector-client (Java " + Runtime.version().feature() + ")";
@@ -83,8 +86,10 @@ public final class HttpTransport implements ClientTransport {
                 .connectTimeout(configuration.connectTimeout())
                 // HTTP/2 is negotiated through TLS; over plain HTTP (a local sandbox) the h2c upgrade dance only
                 // costs a round of headers, and many test servers mishandle it.
-                .version("https".equalsIgnoreCase(configuration.baseUri().getScheme())
-                        ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+                .version(
+                        "https".equalsIgnoreCase(configuration.baseUri().getScheme())
+                                ? HttpClient.Version.HTTP_2
+                                : HttpClient.Version.HTTP_1_1)
                 // A redirected POST would carry the tokens to wherever the redirect points.
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
@@ -146,9 +151,15 @@ public final class HttpTransport implements ClientTransport {
         } catch (IOException | RuntimeException e) {
             // A value Jackson cannot write, or a record that writes a common field: the request is bad, not the
             // network. Jackson's message names Java types; the violation says what to fix.
-            throw invalidRequest(operation, List.of(new Violation("$", "cannot be written as JSON ("
-                    + (e instanceof IllegalArgumentException && e.getCause() == null ? e.getMessage()
-                            : e.getClass().getSimpleName()) + ")")));
+            throw invalidRequest(
+                    operation,
+                    List.of(new Violation(
+                            "$",
+                            "cannot be written as JSON ("
+                                    + (e instanceof IllegalArgumentException && e.getCause() == null
+                                            ? e.getMessage()
+                                            : e.getClass().getSimpleName())
+                                    + ")")));
         }
         URI uri = uris.computeIfAbsent(operation.path(), this::resolve);
         return new Call<>(operation, uri, body, time.nanoTime());
@@ -190,8 +201,8 @@ public final class HttpTransport implements ClientTransport {
             // the headers are in, and a body that trickles in would keep the caller waiting without end.
             response = exchange.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException late) {
-            HttpTimeoutException timedOut = new HttpTimeoutException("the response did not arrive in full within "
-                    + timeout);
+            HttpTimeoutException timedOut =
+                    new HttpTimeoutException("the response did not arrive in full within " + timeout);
             body.abort(timedOut);
             exchange.cancel(true);
             throw TransportFailures.of(call.operation, call.uri, timedOut, timeout, connectTimeout);
@@ -233,8 +244,9 @@ public final class HttpTransport implements ClientTransport {
             return;
         }
         // The whole exchange within the attempt's timeout, as in the blocking path.
-        CompletableFuture.delayedExecutor(timeout.toNanos(), TimeUnit.NANOSECONDS).execute(() -> body.abort(
-                new HttpTimeoutException("the response did not arrive in full within " + timeout)));
+        CompletableFuture.delayedExecutor(timeout.toNanos(), TimeUnit.NANOSECONDS)
+                .execute(() ->
+                        body.abort(new HttpTimeoutException("the response did not arrive in full within " + timeout)));
         exchange.whenComplete((response, error) -> {
             try {
                 if (error != null) {
@@ -292,8 +304,11 @@ public final class HttpTransport implements ClientTransport {
         long left = budgetNanos - (now - call.startNanos);
         long wait = limiter.reserve(now, left);
         if (wait < 0) {
-            throw new LocalRateLimitException(call.operation.operationId(), call.operation.path(),
-                    Duration.ofNanos(limiter.peekWait(now)), Duration.ofNanos(Math.max(left, 0)));
+            throw new LocalRateLimitException(
+                    call.operation.operationId(),
+                    call.operation.path(),
+                    Duration.ofNanos(limiter.peekWait(now)),
+                    Duration.ofNanos(Math.max(left, 0)));
         }
         return Duration.ofNanos(wait);
     }
@@ -315,17 +330,27 @@ public final class HttpTransport implements ClientTransport {
     private <Q, R> ApiResponse<R> read(Call<Q, R> call, HttpResponse<byte[]> response) {
         ResponseReader.Read<R> read = responses.read(call.operation, response, time.now());
         R value = read.value();
-        ResponseMetadata metadata = new ResponseMetadata(call.operation.operationId(), response.statusCode(),
-                responses.requestId(response), call.attempts, call.elapsed(time.nanoTime()), read.violations());
+        ResponseMetadata metadata = new ResponseMetadata(
+                call.operation.operationId(),
+                response.statusCode(),
+                responses.requestId(response),
+                call.attempts,
+                call.elapsed(time.nanoTime()),
+                read.violations());
         if (!read.violations().isEmpty()) {
             // Paths and what was wrong, never values: the body may hold anything.
-            LOG.log(System.Logger.Level.WARNING, () -> metadata.operationId() + ": the response breaks the spec,"
-                    + " read leniently: " + read.violations() + " [Request-Id: " + metadata.requestId() + "]");
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    () -> metadata.operationId() + ": the response breaks the spec," + " read leniently: "
+                            + read.violations() + " [Request-Id: " + metadata.requestId() + "]");
             notifyListener(() -> configuration.listener().onContractViolations(metadata));
         }
-        LOG.log(System.Logger.Level.DEBUG, () -> metadata.operationId() + ": " + metadata.status() + " after "
-                + metadata.attempts() + " attempt(s) in " + metadata.elapsed().toMillis() + " ms [Request-Id: "
-                + metadata.requestId() + "]");
+        LOG.log(
+                System.Logger.Level.DEBUG,
+                () -> metadata.operationId() + ": " + metadata.status() + " after "
+                        + metadata.attempts() + " attempt(s) in "
+                        + metadata.elapsed().toMillis() + " ms [Request-Id: "
+                        + metadata.requestId() + "]");
         notifyListener(() -> configuration.listener().onResponse(metadata));
         return new ApiResponse<>(value, metadata);
     }
@@ -336,8 +361,13 @@ public final class HttpTransport implements ClientTransport {
         Optional<Duration> wait = retrier.nextWait(call.operation.kind(), failure, call.attempts, elapsed);
         if (wait.isPresent()) {
             call.earlierFailures.add(failure);
-            RetryEvent event = new RetryEvent(call.operation.operationId(), call.attempts, failure,
-                    FailureClass.of(failure), wait.get(), elapsed);
+            RetryEvent event = new RetryEvent(
+                    call.operation.operationId(),
+                    call.attempts,
+                    failure,
+                    FailureClass.of(failure),
+                    wait.get(),
+                    elapsed);
             LOG.log(System.Logger.Level.INFO, event::toString);
             notifyListener(() -> configuration.listener().onRetry(event));
         }

@@ -50,7 +50,8 @@ final class LenientReader {
 
     /** @param strict the client's mapper, whose wire rules this one keeps */
     LenientReader(ObjectMapper strict) {
-        this.mapper = ((JsonMapper) strict).rebuild()
+        this.mapper = ((JsonMapper) strict)
+                .rebuild()
                 // Missing required creator properties read as null (or 0) instead of failing the whole body.
                 .annotationIntrospector(new JacksonAnnotationIntrospector() {
                     private static final long serialVersionUID = 1L;
@@ -85,8 +86,8 @@ final class LenientReader {
         List<Violation> violations = new ArrayList<>();
         @Nullable R value;
         try {
-            value = Required.readLeniently(
-                    () -> mapper.readerFor(type).withAttribute(VIOLATIONS, violations).readValue(tree));
+            value = Required.readLeniently(() ->
+                    mapper.readerFor(type).withAttribute(VIOLATIONS, violations).readValue(tree));
         } catch (Exception unreadable) {
             return Optional.empty();
         }
@@ -148,8 +149,7 @@ final class LenientReader {
     }
 
     private static @Nullable Type typeArgument(@Nullable Type type, int index) {
-        if (type instanceof ParameterizedType parameterized
-                && parameterized.getActualTypeArguments().length > index) {
+        if (type instanceof ParameterizedType parameterized && parameterized.getActualTypeArguments().length > index) {
             return parameterized.getActualTypeArguments()[index];
         }
         return null;
@@ -161,7 +161,8 @@ final class LenientReader {
             return "$";
         }
         List<String> segments = new ArrayList<>();
-        for (@Nullable JsonStreamContext context = parser.getParsingContext(); context != null;
+        for (@Nullable JsonStreamContext context = parser.getParsingContext();
+                context != null;
                 context = context.getParent()) {
             if (context.inObject() && context.hasCurrentName()) {
                 segments.add(0, "." + context.getCurrentName());
@@ -176,34 +177,40 @@ final class LenientReader {
     private static final class Recorder extends DeserializationProblemHandler {
 
         @Override
-        public @Nullable Object handleWeirdStringValue(DeserializationContext context, Class<?> target,
-                String value, String failure) {
+        public @Nullable Object handleWeirdStringValue(
+                DeserializationContext context, Class<?> target, String value, String failure) {
             return record(context, target);
         }
 
         @Override
-        public @Nullable Object handleWeirdNumberValue(DeserializationContext context, Class<?> target,
-                Number value, String failure) {
+        public @Nullable Object handleWeirdNumberValue(
+                DeserializationContext context, Class<?> target, Number value, String failure) {
             return record(context, target);
         }
 
         @Override
-        public @Nullable Object handleWeirdNativeValue(DeserializationContext context, JavaType target,
-                Object value, JsonParser parser) {
+        public @Nullable Object handleWeirdNativeValue(
+                DeserializationContext context, JavaType target, Object value, JsonParser parser) {
             return record(context, target.getRawClass());
         }
 
         @Override
-        public @Nullable Object handleUnexpectedToken(DeserializationContext context, JavaType target,
-                JsonToken token, JsonParser parser, String failure) throws IOException {
+        public @Nullable Object handleUnexpectedToken(
+                DeserializationContext context, JavaType target, JsonToken token, JsonParser parser, String failure)
+                throws IOException {
             @Nullable Object result = record(context, target.getRawClass());
             parser.skipChildren();
             return result;
         }
 
         @Override
-        public @Nullable Object handleMissingInstantiator(DeserializationContext context, Class<?> target,
-                ValueInstantiator instantiator, JsonParser parser, String failure) throws IOException {
+        public @Nullable Object handleMissingInstantiator(
+                DeserializationContext context,
+                Class<?> target,
+                ValueInstantiator instantiator,
+                JsonParser parser,
+                String failure)
+                throws IOException {
             @Nullable Object result = record(context, target);
             parser.skipChildren();
             return result;
@@ -211,13 +218,14 @@ final class LenientReader {
 
         private static @Nullable Object record(DeserializationContext context, Class<?> target) {
             @SuppressWarnings("unchecked")
-            @Nullable List<Violation> violations = (List<Violation>) context.getAttribute(VIOLATIONS);
+            @Nullable
+            List<Violation> violations = (List<Violation>) context.getAttribute(VIOLATIONS);
             if (violations == null) {
                 return NOT_HANDLED;
             }
             @Nullable String expected = JsonShapes.expected(target);
-            violations.add(new Violation(path(context.getParser()),
-                    expected == null ? "is not a valid value" : "expected " + expected));
+            violations.add(new Violation(
+                    path(context.getParser()), expected == null ? "is not a valid value" : "expected " + expected));
             return null;
         }
     }

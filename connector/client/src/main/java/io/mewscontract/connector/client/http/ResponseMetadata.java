@@ -18,7 +18,11 @@ import org.jspecify.annotations.Nullable;
  *     it kept the contract
  */
 public record ResponseMetadata(
-        String operationId, int status, @Nullable String requestId, int attempts, Duration elapsed,
+        String operationId,
+        int status,
+        @Nullable String requestId,
+        int attempts,
+        Duration elapsed,
         List<Violation> violations) {
 
     public ResponseMetadata {
@@ -28,8 +32,8 @@ public record ResponseMetadata(
     }
 
     /** The metadata of a response that kept the contract. */
-    public ResponseMetadata(String operationId, int status, @Nullable String requestId, int attempts,
-            Duration elapsed) {
+    public ResponseMetadata(
+            String operationId, int status, @Nullable String requestId, int attempts, Duration elapsed) {
         this(operationId, status, requestId, attempts, elapsed, List.of());
     }
 }

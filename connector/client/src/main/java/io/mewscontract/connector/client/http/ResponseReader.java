@@ -1,6 +1,5 @@
 package io.mewscontract.connector.client.http;
 
-import io.mewscontract.runtime.WireHeaders;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mewscontract.connector.client.error.ContractViolationException;
@@ -10,6 +9,7 @@ import io.mewscontract.connector.client.error.UnreadableResponseException;
 import io.mewscontract.connector.client.retry.RetryAfter;
 import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.Violation;
+import io.mewscontract.runtime.WireHeaders;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -42,8 +42,10 @@ final class ResponseReader {
     record Read<R>(R value, List<Violation> violations) {}
 
     /** The {@code Request-Id} header, redacted, or {@code null}. */
-    @Nullable String requestId(HttpResponse<?> response) {
-        return redactor.redactNullable(response.headers().firstValue(WireHeaders.REQUEST_ID).orElse(null));
+    @Nullable
+    String requestId(HttpResponse<?> response) {
+        return redactor.redactNullable(
+                response.headers().firstValue(WireHeaders.REQUEST_ID).orElse(null));
     }
 
     /**
@@ -59,27 +61,37 @@ final class ResponseReader {
         @Nullable String requestId = requestId(response);
         byte[] body = response.body() == null ? new byte[0] : response.body();
         if (status < 200 || status > 299) {
-            @Nullable Duration retryAfter = status == 429
-                    ? RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), now).orElse(null)
+            @Nullable
+            Duration retryAfter = status == 429
+                    ? RetryAfter.parse(
+                                    response.headers().firstValue("Retry-After").orElse(null), now)
+                            .orElse(null)
                     : null;
-            throw ErrorMapping.toException(operation.operationId(), operation.path(), status, body, requestId,
-                    retryAfter, redactor);
+            throw ErrorMapping.toException(
+                    operation.operationId(), operation.path(), status, body, requestId, retryAfter, redactor);
         }
-        return status == 204 ? new Read<>(noContent(operation, requestId), List.of())
+        return status == 204
+                ? new Read<>(noContent(operation, requestId), List.of())
                 : parse(operation, status, body, requestId);
     }
 
     private <R> R noContent(OperationDescriptor<?, R> operation, @Nullable String requestId) {
         R empty = operation.noContentResult();
         if (empty == null) {
-            throw new UnreadableResponseException(operation.operationId(), operation.path(), 204, requestId,
-                    "this operation has no empty result, so 204 No Content cannot be its answer", "", null);
+            throw new UnreadableResponseException(
+                    operation.operationId(),
+                    operation.path(),
+                    204,
+                    requestId,
+                    "this operation has no empty result, so 204 No Content cannot be its answer",
+                    "",
+                    null);
         }
         return empty;
     }
 
-    private <R> Read<R> parse(OperationDescriptor<?, R> operation, int status, byte[] body,
-            @Nullable String requestId) {
+    private <R> Read<R> parse(
+            OperationDescriptor<?, R> operation, int status, byte[] body, @Nullable String requestId) {
         String type = operation.responseType().getSimpleName();
         if (body.length == 0) {
             throw unreadable(operation, status, requestId, "the body is empty", body);
@@ -98,8 +110,14 @@ final class ResponseReader {
             if (partly.isPresent()) {
                 List<Violation> violations = redacted(partly.get().violations());
                 if (reading == ResponseReading.STRICT) {
-                    throw new ContractViolationException(operation.operationId(), operation.path(), status,
-                            requestId, partly.get().value(), violations, body);
+                    throw new ContractViolationException(
+                            operation.operationId(),
+                            operation.path(),
+                            status,
+                            requestId,
+                            partly.get().value(),
+                            violations,
+                            body);
                 }
                 return new Read<>(partly.get().value(), violations);
             }
@@ -111,15 +129,20 @@ final class ResponseReader {
 
     /** A server may name an unknown property after a token it echoes: paths are scrubbed like every other text. */
     private List<Violation> redacted(List<Violation> violations) {
-        return violations.stream().map(v -> new Violation(redactor.redact(v.path()), v.message())).toList();
+        return violations.stream()
+                .map(v -> new Violation(redactor.redact(v.path()), v.message()))
+                .toList();
     }
 
     private static String where(Exception e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
             StringBuilder path = new StringBuilder("at $");
             for (com.fasterxml.jackson.databind.JsonMappingException.Reference reference : mapping.getPath()) {
-                path.append(reference.getFieldName() != null ? "." + reference.getFieldName()
-                        : "[" + reference.getIndex() + "]");
+                path.append(
+                        reference.getFieldName() != null
+                                ? "." + reference.getFieldName()
+                                : "[" + reference.getIndex() + "]");
             }
             return path.toString();
         }
@@ -130,9 +153,16 @@ final class ResponseReader {
         return e.getClass().getSimpleName();
     }
 
-    private UnreadableResponseException unreadable(OperationDescriptor<?, ?> operation, int status,
-            @Nullable String requestId, String problem, byte[] body) {
-        return new UnreadableResponseException(operation.operationId(), operation.path(), status, requestId,
-                problem, ErrorMapping.excerpt(body, redactor), body, null);
+    private UnreadableResponseException unreadable(
+            OperationDescriptor<?, ?> operation, int status, @Nullable String requestId, String problem, byte[] body) {
+        return new UnreadableResponseException(
+                operation.operationId(),
+                operation.path(),
+                status,
+                requestId,
+                problem,
+                ErrorMapping.excerpt(body, redactor),
+                body,
+                null);
     }
 }

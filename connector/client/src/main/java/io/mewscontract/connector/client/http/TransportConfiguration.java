@@ -62,17 +62,36 @@ public record TransportConfiguration(
         Objects.requireNonNull(timeSource, "timeSource");
         Objects.requireNonNull(responseReading, "responseReading");
         if (maxResponseBytes < 1 || maxResponseBytes > LARGEST_MAX_RESPONSE_BYTES) {
-            throw new IllegalArgumentException("maxResponseBytes must be from 1 to " + LARGEST_MAX_RESPONSE_BYTES
-                    + ", is " + maxResponseBytes);
+            throw new IllegalArgumentException(
+                    "maxResponseBytes must be from 1 to " + LARGEST_MAX_RESPONSE_BYTES + ", is " + maxResponseBytes);
         }
     }
 
     /** With the default response size limit and {@link ResponseReading#LENIENT} reading. */
-    public TransportConfiguration(URI baseUri, CommonRequestFields commonFields, Duration connectTimeout,
-            Duration requestTimeout, RetryPolicy retryPolicy, boolean preferMinimal, @Nullable RateLimiter rateLimiter,
-            CallListener listener, TimeSource timeSource, @Nullable HttpClient httpClient) {
-        this(baseUri, commonFields, connectTimeout, requestTimeout, retryPolicy, preferMinimal, rateLimiter,
-                listener, timeSource, httpClient, DEFAULT_MAX_RESPONSE_BYTES, ResponseReading.LENIENT);
+    public TransportConfiguration(
+            URI baseUri,
+            CommonRequestFields commonFields,
+            Duration connectTimeout,
+            Duration requestTimeout,
+            RetryPolicy retryPolicy,
+            boolean preferMinimal,
+            @Nullable RateLimiter rateLimiter,
+            CallListener listener,
+            TimeSource timeSource,
+            @Nullable HttpClient httpClient) {
+        this(
+                baseUri,
+                commonFields,
+                connectTimeout,
+                requestTimeout,
+                retryPolicy,
+                preferMinimal,
+                rateLimiter,
+                listener,
+                timeSource,
+                httpClient,
+                DEFAULT_MAX_RESPONSE_BYTES,
+                ResponseReading.LENIENT);
     }
 
     /** Never prints the tokens. */

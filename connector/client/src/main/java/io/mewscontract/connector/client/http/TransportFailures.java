@@ -22,22 +22,26 @@ final class TransportFailures {
      * @param requestTimeout the attempt's response timeout
      * @param connectTimeout the HTTP client's connect timeout
      */
-    static MewsException of(OperationDescriptor<?, ?> operation, URI target, IOException cause,
-            Duration requestTimeout, Duration connectTimeout) {
+    static MewsException of(
+            OperationDescriptor<?, ?> operation,
+            URI target,
+            IOException cause,
+            Duration requestTimeout,
+            Duration connectTimeout) {
         String id = operation.operationId();
         String path = operation.path();
         String server = server(target);
         if (cause instanceof BoundedBody.TooLarge tooLarge) {
-            return new UnreadableResponseException(id, path, tooLarge.status, tooLarge.requestId,
-                    String.valueOf(tooLarge.getMessage()), "", cause);
+            return new UnreadableResponseException(
+                    id, path, tooLarge.status, tooLarge.requestId, String.valueOf(tooLarge.getMessage()), "", cause);
         }
         if (cause instanceof HttpConnectTimeoutException) {
-            return new MewsTimeoutException(id, path, server, MewsTimeoutException.Phase.CONNECT, connectTimeout,
-                    cause);
+            return new MewsTimeoutException(
+                    id, path, server, MewsTimeoutException.Phase.CONNECT, connectTimeout, cause);
         }
         if (cause instanceof HttpTimeoutException) {
-            return new MewsTimeoutException(id, path, server, MewsTimeoutException.Phase.RESPONSE, requestTimeout,
-                    cause);
+            return new MewsTimeoutException(
+                    id, path, server, MewsTimeoutException.Phase.RESPONSE, requestTimeout, cause);
         }
         // Only a refused connection proves that no byte of the request left this machine.
         return new MewsConnectionException(id, path, server, cause instanceof ConnectException, cause);
@@ -54,8 +58,12 @@ final class TransportFailures {
     }
 
     /** An asynchronous exchange's failure: an I/O failure translated, anything else as it is. */
-    static RuntimeException ofAsync(OperationDescriptor<?, ?> operation, URI target, Throwable error,
-            Duration requestTimeout, Duration connectTimeout) {
+    static RuntimeException ofAsync(
+            OperationDescriptor<?, ?> operation,
+            URI target,
+            Throwable error,
+            Duration requestTimeout,
+            Duration connectTimeout) {
         Throwable cause = error;
         while ((cause instanceof CompletionException || cause instanceof ExecutionException)
                 && cause.getCause() != null) {

@@ -21,22 +21,22 @@ import io.mewscontract.runtime.OperationKind;
 public enum FailureClass {
     //                  read   write
     /** 429: the server refused the request without processing it. */
-    TOO_MANY_REQUESTS(  true,  true),
+    TOO_MANY_REQUESTS(true, true),
     /** The connection was refused ({@link java.net.ConnectException}): nothing was sent. */
-    CONNECTION_REFUSED( true,  true),
+    CONNECTION_REFUSED(true, true),
     /** 408: the server gave up on a heavy request, possibly after doing part of it. */
-    REQUEST_TIMEOUT(    true,  false),
+    REQUEST_TIMEOUT(true, false),
     /** 5xx other than 501: a fault on the server, possibly after processing. */
-    SERVER_ERROR(       true,  false),
+    SERVER_ERROR(true, false),
     /** The connection broke after the request (or part of it) was sent. */
-    CONNECTION_LOST(    true,  false),
+    CONNECTION_LOST(true, false),
     /** The client stopped waiting; the server may still process the request. */
-    CLIENT_TIMEOUT(     true,  false),
+    CLIENT_TIMEOUT(true, false),
     /**
      * Everything else (4xx other than 408 and 429, 501 Not Implemented, unreadable success bodies, ...): retrying
      * cannot help.
      */
-    PERMANENT(          false, false);
+    PERMANENT(false, false);
 
     private final boolean retryRead;
     private final boolean retryWrite;

@@ -32,6 +32,7 @@ public final class RateLimiter {
     private final long windowNanos;
     /** Send times (nanoTime) of the last {@code permits} reservations, a ring in the order reserved. */
     private final long[] sendTimes;
+
     private int reserved;
     private int oldest;
     private long latest = Long.MIN_VALUE;

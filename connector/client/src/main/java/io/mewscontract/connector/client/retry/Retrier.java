@@ -39,7 +39,8 @@ public final class Retrier {
         if (attemptsMade >= policy.maxAttempts() || !FailureClass.of(failure).retryable(kind)) {
             return Optional.empty();
         }
-        Duration wait = failure instanceof TooManyRequestsException tooMany && tooMany.retryAfter().isPresent()
+        Duration wait = failure instanceof TooManyRequestsException tooMany
+                        && tooMany.retryAfter().isPresent()
                 ? tooMany.retryAfter().get()
                 : Backoff.delay(policy, attemptsMade, random01.getAsDouble());
         // A wait that would not end inside the budget is not started: the caller learns now, not after waiting.

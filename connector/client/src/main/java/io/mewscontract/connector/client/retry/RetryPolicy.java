@@ -26,8 +26,8 @@ public record RetryPolicy(int maxAttempts, Duration totalBudget, Duration baseDe
         requirePositive(baseDelay, "baseDelay");
         requirePositive(maxDelay, "maxDelay");
         if (maxDelay.compareTo(baseDelay) < 0) {
-            throw new IllegalArgumentException("maxDelay (" + maxDelay + ") must not be shorter than baseDelay ("
-                    + baseDelay + ")");
+            throw new IllegalArgumentException(
+                    "maxDelay (" + maxDelay + ") must not be shorter than baseDelay (" + baseDelay + ")");
         }
     }
 

@@ -53,7 +53,7 @@ enum SystemTimeSource implements TimeSource {
         if (duration.isZero() || duration.isNegative()) {
             return CompletableFuture.completedFuture(null);
         }
-        return CompletableFuture.runAsync(() -> { },
-                CompletableFuture.delayedExecutor(duration.toNanos(), TimeUnit.NANOSECONDS));
+        return CompletableFuture.runAsync(
+                () -> {}, CompletableFuture.delayedExecutor(duration.toNanos(), TimeUnit.NANOSECONDS));
     }
 }

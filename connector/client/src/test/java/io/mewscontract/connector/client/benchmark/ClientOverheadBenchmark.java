@@ -57,7 +57,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 8, time = 2)
 // The JDK server otherwise leaves Nagle's algorithm on: every response would wait ~40 ms for a delayed ACK.
-@Fork(value = 2, jvmArgsAppend = {"-Xmx512m", "-Dsun.net.httpserver.nodelay=true"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xmx512m", "-Dsun.net.httpserver.nodelay=true"})
 public class ClientOverheadBenchmark {
 
     private static final String CLIENT_TOKEN = "E0D439EE522F44368DC78E1BFB03710C-D24FB11DBE31D4621C4817E028D9E1D";
@@ -79,7 +81,8 @@ public class ClientOverheadBenchmark {
         byte[] page = page(10);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         server.createContext("/", exchange -> {
-            try (exchange; InputStream in = exchange.getRequestBody()) {
+            try (exchange;
+                    InputStream in = exchange.getRequestBody()) {
                 in.readAllBytes();
                 exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
                 exchange.getResponseHeaders().add("Request-Id", "4f1b6c6e-bench");
@@ -151,7 +154,8 @@ public class ClientOverheadBenchmark {
     }
 
     private PaymentRequestPage raw(HttpClient http) throws IOException, InterruptedException {
-        ObjectNode body = rawMapper.createObjectNode()
+        ObjectNode body = rawMapper
+                .createObjectNode()
                 .put("ClientToken", CLIENT_TOKEN)
                 .put("AccessToken", ACCESS_TOKEN)
                 .put("Client", "Benchmark 1.0.0");
@@ -190,7 +194,9 @@ public class ClientOverheadBenchmark {
                     .put("Currency", "EUR")
                     .put("NetValue", new java.math.BigDecimal("82.64"))
                     .put("GrossValue", new java.math.BigDecimal("100.00"));
-            amount.putArray("TaxValues").addObject().put("Code", "DE-2020-1-S")
+            amount.putArray("TaxValues")
+                    .addObject()
+                    .put("Code", "DE-2020-1-S")
                     .put("Value", new java.math.BigDecimal("17.36"));
             amount.putNull("Breakdown");
         }

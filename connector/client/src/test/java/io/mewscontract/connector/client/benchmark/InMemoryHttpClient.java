@@ -27,9 +27,11 @@ import javax.net.ssl.SSLParameters;
 final class InMemoryHttpClient extends HttpClient {
 
     private final byte[] body;
-    private final HttpHeaders headers = HttpHeaders.of(Map.of(
-            "Content-Type", List.of("application/json; charset=utf-8"),
-            "Request-Id", List.of("4f1b6c6e-bench")), (name, value) -> true);
+    private final HttpHeaders headers = HttpHeaders.of(
+            Map.of(
+                    "Content-Type", List.of("application/json; charset=utf-8"),
+                    "Request-Id", List.of("4f1b6c6e-bench")),
+            (name, value) -> true);
 
     InMemoryHttpClient(byte[] body) {
         this.body = body;
@@ -69,28 +71,28 @@ final class InMemoryHttpClient extends HttpClient {
 
     /** Reads the request body as the real client would write it to the socket. */
     private static void consume(HttpRequest request) {
-        request.bodyPublisher().ifPresent(publisher -> publisher.subscribe(new Flow.Subscriber<>() {
-            @Override
-            public void onSubscribe(Flow.Subscription subscription) {
-                subscription.request(Long.MAX_VALUE);
-            }
+        request.bodyPublisher()
+                .ifPresent(publisher -> publisher.subscribe(new Flow.Subscriber<>() {
+                    @Override
+                    public void onSubscribe(Flow.Subscription subscription) {
+                        subscription.request(Long.MAX_VALUE);
+                    }
 
-            @Override
-            public void onNext(ByteBuffer item) {
-                item.position(item.limit());
-            }
+                    @Override
+                    public void onNext(ByteBuffer item) {
+                        item.position(item.limit());
+                    }
 
-            @Override
-            public void onError(Throwable throwable) {}
+                    @Override
+                    public void onError(Throwable throwable) {}
 
-            @Override
-            public void onComplete() {}
-        }));
+                    @Override
+                    public void onComplete() {}
+                }));
     }
 
     @Override
-    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
-            HttpResponse.BodyHandler<T> handler) {
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
             return CompletableFuture.completedFuture(send(request, handler));
         } catch (IOException e) {
@@ -99,8 +101,10 @@ final class InMemoryHttpClient extends HttpClient {
     }
 
     @Override
-    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
-            HttpResponse.BodyHandler<T> handler, HttpResponse.PushPromiseHandler<T> pushPromiseHandler) {
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(
+            HttpRequest request,
+            HttpResponse.BodyHandler<T> handler,
+            HttpResponse.PushPromiseHandler<T> pushPromiseHandler) {
         return sendAsync(request, handler);
     }
 

@@ -58,8 +58,12 @@ public final class InterleavedOverhead {
             wall.add(c[0], w[0]);
             cpu.add(c[1], w[1]);
         }
-        System.out.printf(Locale.ROOT, "%s, %d rounds of %d calls each (us per call, median and IQR)%n",
-                name, rounds, callsPerRound);
+        System.out.printf(
+                Locale.ROOT,
+                "%s, %d rounds of %d calls each (us per call, median and IQR)%n",
+                name,
+                rounds,
+                callsPerRound);
         System.out.println("  wall time: " + wall);
         System.out.println("  CPU time of the calling thread: " + cpu);
     }
@@ -92,13 +96,21 @@ public final class InterleavedOverhead {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "client %s, raw HttpClient + Jackson %s, client overhead %s",
-                    summary(client), summary(raw), summary(difference));
+            return String.format(
+                    Locale.ROOT,
+                    "client %s, raw HttpClient + Jackson %s, client overhead %s",
+                    summary(client),
+                    summary(raw),
+                    summary(difference));
         }
 
         private static String summary(List<Double> values) {
-            return String.format(Locale.ROOT, "%.1f (%.1f to %.1f)",
-                    quantile(values, 0.5), quantile(values, 0.25), quantile(values, 0.75));
+            return String.format(
+                    Locale.ROOT,
+                    "%.1f (%.1f to %.1f)",
+                    quantile(values, 0.5),
+                    quantile(values, 0.25),
+                    quantile(values, 0.75));
         }
     }
 

@@ -94,7 +94,8 @@ class ContractGapsTest {
         assertThat(first.id()).isEqualTo(UUID.fromString("0c4f1a55-4e47-4cf1-a7cb-afae00bd1c35"));
         assertThat(first.description()).as("missing, so null").isNull();
         assertThat(first.amount().grossValue()).isEqualByComparingTo(new BigDecimal("250"));
-        assertThat(first.reason().known()).as("an unknown reason is kept, not a violation")
+        assertThat(first.reason().known())
+                .as("an unknown reason is kept, not a violation")
                 .isEqualTo(PaymentRequestReason.Known.UNKNOWN);
         assertThat(first.reason().value()).isEqualTo("GadgetDeposit");
         PaymentRequest second = items.get(1);
@@ -121,16 +122,19 @@ class ContractGapsTest {
                 .responseReading(ResponseReading.STRICT)
                 .build();
 
-        ContractViolationException failure = catchThrowableOfType(ContractViolationException.class,
-                () -> client.paymentRequests().getAll(filter()));
+        ContractViolationException failure = catchThrowableOfType(
+                ContractViolationException.class, () -> client.paymentRequests().getAll(filter()));
 
         PaymentRequestPage page = failure.value(PaymentRequestPage.class);
-        assertThat(page.paymentRequests()).extracting(PaymentRequest::description)
+        assertThat(page.paymentRequests())
+                .extracting(PaymentRequest::description)
                 .containsExactly(null, "Widget rental");
-        assertThat(failure.violations()).extracting(Violation::path)
+        assertThat(failure.violations())
+                .extracting(Violation::path)
                 .containsExactlyInAnyOrder("$.PaymentRequests[0].Description", "$.PaymentRequests[1].CreatedUtc");
         assertThat(new String(failure.rawBody(), StandardCharsets.UTF_8)).isEqualTo(PAGE_2023);
-        assertThat(failure).hasMessageContaining("$.PaymentRequests[0].Description: missing required property")
+        assertThat(failure)
+                .hasMessageContaining("$.PaymentRequests[0].Description: missing required property")
                 .hasMessageContaining("Request-Id: req-200");
         assertThat(server.requestCount()).isEqualTo(1);
     }
@@ -154,11 +158,12 @@ class ContractGapsTest {
         assertThat(item.amount()).isNull();
         assertThat(item.description()).isNull();
         assertThat(item.createdUtc()).isEqualTo(Instant.parse("2023-03-01T09:15:00Z"));
-        assertThat(response.metadata().violations()).containsExactlyInAnyOrder(
-                new Violation("$.PaymentRequests[0].Id", "expected a UUID"),
-                new Violation("$.PaymentRequests[0].Amount", "expected an object"),
-                new Violation("$.PaymentRequests[0].Description", "expected a string"),
-                new Violation("$.PaymentRequests[0].UpdatedUtc", "must not be null"));
+        assertThat(response.metadata().violations())
+                .containsExactlyInAnyOrder(
+                        new Violation("$.PaymentRequests[0].Id", "expected a UUID"),
+                        new Violation("$.PaymentRequests[0].Amount", "expected an object"),
+                        new Violation("$.PaymentRequests[0].Description", "expected a string"),
+                        new Violation("$.PaymentRequests[0].UpdatedUtc", "must not be null"));
     }
 
     @Test
@@ -185,7 +190,8 @@ class ContractGapsTest {
         server.otherwise(request -> Reply.json(200, "[\"not\", \"a\", \"page\"]"));
         MewsConnectorClient client = Clients.builder(server, new VirtualTime()).build();
 
-        UnreadableResponseException failure = catchThrowableOfType(UnreadableResponseException.class,
+        UnreadableResponseException failure = catchThrowableOfType(
+                UnreadableResponseException.class,
                 () -> client.paymentRequests().getAll(filter()));
 
         assertThat(new String(failure.rawBody(), StandardCharsets.UTF_8)).isEqualTo("[\"not\", \"a\", \"page\"]");

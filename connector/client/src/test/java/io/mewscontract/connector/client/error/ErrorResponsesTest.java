@@ -25,8 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ErrorResponsesTest {
 
     private final LocalServer server = LocalServer.start();
-    private final MewsConnectorClient client =
-            Clients.builder(server, new VirtualTime()).retryPolicy(RetryPolicy.none()).build();
+    private final MewsConnectorClient client = Clients.builder(server, new VirtualTime())
+            .retryPolicy(RetryPolicy.none())
+            .build();
     private final ItemsRequest request = ItemsRequest.of(List.of(UUID.randomUUID()));
 
     @AfterEach
@@ -56,8 +57,11 @@ class ErrorResponsesTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("statuses")
     void eachStatusHasItsType(int status, Class<? extends MewsApiException> type) {
-        server.enqueue(Reply.json(status, "{\"Message\":\"Reason " + status + "\",\"RequestId\":\"body-id\","
-                + "\"Details\":\"at Mews.Something()\"}").withHeader("Request-Id", "header-id"));
+        server.enqueue(Reply.json(
+                        status,
+                        "{\"Message\":\"Reason " + status + "\",\"RequestId\":\"body-id\","
+                                + "\"Details\":\"at Mews.Something()\"}")
+                .withHeader("Request-Id", "header-id"));
 
         MewsApiException failure = catchThrowableOfType(type, () -> client.exchange(ADD_ITEMS, request));
 
@@ -72,7 +76,9 @@ class ErrorResponsesTest {
                 .startsWith("addItems failed with " + status + " ")
                 .contains("Reason " + status)
                 .contains("[Request-Id: body-id]");
-        assertThat(server.requestCount()).as("errors of writes are not retried (no retry policy)").isEqualTo(1);
+        assertThat(server.requestCount())
+                .as("errors of writes are not retried (no retry policy)")
+                .isEqualTo(1);
     }
 
     @Test
@@ -80,8 +86,8 @@ class ErrorResponsesTest {
         server.enqueue(Reply.json(409, "{\"Message\":\"Changed meanwhile\",\"RequestId\":null}")
                 .withHeader("Request-Id", "from-header"));
 
-        ConflictException failure = catchThrowableOfType(ConflictException.class,
-                () -> client.exchange(ADD_ITEMS, request));
+        ConflictException failure =
+                catchThrowableOfType(ConflictException.class, () -> client.exchange(ADD_ITEMS, request));
 
         assertThat(failure.requestId()).isEqualTo("from-header");
         assertThat(failure.details()).isNull();
@@ -91,19 +97,21 @@ class ErrorResponsesTest {
     void forbiddenCarriesTheMessageForTheEndUser() {
         server.enqueue(Reply.error(403, "Payment request in state Completed cannot be canceled."));
 
-        ForbiddenException failure = catchThrowableOfType(ForbiddenException.class,
-                () -> client.exchange(ADD_ITEMS, request));
+        ForbiddenException failure =
+                catchThrowableOfType(ForbiddenException.class, () -> client.exchange(ADD_ITEMS, request));
 
         assertThat(failure.userMessage()).isEqualTo("Payment request in state Completed cannot be canceled.");
     }
 
     @Test
     void aBodyThatIsNotJsonStillGivesTheTypedExceptionWithAnExcerpt() {
-        server.enqueue(Reply.raw(502, Map.of("Content-Type", "text/html", "Request-Id", "gw-1"),
+        server.enqueue(Reply.raw(
+                502,
+                Map.of("Content-Type", "text/html", "Request-Id", "gw-1"),
                 "<html>\r\n<body>Bad gateway from the proxy</body></html>"));
 
-        ServerErrorException failure = catchThrowableOfType(ServerErrorException.class,
-                () -> client.exchange(ADD_ITEMS, request));
+        ServerErrorException failure =
+                catchThrowableOfType(ServerErrorException.class, () -> client.exchange(ADD_ITEMS, request));
 
         assertThat(failure.status()).isEqualTo(502);
         assertThat(failure.errorMessage()).isEqualTo("Bad Gateway");
@@ -116,8 +124,8 @@ class ErrorResponsesTest {
     void jsonWithoutAMessageIsNotTheErrorShape() {
         server.enqueue(Reply.json(400, "{\"error\":\"invalid_request\"}"));
 
-        BadRequestException failure = catchThrowableOfType(BadRequestException.class,
-                () -> client.exchange(ADD_ITEMS, request));
+        BadRequestException failure =
+                catchThrowableOfType(BadRequestException.class, () -> client.exchange(ADD_ITEMS, request));
 
         assertThat(failure.error().hasErrorBody()).isFalse();
         assertThat(failure.errorMessage()).isEqualTo("Bad Request");
@@ -128,8 +136,8 @@ class ErrorResponsesTest {
     void anEmptyBodyGivesTheReasonPhrase() {
         server.enqueue(Reply.raw(401, Map.of(), ""));
 
-        UnauthorizedException failure = catchThrowableOfType(UnauthorizedException.class,
-                () -> client.exchange(ADD_ITEMS, request));
+        UnauthorizedException failure =
+                catchThrowableOfType(UnauthorizedException.class, () -> client.exchange(ADD_ITEMS, request));
 
         assertThat(failure.errorMessage()).isEqualTo("Unauthorized");
         assertThat(failure.rawBodyExcerpt()).isEmpty();
@@ -141,18 +149,20 @@ class ErrorResponsesTest {
     void aLongBodyIsCutToTheExcerptLength() {
         server.enqueue(Reply.raw(500, Map.of(), "x".repeat(20_000)));
 
-        ServerErrorException failure = catchThrowableOfType(ServerErrorException.class,
-                () -> client.exchange(ADD_ITEMS, request));
+        ServerErrorException failure =
+                catchThrowableOfType(ServerErrorException.class, () -> client.exchange(ADD_ITEMS, request));
 
-        assertThat(failure.rawBodyExcerpt()).hasSize(ErrorMapping.EXCERPT_LENGTH + 1).endsWith("x…");
+        assertThat(failure.rawBodyExcerpt())
+                .hasSize(ErrorMapping.EXCERPT_LENGTH + 1)
+                .endsWith("x…");
     }
 
     @Test
     void tooManyRequestsCarriesTheParsedRetryAfter() {
         server.enqueue(Reply.error(429, "Slow down").withHeader("Retry-After", "17"));
 
-        TooManyRequestsException failure = catchThrowableOfType(TooManyRequestsException.class,
-                () -> client.exchange(ADD_ITEMS, request));
+        TooManyRequestsException failure =
+                catchThrowableOfType(TooManyRequestsException.class, () -> client.exchange(ADD_ITEMS, request));
 
         assertThat(failure.retryAfter()).contains(java.time.Duration.ofSeconds(17));
     }

@@ -22,7 +22,6 @@ import io.mewscontract.connector.client.testing.TestApi.ItemsResult;
 import io.mewscontract.connector.client.testing.VirtualTime;
 import io.mewscontract.connector.model.Limitation;
 import io.mewscontract.connector.model.PaymentRequestFilterParameters;
-import io.mewscontract.connector.operation.PaymentRequestsOperations;
 import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.OperationKind;
 import io.mewscontract.runtime.Validator;
@@ -73,13 +72,16 @@ class OneExceptionHierarchyTest {
     }
 
     private MewsConnectorClient client() {
-        return Clients.builder(server, new VirtualTime()).retryPolicy(RetryPolicy.none()).build();
+        return Clients.builder(server, new VirtualTime())
+                .retryPolicy(RetryPolicy.none())
+                .build();
     }
 
     private MewsConnectorClient clientOf(FaultServer faults) {
         return MewsConnectorClient.builder()
                 .environment(Environment.custom(faults.baseUri()))
-                .clientToken(Clients.CLIENT_TOKEN).accessToken(Clients.ACCESS_TOKEN)
+                .clientToken(Clients.CLIENT_TOKEN)
+                .accessToken(Clients.ACCESS_TOKEN)
                 .client("Hierarchy test", "1.0.0")
                 .requestTimeout(Duration.ofSeconds(1))
                 .retryPolicy(RetryPolicy.none())
@@ -91,19 +93,38 @@ class OneExceptionHierarchyTest {
     private Map<String, Supplier<Throwable>> faultKinds() {
         Map<String, Supplier<Throwable>> kinds = new LinkedHashMap<>();
         ItemsRequest valid = ItemsRequest.of(List.of(UUID.randomUUID()));
-        kinds.put("a request breaking the spec", () -> catchThrowable(() -> client().exchange(ADD_ITEMS,
-                new ItemsRequest(Collections.nCopies(4, UUID.randomUUID()), "too long"))));
-        kinds.put("a request breaking the spec, asynchronously", () -> unwrap(catchThrowable(() -> client()
-                .exchangeAsync(ADD_ITEMS, new ItemsRequest(List.of(), "too long")).join())));
+        kinds.put(
+                "a request breaking the spec",
+                () -> catchThrowable(() -> client().exchange(
+                                ADD_ITEMS, new ItemsRequest(Collections.nCopies(4, UUID.randomUUID()), "too long"))));
+        kinds.put(
+                "a request breaking the spec, asynchronously",
+                () -> unwrap(catchThrowable(
+                        () -> client().exchangeAsync(ADD_ITEMS, new ItemsRequest(List.of(), "too long"))
+                                .join())));
         kinds.put("a null request", () -> catchThrowable(() -> client().exchange(GET_ITEMS, nullRequest())));
-        kinds.put("a request that cannot be written", () -> catchThrowable(() -> client().exchange(
-                new OperationDescriptor<>("sneak", "items", "sneak", "/api/connector/v1/items/sneak",
-                        OperationKind.READ, SneakyRequest.class, ItemsResult.class, Validator.none(),
-                        TestApi.COMMON_VALIDATOR, null, WireShapes.NONE), new SneakyRequest("x"))));
+        kinds.put(
+                "a request that cannot be written",
+                () -> catchThrowable(() -> client().exchange(
+                                new OperationDescriptor<>(
+                                        "sneak",
+                                        "items",
+                                        "sneak",
+                                        "/api/connector/v1/items/sneak",
+                                        OperationKind.READ,
+                                        SneakyRequest.class,
+                                        ItemsResult.class,
+                                        Validator.none(),
+                                        TestApi.COMMON_VALIDATOR,
+                                        null,
+                                        WireShapes.NONE),
+                                new SneakyRequest("x"))));
         for (int status : ERROR_STATUSES) {
             kinds.put("status " + status, () -> {
-                server.enqueue(status == 503 ? Reply.raw(503, Map.of("Content-Type", "text/html"), "<h1>Down</h1>")
-                        : Reply.error(status, "Refused"));
+                server.enqueue(
+                        status == 503
+                                ? Reply.raw(503, Map.of("Content-Type", "text/html"), "<h1>Down</h1>")
+                                : Reply.error(status, "Refused"));
                 return catchThrowable(() -> client().exchange(GET_ITEMS, valid));
             });
         }
@@ -118,10 +139,13 @@ class OneExceptionHierarchyTest {
         kinds.put("a date beyond java.time, strictly read", () -> {
             server.enqueue(Reply.json(200, PAGE_WITHOUT_DESCRIPTION));
             MewsConnectorClient strict = Clients.builder(server, new VirtualTime())
-                    .responseReading(ResponseReading.STRICT).build();
-            return catchThrowable(() -> strict.paymentRequests().getAll(PaymentRequestFilterParameters.builder()
-                    .accountIds(List.of(UUID.randomUUID())).limitation(Limitation.builder().count(1).build())
-                    .build()));
+                    .responseReading(ResponseReading.STRICT)
+                    .build();
+            return catchThrowable(() -> strict.paymentRequests()
+                    .getAll(PaymentRequestFilterParameters.builder()
+                            .accountIds(List.of(UUID.randomUUID()))
+                            .limitation(Limitation.builder().count(1).build())
+                            .build()));
         });
         for (FaultServer.Fault fault : FaultServer.Fault.values()) {
             kinds.put("fault " + fault, () -> {
@@ -130,13 +154,17 @@ class OneExceptionHierarchyTest {
                 return catchThrowable(() -> clientOf(faults).exchange(ADD_ITEMS, valid));
             });
         }
-        kinds.put("a refused connection", () -> catchThrowable(() -> Clients.builder(server, new VirtualTime())
-                .environment(Environment.custom("http://127.0.0.1:" + closedPort())).build()
-                .exchange(GET_ITEMS, valid)));
+        kinds.put(
+                "a refused connection",
+                () -> catchThrowable(() -> Clients.builder(server, new VirtualTime())
+                        .environment(Environment.custom("http://127.0.0.1:" + closedPort()))
+                        .build()
+                        .exchange(GET_ITEMS, valid)));
         kinds.put("the client-side rate limiter", () -> {
             MewsConnectorClient limited = Clients.builder(server, new VirtualTime())
                     .rateLimiter(RateLimiter.of(1, Duration.ofHours(1)))
-                    .retryPolicy(RetryPolicy.defaults().withTotalBudget(Duration.ofSeconds(1))).build();
+                    .retryPolicy(RetryPolicy.defaults().withTotalBudget(Duration.ofSeconds(1)))
+                    .build();
             server.enqueue(Reply.json(200, TestApi.ITEMS_JSON));
             limited.exchange(GET_ITEMS, valid);
             return catchThrowable(() -> limited.exchange(GET_ITEMS, valid));
@@ -162,15 +190,19 @@ class OneExceptionHierarchyTest {
             thrown.add(failure.getClass());
         }
 
-        assertThat(thrown).as("every concrete MewsException is reached by some fault kind")
+        assertThat(thrown)
+                .as("every concrete MewsException is reached by some fault kind")
                 .containsAll(concreteSubtypes(MewsException.class));
     }
 
     @Test
     void theSealedHierarchyIsWalkedToItsLeaves() {
         assertThat(concreteSubtypes(MewsException.class))
-                .contains(InvalidRequestException.class, ContractViolationException.class,
-                        UnexpectedStatusException.class, MewsInterruptedException.class)
+                .contains(
+                        InvalidRequestException.class,
+                        ContractViolationException.class,
+                        UnexpectedStatusException.class,
+                        MewsInterruptedException.class)
                 .hasSize(17);
     }
 
@@ -189,7 +221,8 @@ class OneExceptionHierarchyTest {
 
     private static Throwable unwrap(Throwable failure) {
         return failure instanceof CompletionException completion && completion.getCause() != null
-                ? completion.getCause() : failure;
+                ? completion.getCause()
+                : failure;
     }
 
     @SuppressWarnings("NullAway")

@@ -48,7 +48,8 @@ class AsyncTest {
     void theResultArrivesWithItsRequestId() throws Exception {
         server.enqueue(Reply.json(200, ITEMS_JSON).withHeader("Request-Id", "async-1"));
 
-        ApiResponse<ItemsResult> response = client.exchangeAsync(GET_ITEMS, request).get(5, TimeUnit.SECONDS);
+        ApiResponse<ItemsResult> response =
+                client.exchangeAsync(GET_ITEMS, request).get(5, TimeUnit.SECONDS);
 
         assertThat(response.value().items()).hasSize(1);
         assertThat(response.requestId()).isEqualTo("async-1");
@@ -67,18 +68,22 @@ class AsyncTest {
     void anErrorFailsTheFutureWithTheTypedExceptionUnwrapped() {
         server.enqueue(Reply.error(403, "Not allowed now"));
 
-        ExecutionException failure = catchThrowableOfType(ExecutionException.class,
+        ExecutionException failure = catchThrowableOfType(
+                ExecutionException.class,
                 () -> client.exchangeAsync(ADD_ITEMS, request).get(5, TimeUnit.SECONDS));
 
-        assertThat(failure.getCause()).isInstanceOfSatisfying(ForbiddenException.class,
-                forbidden -> assertThat(forbidden.userMessage()).isEqualTo("Not allowed now"));
+        assertThat(failure.getCause())
+                .isInstanceOfSatisfying(
+                        ForbiddenException.class,
+                        forbidden -> assertThat(forbidden.userMessage()).isEqualTo("Not allowed now"));
     }
 
     @Test
     void retriesHappenAsynchronouslyWithTheSameTable() throws Exception {
         server.enqueue(Reply.error(429, "slow").withHeader("Retry-After", "7"), Reply.json(200, ITEMS_JSON));
 
-        ApiResponse<ItemsResult> response = client.exchangeAsync(ADD_ITEMS, request).get(5, TimeUnit.SECONDS);
+        ApiResponse<ItemsResult> response =
+                client.exchangeAsync(ADD_ITEMS, request).get(5, TimeUnit.SECONDS);
 
         assertThat(response.metadata().attempts()).isEqualTo(2);
         assertThat(time.waits()).containsExactly(Duration.ofSeconds(7));
@@ -88,7 +93,8 @@ class AsyncTest {
     void aWriteIsNotRetriedAsynchronouslyAfterA5xx() {
         server.enqueue(Reply.error(502, "gateway"), Reply.json(200, ITEMS_JSON));
 
-        ExecutionException failure = catchThrowableOfType(ExecutionException.class,
+        ExecutionException failure = catchThrowableOfType(
+                ExecutionException.class,
                 () -> client.exchangeAsync(ADD_ITEMS, request).get(5, TimeUnit.SECONDS));
 
         assertThat(failure.getCause()).isInstanceOf(ServerErrorException.class);
@@ -99,8 +105,8 @@ class AsyncTest {
     void anInvalidRequestFailsTheFutureAndSendsNothing() {
         CompletableFuture<?> future = client.exchangeAsync(GET_ITEMS, new ItemsRequest(null, "far too long"));
 
-        ExecutionException failure = catchThrowableOfType(ExecutionException.class,
-                () -> future.get(5, TimeUnit.SECONDS));
+        ExecutionException failure =
+                catchThrowableOfType(ExecutionException.class, () -> future.get(5, TimeUnit.SECONDS));
 
         assertThat(failure.getCause()).isInstanceOf(InvalidRequestException.class);
         assertThat(server.requestCount()).isZero();
@@ -114,16 +120,22 @@ class AsyncTest {
         }
         MewsConnectorClient nowhere = MewsConnectorClient.builder()
                 .environment(Environment.custom("http://127.0.0.1:" + port))
-                .clientToken(Clients.CLIENT_TOKEN).accessToken(Clients.ACCESS_TOKEN).client("Sample Client", "1.0.0")
-                .retryPolicy(RetryPolicy.defaults().withMaxAttempts(2)).timeSource(time)
+                .clientToken(Clients.CLIENT_TOKEN)
+                .accessToken(Clients.ACCESS_TOKEN)
+                .client("Sample Client", "1.0.0")
+                .retryPolicy(RetryPolicy.defaults().withMaxAttempts(2))
+                .timeSource(time)
                 .build();
 
-        ExecutionException failure = catchThrowableOfType(ExecutionException.class,
+        ExecutionException failure = catchThrowableOfType(
+                ExecutionException.class,
                 () -> nowhere.exchangeAsync(ADD_ITEMS, request).get(5, TimeUnit.SECONDS));
 
         assertThat(failure.getCause()).isInstanceOfSatisfying(MewsConnectionException.class, connection -> {
             assertThat(connection.requestNotSent()).isTrue();
-            assertThat(connection.getSuppressed()).as("the first refusal was retried").hasSize(1);
+            assertThat(connection.getSuppressed())
+                    .as("the first refusal was retried")
+                    .hasSize(1);
         });
     }
 }

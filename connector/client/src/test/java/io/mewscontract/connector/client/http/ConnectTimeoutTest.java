@@ -50,19 +50,22 @@ class ConnectTimeoutTest {
             }
             MewsConnectorClient client = MewsConnectorClient.builder()
                     .environment(Environment.custom("http://127.0.0.1:" + deaf.getLocalPort()))
-                    .clientToken(Clients.CLIENT_TOKEN).accessToken(Clients.ACCESS_TOKEN)
+                    .clientToken(Clients.CLIENT_TOKEN)
+                    .accessToken(Clients.ACCESS_TOKEN)
                     .client("Sample Client", "1.0.0")
                     .connectTimeout(Duration.ofMillis(300))
                     .retryPolicy(RetryPolicy.defaults())
                     .timeSource(new VirtualTime())
                     .build();
 
-            MewsTimeoutException failure = catchThrowableOfType(MewsTimeoutException.class,
-                    () -> client.exchange(ADD_ITEMS, ItemsRequest.of(List.of())));
+            MewsTimeoutException failure = catchThrowableOfType(
+                    MewsTimeoutException.class, () -> client.exchange(ADD_ITEMS, ItemsRequest.of(List.of())));
 
             assertThat(failure.phase()).isEqualTo(MewsTimeoutException.Phase.CONNECT);
             assertThat(failure.timeout()).isEqualTo(Duration.ofMillis(300));
-            assertThat(failure.getSuppressed()).as("a write is not retried after a timeout").isEmpty();
+            assertThat(failure.getSuppressed())
+                    .as("a write is not retried after a timeout")
+                    .isEmpty();
         } finally {
             for (Socket socket : queued) {
                 socket.close();

@@ -29,15 +29,19 @@ class ConnectionFailureMessageTest {
         }
         MewsConnectorClient client = MewsConnectorClient.builder()
                 .environment(Environment.custom("http://127.0.0.1:" + port))
-                .clientToken(Clients.CLIENT_TOKEN).accessToken(Clients.ACCESS_TOKEN).client("Sample Client", "1.0.0")
-                .retryPolicy(RetryPolicy.none()).timeSource(new VirtualTime())
+                .clientToken(Clients.CLIENT_TOKEN)
+                .accessToken(Clients.ACCESS_TOKEN)
+                .client("Sample Client", "1.0.0")
+                .retryPolicy(RetryPolicy.none())
+                .timeSource(new VirtualTime())
                 .build();
 
-        MewsConnectionException failure = catchThrowableOfType(MewsConnectionException.class,
-                () -> client.exchange(ADD_ITEMS, ItemsRequest.of(List.of())));
+        MewsConnectionException failure = catchThrowableOfType(
+                MewsConnectionException.class, () -> client.exchange(ADD_ITEMS, ItemsRequest.of(List.of())));
 
-        assertThat(failure.getMessage()).isEqualTo("addItems failed: could not connect to 127.0.0.1:" + port
-                + " (ConnectException); the request was not sent");
+        assertThat(failure.getMessage())
+                .isEqualTo("addItems failed: could not connect to 127.0.0.1:" + port
+                        + " (ConnectException); the request was not sent");
         assertThat(failure.server()).isEqualTo("127.0.0.1:" + port);
     }
 

@@ -62,7 +62,8 @@ class FaultInjectionTest {
                 Duration timeout = fault == Fault.TRICKLE ? Duration.ofSeconds(1) : Duration.ofSeconds(20);
                 MewsConnectorClient client = MewsConnectorClient.builder()
                         .environment(Environment.custom(server.baseUri()))
-                        .clientToken(Clients.CLIENT_TOKEN).accessToken(Clients.ACCESS_TOKEN)
+                        .clientToken(Clients.CLIENT_TOKEN)
+                        .accessToken(Clients.ACCESS_TOKEN)
                         .client("Fault test", "1.0.0")
                         .requestTimeout(timeout)
                         .retryPolicy(RetryPolicy.defaults().withMaxAttempts(ATTEMPTS))
@@ -70,16 +71,18 @@ class FaultInjectionTest {
                         .build();
                 long started = System.nanoTime();
 
-                Throwable failure = catchThrowable(
-                        () -> client.exchange(operation, ItemsRequest.of(List.of(UUID.randomUUID()))));
+                Throwable failure =
+                        catchThrowable(() -> client.exchange(operation, ItemsRequest.of(List.of(UUID.randomUUID()))));
 
                 Duration took = Duration.ofNanos(System.nanoTime() - started);
                 assertThat(failure).as(fault + " " + operation.operationId()).isInstanceOf(expected);
-                assertThat(server.requests()).as(fault + " attempts of " + operation.operationId())
+                assertThat(server.requests())
+                        .as(fault + " attempts of " + operation.operationId())
                         .isEqualTo(operation == GET_ITEMS ? readAttempts : writeAttempts);
                 assertThat(took).as("bounded by the attempts' timeouts").isLessThan(timeout.multipliedBy(ATTEMPTS + 1));
                 if (fault == Fault.BAD_GATEWAY_HTML) {
-                    assertThat(((ServerErrorException) failure).rawBodyExcerpt()).contains("502 Bad Gateway");
+                    assertThat(((ServerErrorException) failure).rawBodyExcerpt())
+                            .contains("502 Bad Gateway");
                 }
                 if (fault == Fault.HUGE || fault == Fault.ENDLESS) {
                     assertThat(failure).hasMessageContaining("larger than the client's limit");

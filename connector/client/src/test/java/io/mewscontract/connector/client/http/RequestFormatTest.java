@@ -39,13 +39,16 @@ class RequestFormatTest {
         assertThat(sent.header("Content-Type")).isEqualTo("application/json");
         assertThat(sent.header("Accept")).isEqualTo("application/json");
         assertThat(sent.header("Prefer")).isNull();
-        assertThat(sent.body()).isEqualTo("{\"ClientToken\":\"" + Clients.CLIENT_TOKEN + "\",\"AccessToken\":\""
-                + Clients.ACCESS_TOKEN + "\",\"Client\":\"Sample Client 1.0.0\",\"Ids\":[\"" + ID + "\"]}");
+        assertThat(sent.body())
+                .isEqualTo("{\"ClientToken\":\"" + Clients.CLIENT_TOKEN + "\",\"AccessToken\":\"" + Clients.ACCESS_TOKEN
+                        + "\",\"Client\":\"Sample Client 1.0.0\",\"Ids\":[\"" + ID + "\"]}");
     }
 
     @Test
     void languageAndCultureTravelTogether() {
-        Clients.builder(server, new VirtualTime()).language("en-US", "en-GB").build()
+        Clients.builder(server, new VirtualTime())
+                .language("en-US", "en-GB")
+                .build()
                 .exchange(GET_ITEMS, ItemsRequest.of(List.of(ID)));
 
         assertThat(server.requests().get(0).body())
@@ -54,7 +57,9 @@ class RequestFormatTest {
 
     @Test
     void preferMinimalIsSentWhenAskedFor() {
-        Clients.builder(server, new VirtualTime()).preferMinimal(true).build()
+        Clients.builder(server, new VirtualTime())
+                .preferMinimal(true)
+                .build()
                 .exchange(GET_ITEMS, ItemsRequest.of(List.of(ID)));
 
         assertThat(server.requests().get(0).header("Prefer")).isEqualTo("return=minimal");
@@ -63,7 +68,8 @@ class RequestFormatTest {
     @Test
     void aCustomBaseUriKeepsItsPathPrefix() {
         MewsConnectorClient client = Clients.builder(server, new VirtualTime())
-                .environment(Environment.custom(server.baseUri() + "/sandbox/")).build();
+                .environment(Environment.custom(server.baseUri() + "/sandbox/"))
+                .build();
 
         client.exchange(GET_ITEMS, ItemsRequest.of(List.of(ID)));
 

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class ResponseReadingTest {
 
     private final LocalServer server = LocalServer.start();
-    private final MewsConnectorClient client = Clients.builder(server, new VirtualTime()).build();
+    private final MewsConnectorClient client =
+            Clients.builder(server, new VirtualTime()).build();
     private final ItemsRequest request = ItemsRequest.of(List.of(UUID.randomUUID()));
 
     @AfterEach
@@ -33,13 +34,15 @@ class ResponseReadingTest {
 
     @Test
     void unknownPropertiesFromANewerServerAreIgnored() {
-        server.enqueue(Reply.json(200, "{\"Items\":[{\"Id\":\"8466DFDD-0964-4E5A-9A6B-B0D001AC3A67\","
-                + "\"Name\":\"one\",\"AddedIn2030\":{\"x\":1}}],\"AlsoNew\":true}"));
+        server.enqueue(Reply.json(
+                200,
+                "{\"Items\":[{\"Id\":\"8466DFDD-0964-4E5A-9A6B-B0D001AC3A67\","
+                        + "\"Name\":\"one\",\"AddedIn2030\":{\"x\":1}}],\"AlsoNew\":true}"));
 
         ItemsResult result = client.exchange(GET_ITEMS, request).value();
 
-        assertThat(result.items()).containsExactly(
-                new Item(UUID.fromString("8466dfdd-0964-4e5a-9a6b-b0d001ac3a67"), "one"));
+        assertThat(result.items())
+                .containsExactly(new Item(UUID.fromString("8466dfdd-0964-4e5a-9a6b-b0d001ac3a67"), "one"));
     }
 
     @Test
@@ -57,20 +60,22 @@ class ResponseReadingTest {
     void a204ForAnOperationWithoutEmptyResultIsUnreadable() {
         server.enqueue(Reply.noContent());
 
-        UnreadableResponseException failure = catchThrowableOfType(UnreadableResponseException.class,
-                () -> client.exchange(GET_ONE, request));
+        UnreadableResponseException failure =
+                catchThrowableOfType(UnreadableResponseException.class, () -> client.exchange(GET_ONE, request));
 
         assertThat(failure.status()).isEqualTo(204);
         assertThat(failure.requestId()).isEqualTo("req-204");
-        assertThat(server.requestCount()).as("a processed request is not retried").isEqualTo(1);
+        assertThat(server.requestCount())
+                .as("a processed request is not retried")
+                .isEqualTo(1);
     }
 
     @Test
     void aBodyOfTheWrongShapeIsUnreadableWithAnExcerpt() {
         server.enqueue(Reply.json(200, "[{\"Id\":\"not-a-uuid\",\"Name\":\"x\"}]"));
 
-        UnreadableResponseException failure = catchThrowableOfType(UnreadableResponseException.class,
-                () -> client.exchange(GET_ITEMS, request));
+        UnreadableResponseException failure =
+                catchThrowableOfType(UnreadableResponseException.class, () -> client.exchange(GET_ITEMS, request));
 
         assertThat(failure.getMessage()).contains("the body is not a ItemsResult");
         assertThat(failure.rawBodyExcerpt()).isEqualTo("[{\"Id\":\"not-a-uuid\",\"Name\":\"x\"}]");
@@ -99,8 +104,8 @@ class ResponseReadingTest {
     void htmlWithStatus200IsUnreadable() {
         server.enqueue(Reply.raw(200, java.util.Map.of("Content-Type", "text/html"), "<html>captive portal</html>"));
 
-        UnreadableResponseException failure = catchThrowableOfType(UnreadableResponseException.class,
-                () -> client.exchange(GET_ITEMS, request));
+        UnreadableResponseException failure =
+                catchThrowableOfType(UnreadableResponseException.class, () -> client.exchange(GET_ITEMS, request));
 
         assertThat(failure.rawBodyExcerpt()).isEqualTo("<html>captive portal</html>");
     }
@@ -109,8 +114,8 @@ class ResponseReadingTest {
     void anEmpty200IsUnreadable() {
         server.enqueue(Reply.raw(200, java.util.Map.of(), ""));
 
-        UnreadableResponseException failure = catchThrowableOfType(UnreadableResponseException.class,
-                () -> client.exchange(GET_ITEMS, request));
+        UnreadableResponseException failure =
+                catchThrowableOfType(UnreadableResponseException.class, () -> client.exchange(GET_ITEMS, request));
 
         assertThat(failure.getMessage()).contains("the body is empty");
     }

@@ -62,7 +62,10 @@ class RetryBehaviourTest {
     }
 
     private MewsConnectorClient client(RetryPolicy policy) {
-        return Clients.builder(server, time).retryPolicy(policy).listener(listener).build();
+        return Clients.builder(server, time)
+                .retryPolicy(policy)
+                .listener(listener)
+                .build();
     }
 
     private static RetryPolicy attempts(int maxAttempts) {
@@ -81,7 +84,8 @@ class RetryBehaviourTest {
         assertThat(time.waits().get(0)).isBetween(Duration.ZERO, Duration.ofMillis(500));
         assertThat(time.waits().get(1)).isBetween(Duration.ZERO, Duration.ofSeconds(1));
         assertThat(retries).extracting(RetryEvent::failedAttempt).containsExactly(1, 2);
-        assertThat(retries).extracting(RetryEvent::failureClass)
+        assertThat(retries)
+                .extracting(RetryEvent::failureClass)
                 .containsExactly(FailureClass.SERVER_ERROR, FailureClass.SERVER_ERROR);
         assertThat(retries).extracting(RetryEvent::delay).isEqualTo(time.waits());
     }
@@ -99,8 +103,8 @@ class RetryBehaviourTest {
     void afterMaxAttemptsTheLastFailureIsThrownWithTheEarlierOnesSuppressed() {
         server.otherwise(any -> Reply.error(500, "down"));
 
-        ServerErrorException failure = catchThrowableOfType(ServerErrorException.class,
-                () -> client(attempts(3)).exchange(GET_ITEMS, request));
+        ServerErrorException failure = catchThrowableOfType(
+                ServerErrorException.class, () -> client(attempts(3)).exchange(GET_ITEMS, request));
 
         assertThat(server.requestCount()).isEqualTo(3);
         assertThat(failure.getSuppressed()).hasSize(2).allMatch(ServerErrorException.class::isInstance);
@@ -110,7 +114,8 @@ class RetryBehaviourTest {
     void aWriteIsNotRetriedAfterA5xx() {
         server.enqueue(Reply.error(500, "stored, then failed"), Reply.json(200, ITEMS_JSON));
 
-        catchThrowableOfType(ServerErrorException.class, () -> client(attempts(5)).exchange(ADD_ITEMS, request));
+        catchThrowableOfType(
+                ServerErrorException.class, () -> client(attempts(5)).exchange(ADD_ITEMS, request));
 
         assertThat(server.requestCount()).isEqualTo(1);
         assertThat(time.waits()).isEmpty();
@@ -121,7 +126,8 @@ class RetryBehaviourTest {
     void aWriteIsNotRetriedAfterA408() {
         server.enqueue(Reply.error(408, "too heavy"), Reply.json(200, ITEMS_JSON));
 
-        catchThrowableOfType(RequestTimeoutException.class, () -> client(attempts(5)).exchange(ADD_ITEMS, request));
+        catchThrowableOfType(
+                RequestTimeoutException.class, () -> client(attempts(5)).exchange(ADD_ITEMS, request));
 
         assertThat(server.requestCount()).isEqualTo(1);
     }
@@ -145,20 +151,23 @@ class RetryBehaviourTest {
     void retryAfterAsAnHttpDateIsHonoured() {
         String in90Seconds = DateTimeFormatter.RFC_1123_DATE_TIME.format(
                 VirtualTime.EPOCH.plusSeconds(90).atOffset(ZoneOffset.UTC));
-        server.enqueue(Reply.error(429, "slow down").withHeader("Retry-After", in90Seconds),
-                Reply.json(200, ITEMS_JSON));
+        server.enqueue(
+                Reply.error(429, "slow down").withHeader("Retry-After", in90Seconds), Reply.json(200, ITEMS_JSON));
 
         client(attempts(3)).exchange(ADD_ITEMS, request);
 
         // The date has whole seconds; the request itself took a few real milliseconds.
-        assertThat(time.waits()).singleElement().satisfies(wait ->
-                assertThat(wait).isBetween(Duration.ofSeconds(89), Duration.ofSeconds(90)));
+        assertThat(time.waits())
+                .singleElement()
+                .satisfies(wait -> assertThat(wait).isBetween(Duration.ofSeconds(89), Duration.ofSeconds(90)));
     }
 
     @Test
     void withoutRetryAfterA429FallsBackToBackoff() {
-        server.enqueue(Reply.error(429, "slow down").withoutHeader("Retry-After"),
-                Reply.error(429, "still").withoutHeader("Retry-After"), Reply.json(200, ITEMS_JSON));
+        server.enqueue(
+                Reply.error(429, "slow down").withoutHeader("Retry-After"),
+                Reply.error(429, "still").withoutHeader("Retry-After"),
+                Reply.json(200, ITEMS_JSON));
 
         client(attempts(3)).exchange(ADD_ITEMS, request);
 
@@ -172,11 +181,13 @@ class RetryBehaviourTest {
         server.enqueue(Reply.error(429, "slow down").withHeader("Retry-After", "120"), Reply.json(200, ITEMS_JSON));
         RetryPolicy oneMinute = attempts(3).withTotalBudget(Duration.ofSeconds(60));
 
-        TooManyRequestsException failure = catchThrowableOfType(TooManyRequestsException.class,
-                () -> client(oneMinute).exchange(ADD_ITEMS, request));
+        TooManyRequestsException failure = catchThrowableOfType(
+                TooManyRequestsException.class, () -> client(oneMinute).exchange(ADD_ITEMS, request));
 
         assertThat(failure.retryAfter()).contains(Duration.ofSeconds(120));
-        assertThat(time.waits()).as("no wait is started that the budget cannot afford").isEmpty();
+        assertThat(time.waits())
+                .as("no wait is started that the budget cannot afford")
+                .isEmpty();
         assertThat(server.requestCount()).isEqualTo(1);
     }
 
@@ -188,12 +199,15 @@ class RetryBehaviourTest {
         }
         AtomicReference<LocalServer> late = new AtomicReference<>();
         // Nothing listens on the port at first; the server comes up during the first wait.
-        time.onWait(wait -> late.compareAndSet(null,
-                LocalServer.startOn(port).enqueue(Reply.json(200, ITEMS_JSON))));
+        time.onWait(wait -> late.compareAndSet(null, LocalServer.startOn(port).enqueue(Reply.json(200, ITEMS_JSON))));
         MewsConnectorClient client = MewsConnectorClient.builder()
                 .environment(Environment.custom("http://127.0.0.1:" + port))
-                .clientToken(Clients.CLIENT_TOKEN).accessToken(Clients.ACCESS_TOKEN).client("Sample Client", "1.0.0")
-                .retryPolicy(attempts(3)).timeSource(time).listener(listener)
+                .clientToken(Clients.CLIENT_TOKEN)
+                .accessToken(Clients.ACCESS_TOKEN)
+                .client("Sample Client", "1.0.0")
+                .retryPolicy(attempts(3))
+                .timeSource(time)
+                .listener(listener)
                 .build();
         try {
             ApiResponse<?> response = client.exchange(ADD_ITEMS, request);
@@ -202,7 +216,8 @@ class RetryBehaviourTest {
             assertThat(late.get().requestCount()).isEqualTo(1);
             assertThat(retries).singleElement().satisfies(retry -> {
                 assertThat(retry.failureClass()).isEqualTo(FailureClass.CONNECTION_REFUSED);
-                assertThat(((MewsConnectionException) retry.failure()).requestNotSent()).isTrue();
+                assertThat(((MewsConnectionException) retry.failure()).requestNotSent())
+                        .isTrue();
             });
         } finally {
             if (late.get() != null) {
@@ -213,12 +228,12 @@ class RetryBehaviourTest {
 
     @Test
     void aWriteIsNotRetriedWhenTheConnectionDropsAfterTheRequestWasSent() {
-        try (RawServer raw = new RawServer(List.of(new RawServer.DropAfterRequest(),
-                RawServer.Respond.json(200, ITEMS_JSON)))) {
+        try (RawServer raw =
+                new RawServer(List.of(new RawServer.DropAfterRequest(), RawServer.Respond.json(200, ITEMS_JSON)))) {
             MewsConnectorClient client = rawClient(raw);
 
-            MewsConnectionException failure = catchThrowableOfType(MewsConnectionException.class,
-                    () -> client.exchange(ADD_ITEMS, request));
+            MewsConnectionException failure =
+                    catchThrowableOfType(MewsConnectionException.class, () -> client.exchange(ADD_ITEMS, request));
 
             assertThat(failure.requestNotSent()).isFalse();
             assertThat(failure.getMessage()).contains("may have been processed");
@@ -228,13 +243,15 @@ class RetryBehaviourTest {
 
     @Test
     void aReadIsRetriedWhenTheConnectionDrops() {
-        try (RawServer raw = new RawServer(List.of(new RawServer.DropAfterRequest(),
-                RawServer.Respond.json(200, ITEMS_JSON)))) {
+        try (RawServer raw =
+                new RawServer(List.of(new RawServer.DropAfterRequest(), RawServer.Respond.json(200, ITEMS_JSON)))) {
             ApiResponse<?> response = rawClient(raw).exchange(GET_ITEMS, request);
 
             assertThat(raw.connections()).isEqualTo(2);
             assertThat(response.requestId()).isEqualTo("raw-200");
-            assertThat(retries).singleElement().extracting(RetryEvent::failureClass)
+            assertThat(retries)
+                    .singleElement()
+                    .extracting(RetryEvent::failureClass)
                     .isEqualTo(FailureClass.CONNECTION_LOST);
         }
     }
@@ -242,15 +259,20 @@ class RetryBehaviourTest {
     private MewsConnectorClient rawClient(RawServer raw) {
         return MewsConnectorClient.builder()
                 .environment(Environment.custom(raw.baseUri()))
-                .clientToken(Clients.CLIENT_TOKEN).accessToken(Clients.ACCESS_TOKEN).client("Sample Client", "1.0.0")
-                .retryPolicy(attempts(3)).timeSource(time).listener(listener)
+                .clientToken(Clients.CLIENT_TOKEN)
+                .accessToken(Clients.ACCESS_TOKEN)
+                .client("Sample Client", "1.0.0")
+                .retryPolicy(attempts(3))
+                .timeSource(time)
+                .listener(listener)
                 .build();
     }
 
     @Test
     void aFailingListenerDoesNotFailTheCall() {
         server.enqueue(Reply.error(503, "busy"), Reply.json(200, ITEMS_JSON));
-        MewsConnectorClient client = Clients.builder(server, time).retryPolicy(attempts(3))
+        MewsConnectorClient client = Clients.builder(server, time)
+                .retryPolicy(attempts(3))
                 .listener(new CallListener() {
                     @Override
                     public void onRetry(RetryEvent retry) {
@@ -270,8 +292,10 @@ class RetryBehaviourTest {
     @Test
     void theRateLimiterHoldsBackTheRequestBeyondItsPermits() {
         server.otherwise(any -> Reply.json(200, ITEMS_JSON));
-        MewsConnectorClient client = Clients.builder(server, time).retryPolicy(attempts(1))
-                .rateLimiter(RateLimiter.of(2, Duration.ofSeconds(30))).build();
+        MewsConnectorClient client = Clients.builder(server, time)
+                .retryPolicy(attempts(1))
+                .rateLimiter(RateLimiter.of(2, Duration.ofSeconds(30)))
+                .build();
 
         client.exchange(GET_ITEMS, request);
         client.exchange(GET_ITEMS, request);
@@ -279,8 +303,9 @@ class RetryBehaviourTest {
         client.exchange(GET_ITEMS, request);
 
         assertThat(server.requestCount()).isEqualTo(3);
-        assertThat(time.waits()).singleElement().satisfies(wait ->
-                assertThat(wait).isBetween(Duration.ofSeconds(25), Duration.ofSeconds(30)));
+        assertThat(time.waits())
+                .singleElement()
+                .satisfies(wait -> assertThat(wait).isBetween(Duration.ofSeconds(25), Duration.ofSeconds(30)));
     }
 
     @Test
@@ -288,11 +313,12 @@ class RetryBehaviourTest {
         server.otherwise(any -> Reply.json(200, ITEMS_JSON));
         MewsConnectorClient client = Clients.builder(server, time)
                 .retryPolicy(attempts(1).withTotalBudget(Duration.ofSeconds(10)))
-                .rateLimiter(RateLimiter.of(1, Duration.ofSeconds(30))).build();
+                .rateLimiter(RateLimiter.of(1, Duration.ofSeconds(30)))
+                .build();
         client.exchange(ADD_ITEMS, request);
 
-        LocalRateLimitException failure = catchThrowableOfType(LocalRateLimitException.class,
-                () -> client.exchange(ADD_ITEMS, request));
+        LocalRateLimitException failure =
+                catchThrowableOfType(LocalRateLimitException.class, () -> client.exchange(ADD_ITEMS, request));
 
         assertThat(failure.requiredWait()).isBetween(Duration.ofSeconds(25), Duration.ofSeconds(30));
         assertThat(server.requestCount()).isEqualTo(1);

@@ -36,7 +36,10 @@ class TimeoutTest {
     }
 
     private MewsConnectorClient client(RetryPolicy policy) {
-        return Clients.builder(server, new VirtualTime()).requestTimeout(TIMEOUT).retryPolicy(policy).build();
+        return Clients.builder(server, new VirtualTime())
+                .requestTimeout(TIMEOUT)
+                .retryPolicy(policy)
+                .build();
     }
 
     @Test
@@ -44,14 +47,15 @@ class TimeoutTest {
         server.otherwise(any -> Reply.json(200, ITEMS_JSON).after(SLOW));
         long start = System.nanoTime();
 
-        MewsTimeoutException failure = catchThrowableOfType(MewsTimeoutException.class,
-                () -> client(RetryPolicy.defaults()).exchange(ADD_ITEMS, request));
+        MewsTimeoutException failure = catchThrowableOfType(
+                MewsTimeoutException.class, () -> client(RetryPolicy.defaults()).exchange(ADD_ITEMS, request));
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(SLOW);
         assertThat(failure.phase()).isEqualTo(MewsTimeoutException.Phase.RESPONSE);
         assertThat(failure.timeout()).isEqualTo(TIMEOUT);
-        assertThat(failure.getMessage()).isEqualTo("addItems timed out waiting for the response of 127.0.0.1:"
-                + server.baseUri().getPort() + " after 200 ms");
+        assertThat(failure.getMessage())
+                .isEqualTo("addItems timed out waiting for the response of 127.0.0.1:"
+                        + server.baseUri().getPort() + " after 200 ms");
         assertThat(server.requestCount()).isEqualTo(1);
     }
 
@@ -69,8 +73,11 @@ class TimeoutTest {
     void theAsynchronousVariantTimesOutToo() {
         server.otherwise(any -> Reply.json(200, ITEMS_JSON).after(SLOW));
 
-        ExecutionException failure = catchThrowableOfType(ExecutionException.class,
-                () -> client(RetryPolicy.none()).exchangeAsync(GET_ITEMS, request).get());
+        ExecutionException failure = catchThrowableOfType(
+                ExecutionException.class,
+                () -> client(RetryPolicy.none())
+                        .exchangeAsync(GET_ITEMS, request)
+                        .get());
 
         assertThat(failure.getCause()).isInstanceOf(MewsTimeoutException.class);
     }
@@ -83,8 +90,8 @@ class TimeoutTest {
                 .retryPolicy(RetryPolicy.none().withTotalBudget(Duration.ofMillis(300)))
                 .build();
 
-        MewsTimeoutException failure = catchThrowableOfType(MewsTimeoutException.class,
-                () -> client.exchange(GET_ITEMS, request));
+        MewsTimeoutException failure =
+                catchThrowableOfType(MewsTimeoutException.class, () -> client.exchange(GET_ITEMS, request));
 
         assertThat(failure.timeout()).isLessThanOrEqualTo(Duration.ofMillis(300));
     }

@@ -15,8 +15,8 @@ import io.mewscontract.connector.client.testing.VirtualTime;
 import io.mewscontract.runtime.CommonRequestFields;
 import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.Validator;
-import io.mewscontract.runtime.WireShapes;
 import io.mewscontract.runtime.Violation;
+import io.mewscontract.runtime.WireShapes;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class ValidationBeforeSendingTest {
 
     private final LocalServer server = LocalServer.start();
-    private final MewsConnectorClient client = Clients.builder(server, new VirtualTime()).build();
+    private final MewsConnectorClient client =
+            Clients.builder(server, new VirtualTime()).build();
 
     @AfterEach
     void stop() {
@@ -38,12 +39,13 @@ class ValidationBeforeSendingTest {
     void allViolationsOfTheRequestInOneExceptionAndNothingSent() {
         List<UUID> fourIds = Collections.nCopies(4, UUID.randomUUID());
 
-        InvalidRequestException failure = catchThrowableOfType(InvalidRequestException.class,
-                () -> client.exchange(ADD_ITEMS, new ItemsRequest(fourIds, "too long")));
+        InvalidRequestException failure = catchThrowableOfType(
+                InvalidRequestException.class, () -> client.exchange(ADD_ITEMS, new ItemsRequest(fourIds, "too long")));
 
-        assertThat(failure.violations()).containsExactly(
-                new Violation("$.Note", "must be at most 5 characters long"),
-                new Violation("$.Ids", "must hold at most 3 items"));
+        assertThat(failure.violations())
+                .containsExactly(
+                        new Violation("$.Note", "must be at most 5 characters long"),
+                        new Violation("$.Ids", "must hold at most 3 items"));
         assertThat(failure.getMessage()).contains("addItems").contains("$.Note").contains("$.Ids");
         assertThat(server.requestCount()).isZero();
     }
@@ -55,12 +57,21 @@ class ValidationBeforeSendingTest {
                 context.add(path + ".LanguageCode", "is required by this test");
             }
         };
-        OperationDescriptor<ItemsRequest, ItemsResult> operation = new OperationDescriptor<>("addItems", "items",
-                "add", ADD_ITEMS.path(), ADD_ITEMS.kind(), ItemsRequest.class, ItemsResult.class,
-                TestApi.ITEMS_VALIDATOR, strict, null, WireShapes.NONE);
+        OperationDescriptor<ItemsRequest, ItemsResult> operation = new OperationDescriptor<>(
+                "addItems",
+                "items",
+                "add",
+                ADD_ITEMS.path(),
+                ADD_ITEMS.kind(),
+                ItemsRequest.class,
+                ItemsResult.class,
+                TestApi.ITEMS_VALIDATOR,
+                strict,
+                null,
+                WireShapes.NONE);
 
-        InvalidRequestException failure = catchThrowableOfType(InvalidRequestException.class,
-                () -> client.exchange(operation, ItemsRequest.of(List.of())));
+        InvalidRequestException failure = catchThrowableOfType(
+                InvalidRequestException.class, () -> client.exchange(operation, ItemsRequest.of(List.of())));
 
         assertThat(failure.violations()).containsExactly(new Violation("$.LanguageCode", "is required by this test"));
         assertThat(server.requestCount()).isZero();

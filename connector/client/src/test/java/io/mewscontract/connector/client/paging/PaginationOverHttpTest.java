@@ -36,26 +36,30 @@ class PaginationOverHttpTest {
     }
 
     private Stream<Item> allItems(boolean preferMinimal, int pageSize) {
-        MewsConnectorClient client = Clients.builder(server, new VirtualTime()).preferMinimal(preferMinimal).build();
-        return Pagination.stream(null, pageSize,
+        MewsConnectorClient client = Clients.builder(server, new VirtualTime())
+                .preferMinimal(preferMinimal)
+                .build();
+        return Pagination.stream(
+                null,
+                pageSize,
                 cursor -> client.transport().send(GET_PAGE, new PageRequest(new Limitation(pageSize, cursor))),
-                Page::items, Page::cursor);
+                Page::items,
+                Page::cursor);
     }
 
     @ParameterizedTest(name = "{0} items in pages of {1}, Prefer: return=minimal {2} -> {3} requests")
     @CsvSource({
-            // items, page, minimal, requests
-            "0,  3, false, 1", // an empty first page (Cursor null)
-            "0,  3, true,  1", // a 204 first
-            "2,  3, false, 1", // one short page
-            "2,  3, true,  1",
-            "10, 3, false, 4", // 3 + 3 + 3 + a short page of 1
-            "10, 3, true,  4",
-            "9,  3, false, 4", // 3 + 3 + 3 + an empty page
-            "9,  3, true,  4", // 3 + 3 + 3 + a 204
+        // items, page, minimal, requests
+        "0,  3, false, 1", // an empty first page (Cursor null)
+        "0,  3, true,  1", // a 204 first
+        "2,  3, false, 1", // one short page
+        "2,  3, true,  1",
+        "10, 3, false, 4", // 3 + 3 + 3 + a short page of 1
+        "10, 3, true,  4",
+        "9,  3, false, 4", // 3 + 3 + 3 + an empty page
+        "9,  3, true,  4", // 3 + 3 + 3 + a 204
     })
-    void everyItemOnceInOrderWithTheExpectedNumberOfRequests(int items, int pageSize, boolean minimal,
-            int requests) {
+    void everyItemOnceInOrderWithTheExpectedNumberOfRequests(int items, int pageSize, boolean minimal, int requests) {
         PagedItems data = PagedItems.of(items);
         server.otherwise(data);
 
@@ -63,8 +67,8 @@ class PaginationOverHttpTest {
 
         assertThat(all).extracting(Item::id).containsExactlyElementsOf(data.ids());
         assertThat(server.requestCount()).isEqualTo(requests);
-        assertThat(server.requests()).allSatisfy(request ->
-                assertThat(request.path()).isEqualTo("/api/connector/v1/items/getPage"));
+        assertThat(server.requests())
+                .allSatisfy(request -> assertThat(request.path()).isEqualTo("/api/connector/v1/items/getPage"));
     }
 
     @ParameterizedTest
@@ -72,16 +76,22 @@ class PaginationOverHttpTest {
     void pagesAreFetchedOnlyWhenTheStreamNeedsThem(boolean minimal) {
         server.otherwise(PagedItems.of(100));
         Iterator<Item> items = allItems(minimal, 10).iterator();
-        assertThat(server.requestCount()).as("nothing before the first item is asked for").isZero();
+        assertThat(server.requestCount())
+                .as("nothing before the first item is asked for")
+                .isZero();
 
         items.next();
         assertThat(server.requestCount()).isEqualTo(1);
         for (int i = 1; i < 10; i++) {
             items.next();
         }
-        assertThat(server.requestCount()).as("ten items come from the first page alone").isEqualTo(1);
+        assertThat(server.requestCount())
+                .as("ten items come from the first page alone")
+                .isEqualTo(1);
         items.next();
-        assertThat(server.requestCount()).as("the eleventh needs the second page").isEqualTo(2);
+        assertThat(server.requestCount())
+                .as("the eleventh needs the second page")
+                .isEqualTo(2);
     }
 
     @ParameterizedTest
@@ -101,7 +111,8 @@ class PaginationOverHttpTest {
 
         allItems(false, 3).toList();
 
-        assertThat(server.requests()).extracting(request -> request.body().replaceAll(".*\"Limitation\":", ""))
+        assertThat(server.requests())
+                .extracting(request -> request.body().replaceAll(".*\"Limitation\":", ""))
                 .containsExactly(
                         "{\"Count\":3}}",
                         "{\"Count\":3,\"Cursor\":\"" + data.ids().get(2) + "\"}}",

@@ -46,10 +46,11 @@ public class PaymentRequestsExample {
                         .customerIds(List.of(customerId))
                         .build())
                 .preauthorizations();
-        for (Preauthorization preauthorization : preauthorizations == null ? List.<Preauthorization>of()
-                : preauthorizations) {
+        for (Preauthorization preauthorization :
+                preauthorizations == null ? List.<Preauthorization>of() : preauthorizations) {
             System.out.println("Preauthorization " + preauthorization.id() + ": "
-                    + preauthorization.amount().grossValue() + " " + preauthorization.amount().currency());
+                    + preauthorization.amount().grossValue() + " "
+                    + preauthorization.amount().currency());
         }
 
         // Add a payment request. It is validated before sending: every violation in one exception.
@@ -57,7 +58,10 @@ public class PaymentRequestsExample {
                 .add(PaymentRequestAddParameters.builder()
                         .paymentRequests(List.of(PaymentRequestParameters.builder()
                                 .accountId(accountId)
-                                .amount(CurrencyValue.builder().currency("EUR").value(new BigDecimal("100.00")).build())
+                                .amount(CurrencyValue.builder()
+                                        .currency("EUR")
+                                        .value(new BigDecimal("100.00"))
+                                        .build())
                                 .type(PaymentRequestType.PAYMENT)
                                 .reason(PaymentRequestReason.PREPAYMENT)
                                 .expirationUtc(Instant.now().plus(Duration.ofDays(7)))
@@ -75,18 +79,21 @@ public class PaymentRequestsExample {
                 .limitation(Limitation.builder().count(100).build())
                 .build();
         try (Stream<PaymentRequest> all = client.paymentRequests().getAllItems(pending)) {
-            all.forEach(request -> System.out.println(request.id() + " " + switch (request.state().known()) {
-                case PENDING -> "waiting for payment";
-                case COMPLETED, CANCELED, EXPIRED -> "done";
-                case UNKNOWN -> "state new to this client: " + request.state().value();
-            }));
+            all.forEach(request -> System.out.println(request.id() + " "
+                    + switch (request.state().known()) {
+                        case PENDING -> "waiting for payment";
+                        case COMPLETED, CANCELED, EXPIRED -> "done";
+                        case UNKNOWN ->
+                            "state new to this client: " + request.state().value();
+                    }));
         }
 
         // Cancel it. A 403 is a business rule; its message is written for your end user.
         try {
-            client.paymentRequests().cancel(PaymentRequestCancelParameters.builder()
-                    .paymentRequestIds(List.of(added.id()))
-                    .build());
+            client.paymentRequests()
+                    .cancel(PaymentRequestCancelParameters.builder()
+                            .paymentRequestIds(List.of(added.id()))
+                            .build());
         } catch (ForbiddenException e) {
             System.out.println("Could not cancel: " + e.userMessage() + " (Request-Id " + e.requestId() + ")");
         }

@@ -46,12 +46,24 @@ class ReadmeExampleTest {
         String root = System.getProperty("mews.project.root");
         assertThat(root).as("mews.project.root (set by the build)").isNotNull();
         String readme = Files.readString(Path.of(root, "docs", "client.md")).replace("\r\n", "\n");
-        String source = Files.readString(Path.of(root, "connector", "client", "src", "test", "java",
-                "io", "mewscontract", "connector", "client", "readme", "PaymentRequestsExample.java"))
+        String source = Files.readString(Path.of(
+                        root,
+                        "connector",
+                        "client",
+                        "src",
+                        "test",
+                        "java",
+                        "io",
+                        "mewscontract",
+                        "connector",
+                        "client",
+                        "readme",
+                        "PaymentRequestsExample.java"))
                 .replace("\r\n", "\n");
 
-        Matcher block = Pattern.compile("```java\n(import io\\.mewscontract\\.connector\\.client\\.Environment;.*?)```",
-                Pattern.DOTALL).matcher(readme);
+        Matcher block = Pattern.compile(
+                        "```java\n(import io\\.mewscontract\\.connector\\.client\\.Environment;.*?)```", Pattern.DOTALL)
+                .matcher(readme);
 
         assertThat(block.find()).as("docs/client.md has the client example").isTrue();
         assertThat(block.group(1)).isEqualTo(source.substring(source.indexOf("import ")));
@@ -61,10 +73,12 @@ class ReadmeExampleTest {
     void theExampleRunsAgainstAServerThatAnswersLikeMews() {
         PagedItems pending = PagedItems.of(150, "PaymentRequests", ReadmeExampleTest::paymentRequest);
         server.otherwise(request -> switch (request.path()) {
-            case "/api/connector/v1/preauthorizations/getAllByCustomers" -> Reply.json(200,
-                    "{\"Preauthorizations\":[{\"Id\":\"" + UUID.randomUUID() + "\",\"CustomerId\":\"" + CUSTOMER
-                            + "\",\"CreditCardId\":null,\"Amount\":" + amount() + ",\"State\":\"Chargeable\","
-                            + "\"IsActive\":true}]}");
+            case "/api/connector/v1/preauthorizations/getAllByCustomers" ->
+                Reply.json(
+                        200,
+                        "{\"Preauthorizations\":[{\"Id\":\"" + UUID.randomUUID() + "\",\"CustomerId\":\"" + CUSTOMER
+                                + "\",\"CreditCardId\":null,\"Amount\":" + amount() + ",\"State\":\"Chargeable\","
+                                + "\"IsActive\":true}]}");
             case "/api/connector/v1/paymentRequests/add" -> {
                 ObjectNode body = JSON.createObjectNode();
                 paymentRequest(body.putArray("PaymentRequests").addObject(), new UUID(0x1234, 0));
@@ -72,7 +86,7 @@ class ReadmeExampleTest {
             }
             case "/api/connector/v1/paymentRequests/getAll" -> pending.apply(request);
             case "/api/connector/v1/paymentRequests/cancel" ->
-                    Reply.error(403, "Payment request was already paid and cannot be canceled.");
+                Reply.error(403, "Payment request was already paid and cannot be canceled.");
             default -> Reply.error(404, "Not found");
         });
         MewsConnectorClient client = Clients.builder(server, new VirtualTime()).build();
@@ -85,12 +99,14 @@ class ReadmeExampleTest {
             System.setOut(stdout);
         }
 
-        assertThat(server.requests()).extracting(RecordedRequest::path).containsExactly(
-                "/api/connector/v1/preauthorizations/getAllByCustomers",
-                "/api/connector/v1/paymentRequests/add",
-                "/api/connector/v1/paymentRequests/getAll",
-                "/api/connector/v1/paymentRequests/getAll",
-                "/api/connector/v1/paymentRequests/cancel");
+        assertThat(server.requests())
+                .extracting(RecordedRequest::path)
+                .containsExactly(
+                        "/api/connector/v1/preauthorizations/getAllByCustomers",
+                        "/api/connector/v1/paymentRequests/add",
+                        "/api/connector/v1/paymentRequests/getAll",
+                        "/api/connector/v1/paymentRequests/getAll",
+                        "/api/connector/v1/paymentRequests/cancel");
         assertThat(printed.toString(StandardCharsets.UTF_8))
                 .contains("Preauthorization ")
                 .contains(new UUID(0x1234, 149) + " waiting for payment")

@@ -29,17 +29,17 @@ class FailureClassTest {
     static Stream<Arguments> table() {
         return Stream.of(
                 //          failure                                         read   write
-                Arguments.of(tooMany(),                                     true,  true),
-                Arguments.of(connection(true),                              true,  true),
-                Arguments.of(new RequestTimeoutException(error(408)),       true,  false),
-                Arguments.of(new ServerErrorException(error(500)),          true,  false),
-                Arguments.of(new ServerErrorException(error(503)),          true,  false),
-                Arguments.of(connection(false),                             true,  false),
-                Arguments.of(timeout(),                                     true,  false),
-                Arguments.of(new BadRequestException(error(400)),           false, false),
-                Arguments.of(new UnauthorizedException(error(401)),         false, false),
-                Arguments.of(new ForbiddenException(error(403)),            false, false),
-                Arguments.of(new ConflictException(error(409)),             false, false));
+                Arguments.of(tooMany(), true, true),
+                Arguments.of(connection(true), true, true),
+                Arguments.of(new RequestTimeoutException(error(408)), true, false),
+                Arguments.of(new ServerErrorException(error(500)), true, false),
+                Arguments.of(new ServerErrorException(error(503)), true, false),
+                Arguments.of(connection(false), true, false),
+                Arguments.of(timeout(), true, false),
+                Arguments.of(new BadRequestException(error(400)), false, false),
+                Arguments.of(new UnauthorizedException(error(401)), false, false),
+                Arguments.of(new ForbiddenException(error(403)), false, false),
+                Arguments.of(new ConflictException(error(409)), false, false));
     }
 
     @ParameterizedTest(name = "{0}: read {1}, write {2}")
@@ -58,12 +58,20 @@ class FailureClassTest {
     }
 
     private static MewsConnectionException connection(boolean notSent) {
-        return new MewsConnectionException("op", "/p", "127.0.0.1:1", notSent,
+        return new MewsConnectionException(
+                "op",
+                "/p",
+                "127.0.0.1:1",
+                notSent,
                 notSent ? new ConnectException("refused") : new IOException("reset"));
     }
 
     private static MewsTimeoutException timeout() {
-        return new MewsTimeoutException("op", "/p", "127.0.0.1:1", MewsTimeoutException.Phase.RESPONSE,
+        return new MewsTimeoutException(
+                "op",
+                "/p",
+                "127.0.0.1:1",
+                MewsTimeoutException.Phase.RESPONSE,
                 Duration.ofSeconds(1),
                 new HttpTimeoutException("timed out"));
     }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class RetrierTest {
 
-    private final RetryPolicy policy = new RetryPolicy(4, Duration.ofSeconds(60), Duration.ofSeconds(1),
-            Duration.ofSeconds(10));
+    private final RetryPolicy policy =
+            new RetryPolicy(4, Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(10));
     private final Retrier retrier = new Retrier(policy, () -> 0.5);
 
     @Test
@@ -31,8 +31,10 @@ class RetrierTest {
 
     @Test
     void noRetryAfterMaxAttempts() {
-        assertThat(retrier.nextWait(OperationKind.READ, serverError(), 3, Duration.ZERO)).isPresent();
-        assertThat(retrier.nextWait(OperationKind.READ, serverError(), 4, Duration.ZERO)).isEmpty();
+        assertThat(retrier.nextWait(OperationKind.READ, serverError(), 3, Duration.ZERO))
+                .isPresent();
+        assertThat(retrier.nextWait(OperationKind.READ, serverError(), 4, Duration.ZERO))
+                .isEmpty();
     }
 
     @Test
@@ -47,7 +49,8 @@ class RetrierTest {
 
     @Test
     void writesAreNotRetriedAfterAServerError() {
-        assertThat(retrier.nextWait(OperationKind.WRITE, serverError(), 1, Duration.ZERO)).isEmpty();
+        assertThat(retrier.nextWait(OperationKind.WRITE, serverError(), 1, Duration.ZERO))
+                .isEmpty();
     }
 
     private static TooManyRequestsException tooMany(Duration retryAfter) {

@@ -20,8 +20,8 @@ class RetryAfterTest {
 
     @Test
     void absurdlyManySecondsAreStillALongWaitNotAnError() {
-        assertThat(RetryAfter.parse("99999999999999999999999", NOW)).hasValueSatisfying(
-                wait -> assertThat(wait).isGreaterThan(Duration.ofDays(365)));
+        assertThat(RetryAfter.parse("99999999999999999999999", NOW))
+                .hasValueSatisfying(wait -> assertThat(wait).isGreaterThan(Duration.ofDays(365)));
     }
 
     @Test

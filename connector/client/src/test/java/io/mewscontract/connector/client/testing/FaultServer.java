@@ -86,8 +86,10 @@ public final class FaultServer implements AutoCloseable {
             OutputStream out = connection.getOutputStream();
             switch (fault) {
                 case TOO_MANY_SECONDS -> write(out, head(429, "application/json", 2, "Retry-After: 1\r\n") + "{}");
-                case TOO_MANY_DATE -> write(out, head(429, "application/json", 2,
-                        "Retry-After: Wed, 21 Oct 2015 07:28:00 GMT\r\n") + "{}");
+                case TOO_MANY_DATE ->
+                    write(
+                            out,
+                            head(429, "application/json", 2, "Retry-After: Wed, 21 Oct 2015 07:28:00 GMT\r\n") + "{}");
                 case REQUEST_TIMEOUT -> write(out, head(408, "application/json", 2, "") + "{}");
                 case BAD_GATEWAY_HTML -> {
                     String page = "<html><body><h1>502 Bad Gateway</h1></body></html>";
@@ -104,8 +106,10 @@ public final class FaultServer implements AutoCloseable {
                     }
                 }
                 case ENDLESS -> {
-                    write(out, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nRequest-Id: fault\r\n"
-                            + "Transfer-Encoding: chunked\r\n\r\n");
+                    write(
+                            out,
+                            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nRequest-Id: fault\r\n"
+                                    + "Transfer-Encoding: chunked\r\n\r\n");
                     byte[] chunk = ("2000\r\n" + " ".repeat(0x2000) + "\r\n").getBytes(StandardCharsets.US_ASCII);
                     while (!closed) {
                         out.write(chunk);
@@ -113,8 +117,10 @@ public final class FaultServer implements AutoCloseable {
                 }
                 case HUGE -> {
                     long size = 1L << 30;
-                    write(out, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nRequest-Id: fault\r\n"
-                            + "Content-Length: " + size + "\r\n\r\n");
+                    write(
+                            out,
+                            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nRequest-Id: fault\r\n"
+                                    + "Content-Length: " + size + "\r\n\r\n");
                     byte[] block = new byte[64 * 1024];
                     java.util.Arrays.fill(block, (byte) ' ');
                     for (long sent = 0; sent < size && !closed; sent += block.length) {

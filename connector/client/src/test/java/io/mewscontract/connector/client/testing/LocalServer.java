@@ -88,12 +88,16 @@ public final class LocalServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange; InputStream in = exchange.getRequestBody()) {
+        try (exchange;
+                InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readAllBytes();
             Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
-            RecordedRequest request = new RecordedRequest(exchange.getRequestMethod(),
-                    exchange.getRequestURI().getRawPath(), headers, new String(body, StandardCharsets.UTF_8));
+            RecordedRequest request = new RecordedRequest(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getRawPath(),
+                    headers,
+                    new String(body, StandardCharsets.UTF_8));
             requests.add(request);
             Reply reply = script.poll();
             if (reply == null) {
@@ -102,7 +106,8 @@ public final class LocalServer implements AutoCloseable {
             if (!reply.delay().isZero()) {
                 Thread.sleep(reply.delay().toMillis());
             }
-            reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+            reply.headers()
+                    .forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             byte[] replyBody = reply.body().getBytes(StandardCharsets.UTF_8);
             // -1: no body at all (204, or an empty 200); 0 would mean "chunked".
             exchange.sendResponseHeaders(reply.status(), replyBody.length == 0 ? -1 : replyBody.length);
@@ -136,8 +141,11 @@ public final class LocalServer implements AutoCloseable {
     public record Reply(int status, Map<String, String> headers, String body, Duration delay) {
 
         public static Reply json(int status, String body) {
-            return new Reply(status, Map.of("Content-Type", "application/json; charset=utf-8",
-                    "Request-Id", "req-" + status), body, Duration.ZERO);
+            return new Reply(
+                    status,
+                    Map.of("Content-Type", "application/json; charset=utf-8", "Request-Id", "req-" + status),
+                    body,
+                    Duration.ZERO);
         }
 
         public static Reply raw(int status, Map<String, String> headers, String body) {
@@ -149,8 +157,8 @@ public final class LocalServer implements AutoCloseable {
         }
 
         public static Reply error(int status, String message) {
-            return json(status, "{\"Message\":\"" + message + "\",\"RequestId\":\"body-" + status
-                    + "\",\"Details\":null}");
+            return json(
+                    status, "{\"Message\":\"" + message + "\",\"RequestId\":\"body-" + status + "\",\"Details\":null}");
         }
 
         public Reply withHeader(String name, String value) {

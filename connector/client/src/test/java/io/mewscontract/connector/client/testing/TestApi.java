@@ -19,29 +19,37 @@ public final class TestApi {
     private TestApi() {}
 
     /** An item in responses. */
-    public record Item(@JsonProperty("Id") UUID id, @JsonProperty("Name") String name) {}
+    public record Item(
+            @JsonProperty("Id") UUID id,
+            @JsonProperty("Name") String name) {}
 
     /** The request of every test operation: an id list (for batching) and a note (checked by the validator). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ItemsRequest(
-            @JsonProperty("Ids") @Nullable List<UUID> ids, @JsonProperty("Note") @Nullable String note) {
+            @JsonProperty("Ids") @Nullable List<UUID> ids,
+            @JsonProperty("Note") @Nullable String note) {
         public static ItemsRequest of(List<UUID> ids) {
             return new ItemsRequest(ids, null);
         }
     }
 
     /** The response of the non-paginated operations. */
-    public record ItemsResult(@JsonProperty("Items") @Nullable List<Item> items) {}
+    public record ItemsResult(
+            @JsonProperty("Items") @Nullable List<Item> items) {}
 
     /** The paginated request. */
     public record PageRequest(@JsonProperty("Limitation") Limitation limitation) {}
 
     /** Like the generated {@code Limitation}: an absent cursor is left out. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Limitation(@JsonProperty("Count") int count, @JsonProperty("Cursor") @Nullable String cursor) {}
+    public record Limitation(
+            @JsonProperty("Count") int count,
+            @JsonProperty("Cursor") @Nullable String cursor) {}
 
     /** One page. */
-    public record Page(@JsonProperty("Items") List<Item> items, @JsonProperty("Cursor") @Nullable String cursor) {}
+    public record Page(
+            @JsonProperty("Items") List<Item> items,
+            @JsonProperty("Cursor") @Nullable String cursor) {}
 
     /** A note longer than 5 characters, and each of more than 3 ids beyond the first 3, is a violation. */
     public static final Validator<ItemsRequest> ITEMS_VALIDATOR = (request, path, context) -> {
@@ -56,22 +64,58 @@ public final class TestApi {
     public static final Validator<CommonRequestFields> COMMON_VALIDATOR = Validator.none();
 
     public static final OperationDescriptor<ItemsRequest, ItemsResult> GET_ITEMS = new OperationDescriptor<>(
-            "getAllItems", "items", "getAll", "/api/connector/v1/items/getAll", OperationKind.READ,
-            ItemsRequest.class, ItemsResult.class, ITEMS_VALIDATOR, COMMON_VALIDATOR, new ItemsResult(List.of()), WireShapes.NONE);
+            "getAllItems",
+            "items",
+            "getAll",
+            "/api/connector/v1/items/getAll",
+            OperationKind.READ,
+            ItemsRequest.class,
+            ItemsResult.class,
+            ITEMS_VALIDATOR,
+            COMMON_VALIDATOR,
+            new ItemsResult(List.of()),
+            WireShapes.NONE);
 
     public static final OperationDescriptor<ItemsRequest, ItemsResult> ADD_ITEMS = new OperationDescriptor<>(
-            "addItems", "items", "add", "/api/connector/v1/items/add", OperationKind.WRITE,
-            ItemsRequest.class, ItemsResult.class, ITEMS_VALIDATOR, COMMON_VALIDATOR, new ItemsResult(List.of()), WireShapes.NONE);
+            "addItems",
+            "items",
+            "add",
+            "/api/connector/v1/items/add",
+            OperationKind.WRITE,
+            ItemsRequest.class,
+            ItemsResult.class,
+            ITEMS_VALIDATOR,
+            COMMON_VALIDATOR,
+            new ItemsResult(List.of()),
+            WireShapes.NONE);
 
     /** A read whose result cannot be empty: a 204 is not a valid answer. */
     public static final OperationDescriptor<ItemsRequest, ItemsResult> GET_ONE = new OperationDescriptor<>(
-            "getOneItem", "items", "getOne", "/api/connector/v1/items/getOne", OperationKind.READ,
-            ItemsRequest.class, ItemsResult.class, ITEMS_VALIDATOR, COMMON_VALIDATOR, null, WireShapes.NONE);
+            "getOneItem",
+            "items",
+            "getOne",
+            "/api/connector/v1/items/getOne",
+            OperationKind.READ,
+            ItemsRequest.class,
+            ItemsResult.class,
+            ITEMS_VALIDATOR,
+            COMMON_VALIDATOR,
+            null,
+            WireShapes.NONE);
 
     public static final OperationDescriptor<PageRequest, Page> GET_PAGE = new OperationDescriptor<>(
-            "getItemPage", "items", "getPage", "/api/connector/v1/items/getPage", OperationKind.READ,
-            PageRequest.class, Page.class, Validator.none(), COMMON_VALIDATOR, new Page(List.of(), null), WireShapes.NONE);
+            "getItemPage",
+            "items",
+            "getPage",
+            "/api/connector/v1/items/getPage",
+            OperationKind.READ,
+            PageRequest.class,
+            Page.class,
+            Validator.none(),
+            COMMON_VALIDATOR,
+            new Page(List.of(), null),
+            WireShapes.NONE);
 
-    public static final String ITEMS_JSON = "{\"Items\":[{\"Id\":\"8466dfdd-0964-4e5a-9a6b-b0d001ac3a67\","
-            + "\"Name\":\"one\"}]}";
+    public static final String ITEMS_JSON =
+            "{\"Items\":[{\"Id\":\"8466dfdd-0964-4e5a-9a6b-b0d001ac3a67\"," + "\"Name\":\"one\"}]}";
 }

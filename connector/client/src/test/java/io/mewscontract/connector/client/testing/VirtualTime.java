@@ -21,7 +21,7 @@ public final class VirtualTime implements TimeSource {
     private final long realStart = System.nanoTime();
     private final AtomicLong skipped = new AtomicLong();
     private final List<Duration> waits = new ArrayList<>();
-    private volatile Consumer<Duration> onWait = wait -> { };
+    private volatile Consumer<Duration> onWait = wait -> {};
 
     @Override
     public long nanoTime() {

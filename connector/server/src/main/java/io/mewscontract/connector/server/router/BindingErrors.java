@@ -11,11 +11,8 @@ import io.mewscontract.runtime.JsonShapes;
 import io.mewscontract.runtime.ValueOutOfRangeException;
 import io.mewscontract.runtime.WireProperty;
 import io.mewscontract.runtime.WireShapes;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -131,7 +128,10 @@ final class BindingErrors {
     }
 
     private @Nullable WireProperty propertyNamed(Class<?> type, String wireName) {
-        return properties(type).stream().filter(p -> p.name().equals(wireName)).findFirst().orElse(null);
+        return properties(type).stream()
+                .filter(p -> p.name().equals(wireName))
+                .findFirst()
+                .orElse(null);
     }
 
     /** {@code Invalid value for 'PaymentRequests[0].Amount.Value': number out of range}. */
@@ -171,9 +171,8 @@ final class BindingErrors {
         }
         String where = render(parentPath);
         List<String> missing = new ArrayList<>();
-        List<Class<?>> types = parentPath.isEmpty()
-                ? List.of(rootOf(name, requestType))
-                : typesAt(parentPath, requestType);
+        List<Class<?>> types =
+                parentPath.isEmpty() ? List.of(rootOf(name, requestType)) : typesAt(parentPath, requestType);
         for (Class<?> type : types) {
             for (WireProperty property : properties(type)) {
                 if (property.required() && !parent.has(property.name())) {

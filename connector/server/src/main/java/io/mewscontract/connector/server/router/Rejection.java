@@ -19,7 +19,8 @@ import java.util.TreeSet;
  */
 public record Rejection(int status, String message, Map<String, String> headers) {
 
-    private static final Set<String> ROUTER_HEADERS = caseInsensitive(WireHeaders.REQUEST_ID, "Content-Type", "Content-Length");
+    private static final Set<String> ROUTER_HEADERS =
+            caseInsensitive(WireHeaders.REQUEST_ID, "Content-Type", "Content-Length");
 
     public Rejection {
         if (status < 400 || status > 599) {
@@ -48,7 +49,9 @@ public record Rejection(int status, String message, Map<String, String> headers)
             throw new IllegalArgumentException("retryAfter must not be negative: " + retryAfter);
         }
         long seconds = retryAfter.getSeconds() + (retryAfter.getNano() > 0 ? 1 : 0);
-        return new Rejection(429, "Too many requests; retry after " + seconds + " seconds.",
+        return new Rejection(
+                429,
+                "Too many requests; retry after " + seconds + " seconds.",
                 Map.of("Retry-After", Long.toString(seconds)));
     }
 

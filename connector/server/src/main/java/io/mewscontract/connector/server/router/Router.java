@@ -13,8 +13,8 @@ import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.RequestContext;
 import io.mewscontract.runtime.RequestEnvelope;
 import io.mewscontract.runtime.ServerOperation;
-import io.mewscontract.runtime.ValueOutOfRangeException;
 import io.mewscontract.runtime.ValidationMode;
+import io.mewscontract.runtime.ValueOutOfRangeException;
 import io.mewscontract.runtime.Violation;
 import io.mewscontract.runtime.WireHeaders;
 import java.io.IOException;
@@ -78,6 +78,7 @@ public final class Router {
     /** The {@code Message} of every {@code 401}. */
     static final String UNAUTHORIZED_MESSAGE = "The ClientToken or AccessToken is invalid or expired, or the"
             + " integration may not call this operation.";
+
     private static final System.Logger LOG = System.getLogger(Router.class.getName());
 
     private final Map<String, ServerOperation<?, ?>> operations;
@@ -125,16 +126,20 @@ public final class Router {
         @Nullable ServerOperation<?, ?> operation = operations.get(request.path());
         try {
             if (operation == null) {
-                throw new Refusal(404, "Not found: no operation has this address. Addresses are case-sensitive and"
-                        + " have no trailing slash.");
+                throw new Refusal(
+                        404,
+                        "Not found: no operation has this address. Addresses are case-sensitive and"
+                                + " have no trailing slash.");
             }
             if (!"POST".equals(request.method())) {
                 throw new Refusal(405, "Method not allowed: operations are called with POST.", Map.of("Allow", "POST"));
             }
             if (!operation.implemented()) {
                 OperationDescriptor<?, ?> descriptor = operation.descriptor();
-                throw new Refusal(501, "Not implemented: this server does not serve " + descriptor.resourceGroup()
-                        + "/" + descriptor.name() + ".");
+                throw new Refusal(
+                        501,
+                        "Not implemented: this server does not serve " + descriptor.resourceGroup() + "/"
+                                + descriptor.name() + ".");
             }
             if (!MediaType.isJson(request.header("Content-Type"))) {
                 throw new Refusal(415, "Unsupported media type: send the body as application/json in UTF-8.");
@@ -147,11 +152,18 @@ public final class Router {
             // Anything else is a fault of the server, not the caller: answer generically, log it in full. Catching
             // Errors too keeps one broken implementation (a StackOverflowError, a missing class) from tearing
             // down the connection without the Request-Id the caller needs to report it.
-            LOG.log(System.Logger.Level.ERROR, () -> "Request " + requestId + " to "
-                    + (operation == null ? request.path() : operation.descriptor().operationId()) + " failed",
+            LOG.log(
+                    System.Logger.Level.ERROR,
+                    () -> "Request " + requestId + " to "
+                            + (operation == null
+                                    ? request.path()
+                                    : operation.descriptor().operationId()) + " failed",
                     unexpected);
-            return error(500, "An unexpected error occurred on the server. Report the RequestId if it persists.",
-                    requestId, Map.of());
+            return error(
+                    500,
+                    "An unexpected error occurred on the server. Report the RequestId if it persists.",
+                    requestId,
+                    Map.of());
         }
     }
 
@@ -222,7 +234,10 @@ public final class Router {
         for (RequestInterceptor interceptor : interceptors) {
             Optional<Rejection> rejection = interceptor.beforeDispatch(descriptor, context);
             if (rejection.isPresent()) {
-                throw new Refusal(rejection.get().status(), rejection.get().message(), rejection.get().headers());
+                throw new Refusal(
+                        rejection.get().status(),
+                        rejection.get().message(),
+                        rejection.get().headers());
             }
         }
     }
@@ -232,8 +247,7 @@ public final class Router {
      * at Mews, when its tokens can be read and are accepted: the interceptors see it (a limiter may answer
      * {@code 429} instead of the {@code 400}). A body whose tokens cannot be read belongs to no token.
      */
-    private void countMalformed(OperationDescriptor<?, ?> descriptor, JsonNode body, String requestId)
-            throws Refusal {
+    private void countMalformed(OperationDescriptor<?, ?> descriptor, JsonNode body, String requestId) throws Refusal {
         if (interceptors.isEmpty()) {
             return;
         }
@@ -243,8 +257,8 @@ public final class Router {
             return;
         }
         JsonNode client = body.path("Client");
-        CommonRequestFields common = CommonRequestFields.of(clientToken.textValue(), accessToken.textValue(),
-                client.isTextual() ? client.textValue() : "");
+        CommonRequestFields common = CommonRequestFields.of(
+                clientToken.textValue(), accessToken.textValue(), client.isTextual() ? client.textValue() : "");
         @Nullable Principal principal = null;
         if (authenticator != null) {
             Optional<? extends Principal> accepted =
@@ -261,8 +275,9 @@ public final class Router {
         try {
             return RequestEnvelope.split(mapper, body, descriptor.requestType());
         } catch (JsonMappingException mismatch) {
-            throw new Refusal(400, new BindingErrors(descriptor.requestShapes())
-                    .describe(mismatch, body, descriptor.requestType()));
+            throw new Refusal(
+                    400,
+                    new BindingErrors(descriptor.requestShapes()).describe(mismatch, body, descriptor.requestType()));
         } catch (JsonProcessingException unreadable) {
             throw new Refusal(400, "Invalid JSON");
         } catch (IOException impossible) {
@@ -338,8 +353,8 @@ public final class Router {
         public Builder maxBodyBytes(int maxBodyBytes) {
             // One byte of headroom is read to tell "exactly the limit" from "over it".
             if (maxBodyBytes < 0 || maxBodyBytes == Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("maxBodyBytes must be from 0 to " + (Integer.MAX_VALUE - 1)
-                        + ", is " + maxBodyBytes);
+                throw new IllegalArgumentException(
+                        "maxBodyBytes must be from 0 to " + (Integer.MAX_VALUE - 1) + ", is " + maxBodyBytes);
             }
             this.maxBodyBytes = maxBodyBytes;
             return this;

@@ -46,7 +46,8 @@ public abstract class AdapterContract {
             .build();
 
     protected final ScriptedItems items = new ScriptedItems();
-    protected final Router router = Router.builder(TestApi.table(items)).maxBodyBytes(MAX_BODY_BYTES).build();
+    protected final Router router =
+            Router.builder(TestApi.table(items)).maxBodyBytes(MAX_BODY_BYTES).build();
     private final RouterLog log = new RouterLog();
 
     @BeforeEach
@@ -65,24 +66,34 @@ public abstract class AdapterContract {
     @Test
     void aValidRequestIsAnsweredWith200JsonAndARequestId() throws Exception {
         items.add = (request, context) -> new TestApi.AddResult(List.of(new TestApi.Item(
-                UUID.fromString("0e7a8fd4-4d0f-4a2c-b3c5-afa900d0f1ba"), request.items().get(0).amount(),
+                UUID.fromString("0e7a8fd4-4d0f-4a2c-b3c5-afa900d0f1ba"),
+                request.items().get(0).amount(),
                 TestApi.State.PENDING)));
 
-        HttpResponse<String> response = send(post(TestApi.ADD_PATH, Bodies.addOne()).build());
+        HttpResponse<String> response =
+                send(post(TestApi.ADD_PATH, Bodies.addOne()).build());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type.replace(" ", "")).isEqualToIgnoringCase("application/json;charset=utf-8"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type ->
+                        assertThat(type.replace(" ", "")).isEqualToIgnoringCase("application/json;charset=utf-8"));
         assertThat(JSON.readTree(response.body()).at("/Items/0/Amount/Value").decimalValue())
                 .isEqualTo(new BigDecimal("18.49"));
         String requestId = response.headers().firstValue("Request-Id").orElseThrow();
-        assertThat(items.contexts).singleElement()
+        assertThat(items.contexts)
+                .singleElement()
                 .satisfies(context -> assertThat(context.requestId()).isEqualTo(requestId));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/connector/v1/items/GETALL", "/api/connector/v1/items/getAll/",
-        "/api/connector/v1/items/getAll?Count=1", "/api/connector/v1/items/get%41ll", "/api/connector/v1"})
+    @ValueSource(
+            strings = {
+                "/api/connector/v1/items/GETALL",
+                "/api/connector/v1/items/getAll/",
+                "/api/connector/v1/items/getAll?Count=1",
+                "/api/connector/v1/items/get%41ll",
+                "/api/connector/v1"
+            })
     void addressesThatAreNotExactlyAnOperationAre404WithTheErrorBody(String path) throws Exception {
         HttpResponse<String> response = send(post(path, Bodies.getAll(1)).build());
         assertErrorShape(response, 404);
@@ -98,8 +109,9 @@ public abstract class AdapterContract {
 
     @Test
     void headIs405WithoutABody() throws Exception {
-        HttpResponse<String> response =
-                send(request(TestApi.GET_ALL_PATH).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+        HttpResponse<String> response = send(request(TestApi.GET_ALL_PATH)
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build());
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(response.headers().firstValue("Request-Id")).isPresent();
         assertThat(response.body()).isEmpty();
@@ -107,7 +119,8 @@ public abstract class AdapterContract {
 
     @Test
     void invalidJsonIs400() throws Exception {
-        HttpResponse<String> response = send(post(TestApi.GET_ALL_PATH, "{\"ClientToken\":\"c\",}").build());
+        HttpResponse<String> response =
+                send(post(TestApi.GET_ALL_PATH, "{\"ClientToken\":\"c\",}").build());
         assertErrorShape(response, 400);
         assertThat(JSON.readTree(response.body()).get("Message").asText()).isEqualTo("Invalid JSON");
     }
@@ -117,7 +130,8 @@ public abstract class AdapterContract {
     void aBodyThatIsNotJsonInUtf8Is415WithTheErrorBody(String contentType) throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUri() + TestApi.GET_ALL_PATH))
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(Bodies.getAll(1))).build());
+                .POST(HttpRequest.BodyPublishers.ofString(Bodies.getAll(1)))
+                .build());
         assertErrorShape(response, 415);
         assertThat(JSON.readTree(response.body()).get("Message").asText()).startsWith("Unsupported media type");
     }
@@ -127,15 +141,17 @@ public abstract class AdapterContract {
         items.add = (request, context) -> {
             throw new BusinessRuleException("The account is closed.");
         };
-        HttpResponse<String> response = send(post(TestApi.ADD_PATH, Bodies.addOne()).build());
+        HttpResponse<String> response =
+                send(post(TestApi.ADD_PATH, Bodies.addOne()).build());
         assertErrorShape(response, 403);
         assertThat(JSON.readTree(response.body()).get("Message").asText()).isEqualTo("The account is closed.");
     }
 
     @Test
     void anEmptyPageWithPreferMinimalIs204WithNoBodyAndNoContentType() throws Exception {
-        HttpResponse<String> response =
-                send(post(TestApi.GET_ALL_PATH, Bodies.getAll(10)).header("Prefer", "return=minimal").build());
+        HttpResponse<String> response = send(post(TestApi.GET_ALL_PATH, Bodies.getAll(10))
+                .header("Prefer", "return=minimal")
+                .build());
         assertThat(response.statusCode()).isEqualTo(204);
         assertThat(response.body()).isEmpty();
         assertThat(response.headers().firstValue("Content-Type")).isEmpty();
@@ -156,7 +172,8 @@ public abstract class AdapterContract {
         byte[] body = (Bodies.getAll(1) + " ".repeat(4 * MAX_BODY_BYTES)).getBytes(StandardCharsets.UTF_8);
         // ofInputStream has no known length, so the client sends it chunked, without Content-Length.
         HttpResponse<String> response = send(request(TestApi.GET_ALL_PATH)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build());
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build());
         assertErrorShape(response, 413);
     }
 
@@ -164,9 +181,11 @@ public abstract class AdapterContract {
     void aChunkedBodyWithinTheLimitIsRead() throws Exception {
         byte[] body = Bodies.getAll(3).getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> response = send(request(TestApi.GET_ALL_PATH)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build());
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build());
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(((TestApi.GetAllRequest) items.requests.get(0)).limitation().count()).isEqualTo(3);
+        assertThat(((TestApi.GetAllRequest) items.requests.get(0)).limitation().count())
+                .isEqualTo(3);
     }
 
     @Test
@@ -174,20 +193,28 @@ public abstract class AdapterContract {
         items.add = (request, context) -> {
             throw new IllegalStateException("secret internals");
         };
-        HttpResponse<String> response = send(post(TestApi.ADD_PATH, Bodies.addOne()).build());
+        HttpResponse<String> response =
+                send(post(TestApi.ADD_PATH, Bodies.addOne()).build());
         assertErrorShape(response, 500);
         assertThat(response.body()).doesNotContain("secret internals", "IllegalStateException");
-        assertThat(log.records).singleElement().satisfies(record -> assertThat(record.getMessage())
-                .contains(response.headers().firstValue("Request-Id").orElseThrow()));
+        assertThat(log.records)
+                .singleElement()
+                .satisfies(record -> assertThat(record.getMessage())
+                        .contains(response.headers().firstValue("Request-Id").orElseThrow()));
     }
 
     @Test
     void everyResponseHasItsOwnRequestId() throws Exception {
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < 3; i++) {
-            ids.add(send(post(TestApi.GET_ALL_PATH, Bodies.getAll(1)).build()).headers().firstValue("Request-Id")
+            ids.add(send(post(TestApi.GET_ALL_PATH, Bodies.getAll(1)).build())
+                    .headers()
+                    .firstValue("Request-Id")
                     .orElseThrow());
-            ids.add(send(request("/nowhere").GET().build()).headers().firstValue("Request-Id").orElseThrow());
+            ids.add(send(request("/nowhere").GET().build())
+                    .headers()
+                    .firstValue("Request-Id")
+                    .orElseThrow());
         }
         assertThat(ids).hasSize(6);
     }
@@ -199,7 +226,8 @@ public abstract class AdapterContract {
     }
 
     protected HttpRequest.Builder post(String path, String body) {
-        return request(path).header("Content-Type", "application/json")
+        return request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
 

@@ -45,14 +45,17 @@ public final class RouterTiming {
                 }
                 perSecond = n / ((System.nanoTime() - start) / 1e9);
             }
-            System.out.printf("in process, %-20s %,10.0f requests/s  %6.2f us each (1 thread)%n", c[0], perSecond,
-                    1e6 / perSecond);
+            System.out.printf(
+                    "in process, %-20s %,10.0f requests/s  %6.2f us each (1 thread)%n",
+                    c[0], perSecond, 1e6 / perSecond);
         }
 
         try (JdkRouterServer server = JdkRouterServer.start(router, 0)) {
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            HttpClient client =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUri() + TestApi.GET_ALL_PATH))
-                    .POST(HttpRequest.BodyPublishers.ofString(Bodies.getAll(10))).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(Bodies.getAll(10)))
+                    .build();
             double perSecond = 0;
             for (int round = 0; round < ROUNDS; round++) {
                 int n = 5_000;
@@ -64,9 +67,13 @@ public final class RouterTiming {
                 }
                 perSecond = n / ((System.nanoTime() - start) / 1e9);
             }
-            System.out.printf("JDK adapter, getAll over loopback %,8.0f requests/s  %6.0f us each (1 keep-alive"
-                    + " connection, sequential; %s=%s)%n", perSecond, 1e6 / perSecond,
-                    JdkRouterServer.NO_DELAY_PROPERTY, System.getProperty(JdkRouterServer.NO_DELAY_PROPERTY));
+            System.out.printf(
+                    "JDK adapter, getAll over loopback %,8.0f requests/s  %6.0f us each (1 keep-alive"
+                            + " connection, sequential; %s=%s)%n",
+                    perSecond,
+                    1e6 / perSecond,
+                    JdkRouterServer.NO_DELAY_PROPERTY,
+                    System.getProperty(JdkRouterServer.NO_DELAY_PROPERTY));
         }
     }
 }

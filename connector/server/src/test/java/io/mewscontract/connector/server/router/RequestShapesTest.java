@@ -26,8 +26,17 @@ class RequestShapesTest {
 
     private static OperationDescriptor<TestApi.GetAllRequest, TestApi.Page> getAllWith(WireShapes shapes) {
         OperationDescriptor<TestApi.GetAllRequest, TestApi.Page> d = TestApi.GET_ALL;
-        return new OperationDescriptor<>(d.operationId(), d.resourceGroup(), d.name(), d.path(), d.kind(),
-                d.requestType(), d.responseType(), d.validator(), d.commonFieldsValidator(), d.noContentResult(),
+        return new OperationDescriptor<>(
+                d.operationId(),
+                d.resourceGroup(),
+                d.name(),
+                d.path(),
+                d.kind(),
+                d.requestType(),
+                d.responseType(),
+                d.validator(),
+                d.commonFieldsValidator(),
+                d.noContentResult(),
                 shapes);
     }
 
@@ -41,7 +50,8 @@ class RequestShapesTest {
     @Test
     void everyMissingRequiredPropertyTheShapesKnowIsNamed() throws IOException {
         WireShapes statesRequiredToo = type -> type == TestApi.GetAllRequest.class
-                ? List.of(new WireProperty("Limitation", true, false, TestApi.Limitation.class),
+                ? List.of(
+                        new WireProperty("Limitation", true, false, TestApi.Limitation.class),
                         new WireProperty("States", true, false, null))
                 : TestApi.GET_ALL.requestShapes().propertiesOf(type);
 

@@ -68,15 +68,16 @@ class RouterTest {
     // ---- addresses and methods
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "/api/connector/v1/items/getall", // case-sensitive
-        "/api/connector/v1/items/getAll/", // no trailing slash
-        "/api/connector/v1/items/getAll?x=1", // nothing extra
-        "/api/connector/v1/items/getAll?",
-        "/api/connector/v1/items/%67etAll", // not decoded
-        "/api/connector/v1/items",
-        "/"
-    })
+    @ValueSource(
+            strings = {
+                "/api/connector/v1/items/getall", // case-sensitive
+                "/api/connector/v1/items/getAll/", // no trailing slash
+                "/api/connector/v1/items/getAll?x=1", // nothing extra
+                "/api/connector/v1/items/getAll?",
+                "/api/connector/v1/items/%67etAll", // not decoded
+                "/api/connector/v1/items",
+                "/"
+            })
     void anAddressThatIsNotExactlyAnOperationsPathIsNotFound(String path) throws IOException {
         RouterResponse response = router.handle(post(path, Bodies.getAll(1)));
         assertError(response, 404);
@@ -87,8 +88,8 @@ class RouterTest {
     @ParameterizedTest
     @ValueSource(strings = {"GET", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD", "post"})
     void anyMethodButPostIsNotAllowed(String method) throws IOException {
-        RouterResponse response = router.handle(RouterRequest.of(method, TestApi.GET_ALL_PATH, Map.of(),
-                Bodies.getAll(1).getBytes(StandardCharsets.UTF_8)));
+        RouterResponse response = router.handle(RouterRequest.of(
+                method, TestApi.GET_ALL_PATH, Map.of(), Bodies.getAll(1).getBytes(StandardCharsets.UTF_8)));
         assertError(response, 405);
         assertThat(response.header("Allow")).isEqualTo("POST");
         assertThat(items.requests).isEmpty();
@@ -103,15 +104,16 @@ class RouterTest {
 
     @Test
     void aValidRequestReachesTheImplementationAndItsResultIsWrittenAsJson() throws IOException {
-        items.add = (request, context) -> new TestApi.AddResult(List.of(new TestApi.Item(ITEM_ID,
-                request.items().get(0).amount(), TestApi.State.PENDING)));
+        items.add = (request, context) -> new TestApi.AddResult(
+                List.of(new TestApi.Item(ITEM_ID, request.items().get(0).amount(), TestApi.State.PENDING)));
 
         RouterResponse response = router.handle(post(TestApi.ADD_PATH, Bodies.addOne()));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Content-Type")).isEqualTo("application/json; charset=utf-8");
-        assertThat(response.bodyText()).isEqualTo("{\"Items\":[{\"Id\":\"" + ITEM_ID
-                + "\",\"Amount\":{\"Currency\":\"EUR\",\"Value\":18.49},\"State\":\"Pending\"}]}");
+        assertThat(response.bodyText())
+                .isEqualTo("{\"Items\":[{\"Id\":\"" + ITEM_ID
+                        + "\",\"Amount\":{\"Currency\":\"EUR\",\"Value\":18.49},\"State\":\"Pending\"}]}");
         TestApi.AddRequest received = (TestApi.AddRequest) items.requests.get(0);
         assertThat(received.items().get(0).amount().value()).isEqualTo(new BigDecimal("18.49"));
         RequestContext context = items.contexts.get(0);
@@ -128,31 +130,34 @@ class RouterTest {
             ids.add(router.handle(post(TestApi.GET_ALL_PATH, Bodies.getAll(1))).header("Request-Id"));
             ids.add(router.handle(post("/unknown", "{}")).header("Request-Id"));
         }
-        assertThat(ids).hasSize(10).allSatisfy(id -> assertThat(UUID.fromString(id)).isNotNull());
+        assertThat(ids)
+                .hasSize(10)
+                .allSatisfy(id -> assertThat(UUID.fromString(id)).isNotNull());
     }
 
     // ---- strict JSON
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{" + COMMON + ",\"Limitation\":{\"Count\":1,}}", // trailing comma
-        "{" + COMMON + ",\"Limitation\":{\"Count\":1}} /* comment */",
-        "{" + COMMON + ", // comment\n\"Limitation\":{\"Count\":1}}",
-        "{" + COMMON + ",\"Limitation\":{\"Count\":1},\"Limitation\":{\"Count\":2}}", // duplicate key
-        "{" + COMMON + ",\"Limitation\":{\"Count\":1}} {}", // trailing data
-        "{" + COMMON + ",\"Limitation\":{\"Count\":1}} x",
-        "{" + COMMON + ",'Limitation':{\"Count\":1}}", // single quotes
-        "{" + COMMON + ",Limitation:{\"Count\":1}}", // unquoted name
-        "{" + COMMON + ",\"Limitation\":{\"Count\":NaN}}",
-        "{" + COMMON + ",\"Limitation\":{\"Count\":01}}", // leading zero
-        "{" + COMMON + ",\"Limitation\":{\"Count\":1}", // unterminated
-        "[]",
-        "null",
-        "\"text\"",
-        "42",
-        "",
-        "   "
-    })
+    @ValueSource(
+            strings = {
+                "{" + COMMON + ",\"Limitation\":{\"Count\":1,}}", // trailing comma
+                "{" + COMMON + ",\"Limitation\":{\"Count\":1}} /* comment */",
+                "{" + COMMON + ", // comment\n\"Limitation\":{\"Count\":1}}",
+                "{" + COMMON + ",\"Limitation\":{\"Count\":1},\"Limitation\":{\"Count\":2}}", // duplicate key
+                "{" + COMMON + ",\"Limitation\":{\"Count\":1}} {}", // trailing data
+                "{" + COMMON + ",\"Limitation\":{\"Count\":1}} x",
+                "{" + COMMON + ",'Limitation':{\"Count\":1}}", // single quotes
+                "{" + COMMON + ",Limitation:{\"Count\":1}}", // unquoted name
+                "{" + COMMON + ",\"Limitation\":{\"Count\":NaN}}",
+                "{" + COMMON + ",\"Limitation\":{\"Count\":01}}", // leading zero
+                "{" + COMMON + ",\"Limitation\":{\"Count\":1}", // unterminated
+                "[]",
+                "null",
+                "\"text\"",
+                "42",
+                "",
+                "   "
+            })
     void aBodyThatIsNotOneStrictJsonObjectIsInvalidJson(String body) throws IOException {
         RouterResponse response = router.handle(post(TestApi.GET_ALL_PATH, body));
         assertError(response, 400);
@@ -186,54 +191,114 @@ class RouterTest {
                 misfit(GET_ALL, "Missing required property 'Limitation'", "/Limitation", REMOVE),
                 misfit(GET_ALL, "Missing required property 'Limitation.Count'", "/Limitation/Count", REMOVE),
                 misfit(ADD, "Missing required property 'Items[0].Amount.Value'", "/Items/0/Amount/Value", REMOVE),
-                misfit(ADD, "Missing required properties 'Items[0].AccountId', 'Items[0].Amount'",
-                        "/Items/0/AccountId", REMOVE, "/Items/0/Amount", REMOVE),
+                misfit(
+                        ADD,
+                        "Missing required properties 'Items[0].AccountId', 'Items[0].Amount'",
+                        "/Items/0/AccountId",
+                        REMOVE,
+                        "/Items/0/Amount",
+                        REMOVE),
                 misfit(GET_ALL, "Missing required property 'ClientToken'", "/ClientToken", REMOVE),
-                misfit(GET_ALL, "Missing required properties 'ClientToken', 'AccessToken', 'Client'",
-                        "/ClientToken", REMOVE, "/AccessToken", REMOVE, "/Client", REMOVE),
+                misfit(
+                        GET_ALL,
+                        "Missing required properties 'ClientToken', 'AccessToken', 'Client'",
+                        "/ClientToken",
+                        REMOVE,
+                        "/AccessToken",
+                        REMOVE,
+                        "/Client",
+                        REMOVE),
                 // wrong types, named by the path of the value
-                misfit(ADD, "Invalid value for 'Items[0].Amount.Value': expected a number",
-                        "/Items/0/Amount/Value", "\"ten\""),
-                misfit(ADD, "Invalid value for 'Items[0].AccountId': expected a UUID",
-                        "/Items/0/AccountId", "\"nope\""),
+                misfit(
+                        ADD,
+                        "Invalid value for 'Items[0].Amount.Value': expected a number",
+                        "/Items/0/Amount/Value",
+                        "\"ten\""),
+                misfit(
+                        ADD,
+                        "Invalid value for 'Items[0].AccountId': expected a UUID",
+                        "/Items/0/AccountId",
+                        "\"nope\""),
                 misfit(ADD, "Invalid value for 'Items[0].AccountId': expected a UUID", "/Items/0/AccountId", "5"),
-                misfit(ADD, "Invalid value for 'Items[0].ExpirationUtc': expected an ISO 8601 date-time",
-                        "/Items/0/ExpirationUtc", "\"tomorrow\""),
-                misfit(ADD, "Invalid value for 'Items[0].ExpirationUtc': expected an ISO 8601 date-time",
-                        "/Items/0/ExpirationUtc", "1700000000"), // not an epoch timestamp
-                misfit(ADD, "Invalid value for 'Items[0].ExpirationUtc': expected an ISO 8601 date-time",
-                        "/Items/0/ExpirationUtc", "[2023,2,20]"),
+                misfit(
+                        ADD,
+                        "Invalid value for 'Items[0].ExpirationUtc': expected an ISO 8601 date-time",
+                        "/Items/0/ExpirationUtc",
+                        "\"tomorrow\""),
+                misfit(
+                        ADD,
+                        "Invalid value for 'Items[0].ExpirationUtc': expected an ISO 8601 date-time",
+                        "/Items/0/ExpirationUtc",
+                        "1700000000"), // not an epoch timestamp
+                misfit(
+                        ADD,
+                        "Invalid value for 'Items[0].ExpirationUtc': expected an ISO 8601 date-time",
+                        "/Items/0/ExpirationUtc",
+                        "[2023,2,20]"),
                 misfit(ADD, "Invalid value for 'Items[0].Description': expected a string", "/Items/0/Description", "7"),
-                misfit(ADD, "Invalid value for 'Items[0].Description': expected a string",
-                        "/Items/0/Description", "1.5"),
-                misfit(ADD, "Invalid value for 'Items[0].Description': expected a string",
-                        "/Items/0/Description", "true"),
+                misfit(
+                        ADD,
+                        "Invalid value for 'Items[0].Description': expected a string",
+                        "/Items/0/Description",
+                        "1.5"),
+                misfit(
+                        ADD,
+                        "Invalid value for 'Items[0].Description': expected a string",
+                        "/Items/0/Description",
+                        "true"),
                 misfit(ADD, "Invalid value for 'Items[0].Notes': expected a string", "/Items/0/Notes", "false"),
                 misfit(ADD, "Invalid value for 'Items': expected an array", "/Items", "{}"),
                 misfit(ADD, "Invalid value for 'Items[0]': expected an object", "/Items", "[1]"),
-                misfit(GET_ALL, "Invalid value for 'Limitation.Count': expected an integer",
-                        "/Limitation/Count", "\"5\""),
-                misfit(GET_ALL, "Invalid value for 'Limitation.Count': expected an integer",
-                        "/Limitation/Count", "1.5"),
-                misfit(GET_ALL, "Invalid value for 'Limitation.Count': expected an integer",
-                        "/Limitation/Count", "true"),
-                misfit(GET_ALL, "Invalid value for 'Limitation.Count': number out of range",
-                        "/Limitation/Count", "99999999999"),
+                misfit(
+                        GET_ALL,
+                        "Invalid value for 'Limitation.Count': expected an integer",
+                        "/Limitation/Count",
+                        "\"5\""),
+                misfit(
+                        GET_ALL,
+                        "Invalid value for 'Limitation.Count': expected an integer",
+                        "/Limitation/Count",
+                        "1.5"),
+                misfit(
+                        GET_ALL,
+                        "Invalid value for 'Limitation.Count': expected an integer",
+                        "/Limitation/Count",
+                        "true"),
+                misfit(
+                        GET_ALL,
+                        "Invalid value for 'Limitation.Count': number out of range",
+                        "/Limitation/Count",
+                        "99999999999"),
                 misfit(GET_ALL, "Invalid value for 'States[0]': expected a string", "/States", "[3]"),
                 misfit(GET_ALL, "Invalid value for 'ClientToken': expected a string", "/ClientToken", "5"),
                 // null where the spec allows none
                 misfit(GET_ALL, "Invalid value for 'Limitation': must not be null", "/Limitation", "null"),
                 misfit(GET_ALL, "Invalid value for 'Limitation.Count': must not be null", "/Limitation/Count", "null"),
-                misfit(ADD, "Invalid value for 'Items[0].Amount.Currency': must not be null",
-                        "/Items/0/Amount/Currency", "null"),
+                misfit(
+                        ADD,
+                        "Invalid value for 'Items[0].Amount.Currency': must not be null",
+                        "/Items/0/Amount/Currency",
+                        "null"),
                 misfit(GET_ALL, "Invalid value for 'ClientToken': must not be null", "/ClientToken", "null"),
                 // strict: properties the spec does not declare
                 misfit(GET_ALL, "Unknown property 'Extra'", "/Extra", "1"),
                 misfit(GET_ALL, "Unknown property 'Limitation.Page'", "/Limitation/Page", "2"),
-                misfit(GET_ALL, "Unknown properties 'Limitation.Page', 'Extra', 'Other'",
-                        "/Extra", "1", "/Limitation/Page", "2", "/Other", "{\"A\":1}"),
-                misfit(ADD, "Unknown properties 'Items[0].Amount.Tax', 'Items[0].Oops'",
-                        "/Items/0/Oops", "1", "/Items/0/Amount/Tax", "2"));
+                misfit(
+                        GET_ALL,
+                        "Unknown properties 'Limitation.Page', 'Extra', 'Other'",
+                        "/Extra",
+                        "1",
+                        "/Limitation/Page",
+                        "2",
+                        "/Other",
+                        "{\"A\":1}"),
+                misfit(
+                        ADD,
+                        "Unknown properties 'Items[0].Amount.Tax', 'Items[0].Oops'",
+                        "/Items/0/Oops",
+                        "1",
+                        "/Items/0/Amount/Tax",
+                        "2"));
     }
 
     @ParameterizedTest
@@ -249,8 +314,10 @@ class RouterTest {
     void theBodiesTheMisfitsStartFromAreValid() {
         assertThat(router.handle(post(GET_ALL, Bodies.getAll(1))).status()).isEqualTo(200);
         assertThat(router.handle(post(ADD, Bodies.addOne())).status()).isEqualTo(200);
-        assertThat(router.handle(post(ADD, edit(Bodies.addOne(), "/Items/0/ExpirationUtc",
-                "\"2023-02-20T12:00:00.120Z\""))).status()).isEqualTo(200);
+        assertThat(router.handle(post(
+                                ADD, edit(Bodies.addOne(), "/Items/0/ExpirationUtc", "\"2023-02-20T12:00:00.120Z\"")))
+                        .status())
+                .isEqualTo(200);
         assertThat(((TestApi.AddRequest) items.requests.get(2)).items().get(0).expirationUtc())
                 .isEqualTo(Instant.parse("2023-02-20T12:00:00.120Z"));
     }
@@ -285,8 +352,15 @@ class RouterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"text/plain", "application/x-www-form-urlencoded", "application/xml",
-            "application/json; charset=iso-8859-1", "application/jsonp", "multipart/form-data; boundary=x"})
+    @ValueSource(
+            strings = {
+                "text/plain",
+                "application/x-www-form-urlencoded",
+                "application/xml",
+                "application/json; charset=iso-8859-1",
+                "application/jsonp",
+                "multipart/form-data; boundary=x"
+            })
     void aBodyThatIsNotJsonIsRefused415(String contentType) throws IOException {
         RouterResponse response = router.handle(post(GET_ALL, Bodies.getAll(1), "Content-Type", contentType));
         assertError(response, 415);
@@ -295,16 +369,24 @@ class RouterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/json", "APPLICATION/JSON", "application/json;charset=UTF-8",
-            "application/json; charset=\"utf-8\"", "application/json; foo=bar"})
+    @ValueSource(
+            strings = {
+                "application/json",
+                "APPLICATION/JSON",
+                "application/json;charset=UTF-8",
+                "application/json; charset=\"utf-8\"",
+                "application/json; foo=bar"
+            })
     void jsonInUtf8IsAcceptedInAnySpelling(String contentType) {
-        assertThat(router.handle(post(GET_ALL, Bodies.getAll(1), "Content-Type", contentType)).status()).isEqualTo(200);
+        assertThat(router.handle(post(GET_ALL, Bodies.getAll(1), "Content-Type", contentType))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void aBodyWithoutContentTypeIsReadAsJson() {
-        RouterRequest request = RouterRequest.of("POST", GET_ALL, Map.of(),
-                Bodies.getAll(1).getBytes(StandardCharsets.UTF_8));
+        RouterRequest request =
+                RouterRequest.of("POST", GET_ALL, Map.of(), Bodies.getAll(1).getBytes(StandardCharsets.UTF_8));
         assertThat(router.handle(request).status()).isEqualTo(200);
     }
 
@@ -313,18 +395,25 @@ class RouterTest {
         byte[] valid = Bodies.addOne().getBytes(StandardCharsets.UTF_8);
         String marker = "Deposit";
         int at = Bodies.addOne().indexOf(marker);
-        for (byte[] bad : new byte[][] {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
-                {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
-                {(byte) 0x80}, {(byte) 0xE2, (byte) 0x82}}) {
+        for (byte[] bad : new byte[][] {
+            {(byte) 0xC0, (byte) 0xAF},
+            {(byte) 0xE0, (byte) 0x80, (byte) 0xAF},
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+            {(byte) 0x80},
+            {(byte) 0xE2, (byte) 0x82}
+        }) {
             byte[] body = valid.clone();
             System.arraycopy(bad, 0, body, at, bad.length);
-            RouterResponse response = router.handle(RouterRequest.of("POST", ADD,
-                    Map.of("Content-Type", List.of("application/json")), body));
+            RouterResponse response = router.handle(
+                    RouterRequest.of("POST", ADD, Map.of("Content-Type", List.of("application/json")), body));
             assertError(response, 400);
             assertThat(errorMessage(response)).isEqualTo("Invalid JSON: the body is not well-formed UTF-8");
         }
         byte[] wellFormed = Bodies.addOne().replace(marker, "Dépôt €😀").getBytes(StandardCharsets.UTF_8);
-        assertThat(router.handle(RouterRequest.of("POST", ADD, Map.of(), wellFormed)).status()).isEqualTo(200);
+        assertThat(router.handle(RouterRequest.of("POST", ADD, Map.of(), wellFormed))
+                        .status())
+                .isEqualTo(200);
         assertThat(items.requests).hasSize(1);
     }
 
@@ -336,8 +425,8 @@ class RouterTest {
                 + Bodies.newItem("-1").replace("Deposit", "A description far too long") + "]}";
         RouterResponse response = router.handle(post(TestApi.ADD_PATH, body));
         assertError(response, 400);
-        assertThat(errorMessage(response)).isEqualTo(
-                "$: LanguageCode and CultureCode must be given together or not at all; "
+        assertThat(errorMessage(response))
+                .isEqualTo("$: LanguageCode and CultureCode must be given together or not at all; "
                         + "$.Items[0].Amount.Value: must be greater than 0 (is 0); "
                         + "$.Items[1].Description: must be at most 20 characters long (is 26); "
                         + "$.Items[1].Amount.Value: must be greater than 0 (is -1)");
@@ -359,12 +448,15 @@ class RouterTest {
     void theAuthenticatorSeesTheTokensAndItsPrincipalReachesTheOperation() {
         List<String> seen = new ArrayList<>();
         Principal alice = () -> "alice";
-        Router guarded = Router.builder(TestApi.table(items)).authenticator((clientToken, accessToken, client) -> {
-            seen.add(clientToken + "|" + accessToken + "|" + client);
-            return Optional.of(alice);
-        }).build();
+        Router guarded = Router.builder(TestApi.table(items))
+                .authenticator((clientToken, accessToken, client) -> {
+                    seen.add(clientToken + "|" + accessToken + "|" + client);
+                    return Optional.of(alice);
+                })
+                .build();
 
-        assertThat(guarded.handle(post(TestApi.GET_ALL_PATH, Bodies.getAll(1))).status()).isEqualTo(200);
+        assertThat(guarded.handle(post(TestApi.GET_ALL_PATH, Bodies.getAll(1))).status())
+                .isEqualTo(200);
         assertThat(seen).containsExactly(Bodies.CLIENT_TOKEN + "|" + Bodies.ACCESS_TOKEN + "|Test 1.0");
         assertThat(items.contexts.get(0).principal()).isSameAs(alice);
     }
@@ -372,7 +464,8 @@ class RouterTest {
     @Test
     void tokensTheAuthenticatorRefusesAnswer401BeforeValidationAndDispatch() throws IOException {
         Router guarded = Router.builder(TestApi.table(items))
-                .authenticator((clientToken, accessToken, client) -> Optional.empty()).build();
+                .authenticator((clientToken, accessToken, client) -> Optional.empty())
+                .build();
         // Count 0 breaks validation: the 401 comes first, so nothing about the body leaks to a stranger.
         RouterResponse response = guarded.handle(post(TestApi.GET_ALL_PATH, Bodies.getAll(0)));
         assertError(response, 401);
@@ -385,16 +478,20 @@ class RouterTest {
         List<String> accessTokens = new ArrayList<>();
         List<String> operations = new ArrayList<>();
         AtomicInteger calls = new AtomicInteger();
-        Router limited = Router.builder(TestApi.table(items)).interceptor((operation, context) -> {
-            accessTokens.add(context.commonFields().accessToken());
-            operations.add(operation.operationId());
-            return calls.incrementAndGet() > 2
-                    ? Optional.of(Rejection.tooManyRequests(Duration.ofMillis(1500)))
-                    : Optional.empty();
-        }).build();
+        Router limited = Router.builder(TestApi.table(items))
+                .interceptor((operation, context) -> {
+                    accessTokens.add(context.commonFields().accessToken());
+                    operations.add(operation.operationId());
+                    return calls.incrementAndGet() > 2
+                            ? Optional.of(Rejection.tooManyRequests(Duration.ofMillis(1500)))
+                            : Optional.empty();
+                })
+                .build();
 
-        assertThat(limited.handle(post(TestApi.GET_ALL_PATH, Bodies.getAll(1))).status()).isEqualTo(200);
-        assertThat(limited.handle(post(TestApi.ADD_PATH, Bodies.addOne())).status()).isEqualTo(200);
+        assertThat(limited.handle(post(TestApi.GET_ALL_PATH, Bodies.getAll(1))).status())
+                .isEqualTo(200);
+        assertThat(limited.handle(post(TestApi.ADD_PATH, Bodies.addOne())).status())
+                .isEqualTo(200);
         RouterResponse refused = limited.handle(post(TestApi.GET_ALL_PATH, Bodies.getAll(1)));
 
         assertError(refused, 429);
@@ -446,7 +543,8 @@ class RouterTest {
         String requestId = response.header("Request-Id");
         assertThat(log.records).singleElement().satisfies(record -> {
             assertThat(record.getLevel()).isEqualTo(Level.SEVERE);
-            assertThat(record.getMessage()).contains(requestId, "addItems")
+            assertThat(record.getMessage())
+                    .contains(requestId, "addItems")
                     .doesNotContain(Bodies.CLIENT_TOKEN, Bodies.ACCESS_TOKEN);
             assertThat(record.getThrown()).hasMessage("database password is hunter2");
         });
@@ -471,7 +569,8 @@ class RouterTest {
         Router broken = Router.builder(TestApi.table(items))
                 .authenticator((c, a, n) -> {
                     throw new IllegalStateException("token store down " + a);
-                }).build();
+                })
+                .build();
         RouterResponse response = broken.handle(post(TestApi.GET_ALL_PATH, Bodies.getAll(1)));
         assertError(response, 500);
         assertThat(response.bodyText()).doesNotContain(Bodies.ACCESS_TOKEN);
@@ -479,7 +578,8 @@ class RouterTest {
         Router brokenInterceptor = Router.builder(TestApi.table(items))
                 .interceptor((operation, context) -> {
                     throw new IllegalStateException("limiter down");
-                }).build();
+                })
+                .build();
         assertError(brokenInterceptor.handle(post(TestApi.GET_ALL_PATH, Bodies.getAll(1))), 500);
         assertThat(items.requests).isEmpty();
     }
@@ -489,8 +589,11 @@ class RouterTest {
     @Test
     void aDeclaredContentLengthOverTheLimitIsRefusedBeforeReadingAnything() throws IOException {
         CountingStream body = new CountingStream(Long.MAX_VALUE);
-        RouterRequest request = RouterRequest.of("POST", TestApi.GET_ALL_PATH,
-                Map.of("content-length", List.of(Long.toString(Router.DEFAULT_MAX_BODY_BYTES + 1L))), body);
+        RouterRequest request = RouterRequest.of(
+                "POST",
+                TestApi.GET_ALL_PATH,
+                Map.of("content-length", List.of(Long.toString(Router.DEFAULT_MAX_BODY_BYTES + 1L))),
+                body);
         RouterResponse response = router.handle(request);
         assertError(response, 413);
         assertThat(body.read).isZero();
@@ -498,7 +601,8 @@ class RouterTest {
 
     @Test
     void anUndeclaredBodyIsCountedAndReadNoFurtherThanTheLimit() throws IOException {
-        Router small = Router.builder(TestApi.table(items)).maxBodyBytes(64 * 1024).build();
+        Router small =
+                Router.builder(TestApi.table(items)).maxBodyBytes(64 * 1024).build();
         CountingStream endless = new CountingStream(Long.MAX_VALUE);
         RouterResponse response = small.handle(RouterRequest.of("POST", TestApi.GET_ALL_PATH, Map.of(), endless));
         assertError(response, 413);
@@ -513,19 +617,27 @@ class RouterTest {
         String padded = json + " ".repeat(limit - json.length());
         Router small = Router.builder(TestApi.table(items)).maxBodyBytes(limit).build();
         assertThat(small.handle(post(TestApi.GET_ALL_PATH, padded)).status()).isEqualTo(200);
-        assertThat(small.handle(post(TestApi.GET_ALL_PATH, padded + " ")).status()).isEqualTo(413);
+        assertThat(small.handle(post(TestApi.GET_ALL_PATH, padded + " ")).status())
+                .isEqualTo(413);
     }
 
     // ---- Prefer: return=minimal
 
     @ParameterizedTest
-    @ValueSource(strings = {"return=minimal", "RETURN = \"Minimal\"; foo=bar", "respond-async, return=minimal",
-        "wait=5,return=minimal"})
+    @ValueSource(
+            strings = {
+                "return=minimal",
+                "RETURN = \"Minimal\"; foo=bar",
+                "respond-async, return=minimal",
+                "wait=5,return=minimal"
+            })
     void anEmptyPageWithPreferMinimalAnswers204WithNoBodyAndNoContentType(String prefer) {
         RouterResponse response = router.handle(post(TestApi.GET_ALL_PATH, Bodies.getAll(10), "Prefer", prefer));
         assertThat(response.status()).isEqualTo(204);
         assertThat(response.body()).isEmpty();
-        assertThat(response.headers()).doesNotContainKey("Content-Type").containsKey("Request-Id")
+        assertThat(response.headers())
+                .doesNotContainKey("Content-Type")
+                .containsKey("Request-Id")
                 .containsEntry("Preference-Applied", "return=minimal");
     }
 
@@ -538,8 +650,9 @@ class RouterTest {
 
     @Test
     void aNonEmptyPageIsWrittenOutDespitePreferMinimal() {
-        items.getAll = (request, context) -> new TestApi.Page(List.of(new TestApi.Item(ITEM_ID,
-                new TestApi.Amount("EUR", BigDecimal.TEN), TestApi.State.COMPLETED)), ITEM_ID);
+        items.getAll = (request, context) -> new TestApi.Page(
+                List.of(new TestApi.Item(ITEM_ID, new TestApi.Amount("EUR", BigDecimal.TEN), TestApi.State.COMPLETED)),
+                ITEM_ID);
         RouterResponse response =
                 router.handle(post(TestApi.GET_ALL_PATH, Bodies.getAll(10), "Prefer", "return=minimal"));
         assertThat(response.status()).isEqualTo(200);
@@ -547,10 +660,11 @@ class RouterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"return=representation", "return=representation, return=minimal", "minimal",
-        "handling=lenient"})
+    @ValueSource(
+            strings = {"return=representation", "return=representation, return=minimal", "minimal", "handling=lenient"})
     void otherPreferencesAreNotMinimal(String prefer) {
-        assertThat(router.handle(post(TestApi.GET_ALL_PATH, Bodies.getAll(10), "Prefer", prefer)).status())
+        assertThat(router.handle(post(TestApi.GET_ALL_PATH, Bodies.getAll(10), "Prefer", prefer))
+                        .status())
                 .isEqualTo(200);
     }
 
@@ -568,8 +682,10 @@ class RouterTest {
         Map<String, ServerOperation<?, ?>> table = new LinkedHashMap<>(TestApi.table(items));
         OperationDescriptor<TestApi.AddRequest, TestApi.AddResult> add = TestApi.ADD;
         table.put("/api/connector/v1/items/other", new ServerOperation<>(add, items::add));
-        assertThatThrownBy(() -> Router.of(table)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("/api/connector/v1/items/other").hasMessageContaining("addItems");
+        assertThatThrownBy(() -> Router.of(table))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("/api/connector/v1/items/other")
+                .hasMessageContaining("addItems");
         assertThatThrownBy(() -> Router.builder(table).maxBodyBytes(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 

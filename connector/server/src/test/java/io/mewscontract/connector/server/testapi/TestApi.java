@@ -14,9 +14,9 @@ import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.OperationKind;
 import io.mewscontract.runtime.RequestContext;
 import io.mewscontract.runtime.ServerOperation;
-import io.mewscontract.runtime.WireProperty;
 import io.mewscontract.runtime.ValidationContext;
 import io.mewscontract.runtime.Validator;
+import io.mewscontract.runtime.WireProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -46,11 +46,16 @@ public final class TestApi {
 
     public record Limitation(
             @JsonProperty(value = "Count", required = true) int count,
-            @JsonProperty("Cursor") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable UUID cursor) {}
+
+            @JsonProperty("Cursor") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            UUID cursor) {}
 
     public record GetAllRequest(
-            @JsonProperty(value = "Limitation", required = true) Limitation limitation,
-            @JsonProperty("States") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<State> states) {
+            @JsonProperty(value = "Limitation", required = true)
+            Limitation limitation,
+
+            @JsonProperty("States") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            List<State> states) {
         public GetAllRequest {
             Objects.requireNonNull(limitation, "limitation is required");
             states = states == null ? null : List.copyOf(states);
@@ -58,7 +63,9 @@ public final class TestApi {
     }
 
     public record Amount(
-            @JsonProperty(value = "Currency", required = true) String currency,
+            @JsonProperty(value = "Currency", required = true)
+            String currency,
+
             @JsonProperty(value = "Value", required = true) BigDecimal value) {
         public Amount {
             Objects.requireNonNull(currency, "currency is required");
@@ -67,11 +74,19 @@ public final class TestApi {
     }
 
     public record NewItem(
-            @JsonProperty(value = "AccountId", required = true) UUID accountId,
+            @JsonProperty(value = "AccountId", required = true)
+            UUID accountId,
+
             @JsonProperty(value = "Amount", required = true) Amount amount,
-            @JsonProperty(value = "Description", required = true) String description,
-            @JsonProperty("ExpirationUtc") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Instant expirationUtc,
-            @JsonProperty(value = "Notes", required = true) @Nullable String notes) {
+
+            @JsonProperty(value = "Description", required = true)
+            String description,
+
+            @JsonProperty("ExpirationUtc") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+            Instant expirationUtc,
+
+            @JsonProperty(value = "Notes", required = true) @Nullable
+            String notes) {
         public NewItem {
             Objects.requireNonNull(accountId, "accountId is required");
             Objects.requireNonNull(amount, "amount is required");
@@ -79,7 +94,8 @@ public final class TestApi {
         }
     }
 
-    public record AddRequest(@JsonProperty(value = "Items", required = true) List<NewItem> items) {
+    public record AddRequest(
+            @JsonProperty(value = "Items", required = true) List<NewItem> items) {
         public AddRequest {
             items = List.copyOf(items);
         }
@@ -93,7 +109,10 @@ public final class TestApi {
     /** A response record: keeps unknown properties, like every generated response type. */
     public record Page(
             @JsonProperty(value = "Items", required = true) List<Item> items,
-            @JsonProperty(value = "Cursor", required = true) @Nullable UUID cursor,
+
+            @JsonProperty(value = "Cursor", required = true) @Nullable
+            UUID cursor,
+
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
         public Page {
             items = List.copyOf(items);
@@ -105,7 +124,8 @@ public final class TestApi {
         }
     }
 
-    public record AddResult(@JsonProperty(value = "Items", required = true) List<Item> items) {
+    public record AddResult(
+            @JsonProperty(value = "Items", required = true) List<Item> items) {
         public AddResult {
             items = List.copyOf(items);
         }
@@ -158,8 +178,8 @@ public final class TestApi {
     static final Validator<CommonRequestFields> COMMON_VALIDATOR = (value, path, context) -> {
         Checks.minLength(context, path + ".ClientToken", value.clientToken(), 1);
         Checks.minLength(context, path + ".AccessToken", value.accessToken(), 1);
-        Checks.allOrNone(context, path, List.of("LanguageCode", "CultureCode"), value.languageCode(),
-                value.cultureCode());
+        Checks.allOrNone(
+                context, path, List.of("LanguageCode", "CultureCode"), value.languageCode(), value.cultureCode());
     };
 
     static final Validator<GetAllRequest> GET_ALL_VALIDATOR = (value, path, context) -> {
@@ -182,28 +202,50 @@ public final class TestApi {
             NewItem item = value.items().get(i);
             String itemPath = path + ".Items[" + i + "]";
             Checks.maxLength(context, itemPath + ".Description", item.description(), 20);
-            Checks.exclusiveMinimum(context, itemPath + ".Amount.Value", item.amount().value(), "0");
+            Checks.exclusiveMinimum(
+                    context, itemPath + ".Amount.Value", item.amount().value(), "0");
         }
     }
 
     public static final OperationDescriptor<GetAllRequest, Page> GET_ALL = new OperationDescriptor<>(
-            "getAllItems", "items", "getAll", GET_ALL_PATH, OperationKind.READ, GetAllRequest.class, Page.class,
-            GET_ALL_VALIDATOR, COMMON_VALIDATOR, new Page(List.of(), null), TestApi::shapeOf);
+            "getAllItems",
+            "items",
+            "getAll",
+            GET_ALL_PATH,
+            OperationKind.READ,
+            GetAllRequest.class,
+            Page.class,
+            GET_ALL_VALIDATOR,
+            COMMON_VALIDATOR,
+            new Page(List.of(), null),
+            TestApi::shapeOf);
 
     public static final OperationDescriptor<AddRequest, AddResult> ADD = new OperationDescriptor<>(
-            "addItems", "items", "add", ADD_PATH, OperationKind.WRITE, AddRequest.class, AddResult.class,
-            ADD_VALIDATOR, COMMON_VALIDATOR, null, TestApi::shapeOf);
+            "addItems",
+            "items",
+            "add",
+            ADD_PATH,
+            OperationKind.WRITE,
+            AddRequest.class,
+            AddResult.class,
+            ADD_VALIDATOR,
+            COMMON_VALIDATOR,
+            null,
+            TestApi::shapeOf);
 
     /** The wire properties of the request records, as the generated {@code RequestShapes} writes them. */
     static List<WireProperty> shapeOf(Class<?> type) {
         if (type == CommonRequestFields.class) {
-            return List.of(new WireProperty("ClientToken", true, false, null),
-                    new WireProperty("AccessToken", true, false, null), new WireProperty("Client", true, false, null),
+            return List.of(
+                    new WireProperty("ClientToken", true, false, null),
+                    new WireProperty("AccessToken", true, false, null),
+                    new WireProperty("Client", true, false, null),
                     new WireProperty("LanguageCode", false, true, null),
                     new WireProperty("CultureCode", false, true, null));
         }
         if (type == GetAllRequest.class) {
-            return List.of(new WireProperty("Limitation", true, false, Limitation.class),
+            return List.of(
+                    new WireProperty("Limitation", true, false, Limitation.class),
                     new WireProperty("States", false, true, null));
         }
         if (type == Limitation.class) {
@@ -213,13 +255,16 @@ public final class TestApi {
             return List.of(new WireProperty("Items", true, false, NewItem.class));
         }
         if (type == NewItem.class) {
-            return List.of(new WireProperty("AccountId", true, false, null),
+            return List.of(
+                    new WireProperty("AccountId", true, false, null),
                     new WireProperty("Amount", true, false, Amount.class),
                     new WireProperty("Description", true, false, null),
-                    new WireProperty("ExpirationUtc", false, true, null), new WireProperty("Notes", true, true, null));
+                    new WireProperty("ExpirationUtc", false, true, null),
+                    new WireProperty("Notes", true, true, null));
         }
         if (type == Amount.class) {
-            return List.of(new WireProperty("Currency", true, false, null), new WireProperty("Value", true, false, null));
+            return List.of(
+                    new WireProperty("Currency", true, false, null), new WireProperty("Value", true, false, null));
         }
         return List.of();
     }
@@ -228,7 +273,6 @@ public final class TestApi {
     public static Map<String, ServerOperation<?, ?>> table(ItemsService items) {
         Objects.requireNonNull(items, "items");
         return ServerOperation.tableOf(
-                new ServerOperation<>(GET_ALL, items::getAll),
-                new ServerOperation<>(ADD, items::add));
+                new ServerOperation<>(GET_ALL, items::getAll), new ServerOperation<>(ADD, items::add));
     }
 }

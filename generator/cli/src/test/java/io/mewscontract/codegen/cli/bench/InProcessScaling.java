@@ -33,7 +33,8 @@ public class InProcessScaling {
             if (i == 1) {
                 first = median;
             }
-            System.out.printf("%-28s %5d files  median %8.1f ms  (%.2fx of the first)%n",
+            System.out.printf(
+                    "%-28s %5d files  median %8.1f ms  (%.2fx of the first)%n",
                     spec.getFileName(), files, median, median / first);
         }
     }

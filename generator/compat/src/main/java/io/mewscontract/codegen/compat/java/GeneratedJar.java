@@ -15,17 +15,17 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.Map;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -47,7 +47,12 @@ import org.jspecify.annotations.Nullable;
 public final class GeneratedJar {
 
     private static final List<Class<?>> CLASSPATH_MARKERS = List.of(
-            Validator.class, io.mewscontract.runtime.JsonMappers.class, ObjectMapper.class, JsonParser.class, JsonProperty.class, JavaTimeModule.class,
+            Validator.class,
+            io.mewscontract.runtime.JsonMappers.class,
+            ObjectMapper.class,
+            JsonParser.class,
+            JsonProperty.class,
+            JavaTimeModule.class,
             Nullable.class);
 
     /**
@@ -55,6 +60,7 @@ public final class GeneratedJar {
      * execution per module, a test per case), and compiling is the slow part.
      */
     private static final int CACHE_SIZE = 8;
+
     private static final Map<String, byte[]> CACHE = Collections.synchronizedMap(new LinkedHashMap<>());
 
     private GeneratedJar() {}
@@ -64,7 +70,10 @@ public final class GeneratedJar {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> marker : CLASSPATH_MARKERS) {
             try {
-                URI location = marker.getProtectionDomain().getCodeSource().getLocation().toURI();
+                URI location = marker.getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI();
                 entries.add(Path.of(location).toString());
             } catch (URISyntaxException | NullPointerException e) {
                 throw new IllegalStateException("Cannot locate the library of " + marker.getName(), e);
@@ -120,16 +129,26 @@ public final class GeneratedJar {
             DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
             try (StandardJavaFileManager files =
                     compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-                List<JavaFileObject> units = sources.stream().map(GeneratedJar::source).toList();
-                List<String> options = List.of("--release", "17", "-proc:none", "-nowarn",
-                        "-classpath", String.join(java.io.File.pathSeparator, classpath()), "-d", classes.toString());
+                List<JavaFileObject> units =
+                        sources.stream().map(GeneratedJar::source).toList();
+                List<String> options = List.of(
+                        "--release",
+                        "17",
+                        "-proc:none",
+                        "-nowarn",
+                        "-classpath",
+                        String.join(java.io.File.pathSeparator, classpath()),
+                        "-d",
+                        classes.toString());
                 StringWriter output = new StringWriter();
-                boolean ok = compiler.getTask(output, files, diagnostics, options, null, units).call();
+                boolean ok = compiler.getTask(output, files, diagnostics, options, null, units)
+                        .call();
                 if (!ok) {
                     String messages = diagnostics.getDiagnostics().stream()
                             .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)
                             .limit(20)
-                            .map(d -> d.getSource() == null ? d.getMessage(Locale.ROOT)
+                            .map(d -> d.getSource() == null
+                                    ? d.getMessage(Locale.ROOT)
                                     : d.getSource().getName() + ":" + d.getLineNumber() + ": "
                                             + d.getMessage(Locale.ROOT))
                             .collect(Collectors.joining(System.lineSeparator()));
@@ -162,7 +181,8 @@ public final class GeneratedJar {
         }
         try (JarOutputStream jar = new JarOutputStream(bytes)) {
             for (Path file : files) {
-                jar.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                jar.putNextEntry(
+                        new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
                 jar.write(Files.readAllBytes(file));
                 jar.closeEntry();
             }
@@ -172,7 +192,8 @@ public final class GeneratedJar {
 
     private static void deleteRecursively(Path directory) {
         try (Stream<Path> walk = Files.walk(directory)) {
-            List<Path> paths = new ArrayList<>(walk.sorted(Comparator.reverseOrder()).toList());
+            List<Path> paths =
+                    new ArrayList<>(walk.sorted(Comparator.reverseOrder()).toList());
             for (Path path : paths) {
                 Files.deleteIfExists(path);
             }

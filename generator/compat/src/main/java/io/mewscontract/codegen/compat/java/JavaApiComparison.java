@@ -47,8 +47,8 @@ public final class JavaApiComparison {
         options.setClassPathMode(JarArchiveComparatorOptions.ClassPathMode.ONE_COMMON_CLASSPATH);
         options.getClassPathEntries().addAll(GeneratedJar.classpath());
         options.getIgnoreMissingClasses().setIgnoreAllMissingClasses(true);
-        List<JApiClass> classes = new JarArchiveComparator(options).compare(
-                new JApiCmpArchive(oldJar, "old", "1.0.0"), new JApiCmpArchive(newJar, "new", "2.0.0"));
+        List<JApiClass> classes = new JarArchiveComparator(options)
+                .compare(new JApiCmpArchive(oldJar, "old", "1.0.0"), new JApiCmpArchive(newJar, "new", "2.0.0"));
         List<JavaFinding> findings = new ArrayList<>();
         for (JApiClass type : classes) {
             String className = relative(type.getFullyQualifiedName());
@@ -56,12 +56,22 @@ public final class JavaApiComparison {
             boolean builderInBoth = type.getMethods().stream()
                     .anyMatch(m -> m.getName().equals("builder") && m.getChangeStatus() == JApiChangeStatus.UNCHANGED);
             for (JApiConstructor constructor : type.getConstructors()) {
-                add(findings, className, "<init>", simpleName(className) + parameters(constructor), constructor,
+                add(
+                        findings,
+                        className,
+                        "<init>",
+                        simpleName(className) + parameters(constructor),
+                        constructor,
                         builderInBoth ? BUILT_THROUGH_BUILDER : null);
             }
             boolean clientInterface = className.startsWith("client.");
             for (JApiMethod method : type.getMethods()) {
-                add(findings, className, method.getName(), method.getName() + parameters(method), method,
+                add(
+                        findings,
+                        className,
+                        method.getName(),
+                        method.getName() + parameters(method),
+                        method,
                         clientInterface ? CLIENT_NOT_IMPLEMENTED : null);
             }
             for (JApiField field : type.getFields()) {
@@ -74,16 +84,27 @@ public final class JavaApiComparison {
     /**
      * @param exemption why changes of this member do not count, for the kinds of change the contract exempts
      */
-    private static void add(List<JavaFinding> findings, String className, String member, String signature,
-            JApiCompatibility element, @Nullable String exemption) {
+    private static void add(
+            List<JavaFinding> findings,
+            String className,
+            String member,
+            String signature,
+            JApiCompatibility element,
+            @Nullable String exemption) {
         for (JApiCompatibilityChange change : element.getCompatibilityChanges()) {
             if (change.isBinaryCompatible() && change.isSourceCompatible()) {
                 continue;
             }
             String type = change.getType().name();
             String outside = exemption != null && exempt(exemption, type) ? exemption : null;
-            findings.add(new JavaFinding(className, member, signature, type, change.isBinaryCompatible(),
-                    change.isSourceCompatible(), outside));
+            findings.add(new JavaFinding(
+                    className,
+                    member,
+                    signature,
+                    type,
+                    change.isBinaryCompatible(),
+                    change.isSourceCompatible(),
+                    outside));
         }
     }
 
@@ -91,12 +112,15 @@ public final class JavaApiComparison {
         if (exemption.equals(BUILT_THROUGH_BUILDER)) {
             return changeType.startsWith("CONSTRUCTOR_");
         }
-        return changeType.equals("METHOD_ADDED_TO_INTERFACE") || changeType.equals("METHOD_ABSTRACT_ADDED_TO_CLASS")
+        return changeType.equals("METHOD_ADDED_TO_INTERFACE")
+                || changeType.equals("METHOD_ABSTRACT_ADDED_TO_CLASS")
                 || changeType.equals("METHOD_NEW_DEFAULT");
     }
 
     private static String parameters(JApiBehavior behavior) {
-        return behavior.getParameters().stream().map(JApiParameter::getType).map(JavaApiComparison::shortType)
+        return behavior.getParameters().stream()
+                .map(JApiParameter::getType)
+                .map(JavaApiComparison::shortType)
                 .collect(Collectors.joining(", ", "(", ")"));
     }
 
@@ -111,7 +135,8 @@ public final class JavaApiComparison {
     }
 
     private String relative(String fullyQualified) {
-        return fullyQualified.startsWith(basePackage + ".") ? fullyQualified.substring(basePackage.length() + 1)
+        return fullyQualified.startsWith(basePackage + ".")
+                ? fullyQualified.substring(basePackage.length() + 1)
                 : fullyQualified;
     }
 }

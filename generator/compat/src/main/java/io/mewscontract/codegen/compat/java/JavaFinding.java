@@ -30,7 +30,8 @@ public record JavaFinding(
     /** {@code model.Payment#notes(): METHOD_REMOVED (binary and source incompatible)}. */
     public String describe() {
         String where = member.isEmpty() ? className : className + "#" + signature;
-        String how = !binaryCompatible && !sourceCompatible ? "binary and source incompatible"
+        String how = !binaryCompatible && !sourceCompatible
+                ? "binary and source incompatible"
                 : !binaryCompatible ? "binary incompatible" : "source incompatible";
         return where + ": " + change + " (" + how + (outsideContract == null ? "" : "; " + outsideContract) + ")";
     }

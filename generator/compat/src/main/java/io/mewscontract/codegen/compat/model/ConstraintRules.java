@@ -36,21 +36,55 @@ final class ConstraintRules {
     /** What changed between two constraint lists of one value ({@code of} names it in descriptions). */
     static List<Delta> compare(String of, List<Constraint> before, List<Constraint> after) {
         List<Delta> deltas = new ArrayList<>();
-        bound(deltas, of, "minLength", find(before, Constraint.MinLength.class, c -> big(c.value())),
-                find(after, Constraint.MinLength.class, c -> big(c.value())), true);
-        bound(deltas, of, "maxLength", find(before, Constraint.MaxLength.class, c -> big(c.value())),
-                find(after, Constraint.MaxLength.class, c -> big(c.value())), false);
-        bound(deltas, of, "minItems", find(before, Constraint.MinItems.class, c -> big(c.value())),
-                find(after, Constraint.MinItems.class, c -> big(c.value())), true);
-        bound(deltas, of, "maxItems", find(before, Constraint.MaxItems.class, c -> big(c.value())),
-                find(after, Constraint.MaxItems.class, c -> big(c.value())), false);
-        bound(deltas, of, "minimum", find(before, Constraint.Minimum.class, Constraint.Minimum::value),
-                find(after, Constraint.Minimum.class, Constraint.Minimum::value), true);
-        bound(deltas, of, "maximum", find(before, Constraint.Maximum.class, Constraint.Maximum::value),
-                find(after, Constraint.Maximum.class, Constraint.Maximum::value), false);
-        bound(deltas, of, "x-mews-max-interval",
+        bound(
+                deltas,
+                of,
+                "minLength",
+                find(before, Constraint.MinLength.class, c -> big(c.value())),
+                find(after, Constraint.MinLength.class, c -> big(c.value())),
+                true);
+        bound(
+                deltas,
+                of,
+                "maxLength",
+                find(before, Constraint.MaxLength.class, c -> big(c.value())),
+                find(after, Constraint.MaxLength.class, c -> big(c.value())),
+                false);
+        bound(
+                deltas,
+                of,
+                "minItems",
+                find(before, Constraint.MinItems.class, c -> big(c.value())),
+                find(after, Constraint.MinItems.class, c -> big(c.value())),
+                true);
+        bound(
+                deltas,
+                of,
+                "maxItems",
+                find(before, Constraint.MaxItems.class, c -> big(c.value())),
+                find(after, Constraint.MaxItems.class, c -> big(c.value())),
+                false);
+        bound(
+                deltas,
+                of,
+                "minimum",
+                find(before, Constraint.Minimum.class, Constraint.Minimum::value),
+                find(after, Constraint.Minimum.class, Constraint.Minimum::value),
+                true);
+        bound(
+                deltas,
+                of,
+                "maximum",
+                find(before, Constraint.Maximum.class, Constraint.Maximum::value),
+                find(after, Constraint.Maximum.class, Constraint.Maximum::value),
+                false);
+        bound(
+                deltas,
+                of,
+                "x-mews-max-interval",
                 find(before, Constraint.MaxInterval.class, c -> days(c.maximumLength())),
-                find(after, Constraint.MaxInterval.class, c -> days(c.maximumLength())), false);
+                find(after, Constraint.MaxInterval.class, c -> days(c.maximumLength())),
+                false);
         String oldPattern = find(before, Constraint.Pattern.class, Constraint.Pattern::regex);
         String newPattern = find(after, Constraint.Pattern.class, Constraint.Pattern::regex);
         if (!Objects.equals(oldPattern, newPattern)) {
@@ -81,24 +115,40 @@ final class ConstraintRules {
 
     static Change change(String subject, Delta delta, boolean inRequest, boolean inResponse, List<JavaAnchor> anchors) {
         Wire request = delta.tightened()
-                ? new Wire(conditional("old clients sending values the new constraint refuses are rejected"),
-                        delta.bothWays() ? conditional("new clients may send values old servers refuse")
+                ? new Wire(
+                        conditional("old clients sending values the new constraint refuses are rejected"),
+                        delta.bothWays()
+                                ? conditional("new clients may send values old servers refuse")
                                 : ok("old servers accept everything new clients send"))
-                : new Wire(ok("the new server accepts everything old clients send"),
+                : new Wire(
+                        ok("the new server accepts everything old clients send"),
                         conditional("new clients may send values old servers refuse"));
         Wire response = Wire.ok("clients do not validate responses");
         Wire wire = Wire.judge(inRequest, inResponse, request, response);
-        return new Change(delta.tightened() ? ChangeKind.CONSTRAINT_TIGHTENED : ChangeKind.CONSTRAINT_LOOSENED,
-                subject, delta.description(), wire.clients(), wire.servers(),
-                ok(delta.tightened() ? "no signature changes; the client's validator refuses the same values before"
-                        + " sending" : "no signature changes"),
+        return new Change(
+                delta.tightened() ? ChangeKind.CONSTRAINT_TIGHTENED : ChangeKind.CONSTRAINT_LOOSENED,
+                subject,
+                delta.description(),
+                wire.clients(),
+                wire.servers(),
+                ok(
+                        delta.tightened()
+                                ? "no signature changes; the client's validator refuses the same values before"
+                                        + " sending"
+                                : "no signature changes"),
                 delta.tightened() && inRequest ? "Make sure the values you send meet the new constraint." : null,
-                List.of(), anchors);
+                List.of(),
+                anchors);
     }
 
     /** {@code lower}: a higher value accepts less (a minimum); otherwise a lower value does (a maximum). */
-    private static void bound(List<Delta> deltas, String of, String name, @Nullable BigDecimal before,
-            @Nullable BigDecimal after, boolean lower) {
+    private static void bound(
+            List<Delta> deltas,
+            String of,
+            String name,
+            @Nullable BigDecimal before,
+            @Nullable BigDecimal after,
+            boolean lower) {
         if (before == null ? after == null : after != null && before.compareTo(after) == 0) {
             return;
         }
@@ -117,9 +167,10 @@ final class ConstraintRules {
         return value == null ? "none" : value.stripTrailingZeros().toPlainString();
     }
 
-    private static <C extends Constraint, V> @Nullable V find(List<Constraint> constraints, Class<C> type,
-            Function<C, V> value) {
-        Optional<C> found = constraints.stream().filter(type::isInstance).map(type::cast).findFirst();
+    private static <C extends Constraint, V> @Nullable V find(
+            List<Constraint> constraints, Class<C> type, Function<C, V> value) {
+        Optional<C> found =
+                constraints.stream().filter(type::isInstance).map(type::cast).findFirst();
         return found.map(value).orElse(null);
     }
 
@@ -134,8 +185,8 @@ final class ConstraintRules {
             return BigDecimal.valueOf(period.getYears() * 366L + period.getMonths() * 31L + period.getDays());
         } catch (DateTimeParseException notAPeriod) {
             Duration duration = Duration.parse(length);
-            return BigDecimal.valueOf(duration.toSeconds()).divide(BigDecimal.valueOf(86_400), 6,
-                    java.math.RoundingMode.HALF_UP);
+            return BigDecimal.valueOf(duration.toSeconds())
+                    .divide(BigDecimal.valueOf(86_400), 6, java.math.RoundingMode.HALF_UP);
         }
     }
 }

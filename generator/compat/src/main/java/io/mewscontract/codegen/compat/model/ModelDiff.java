@@ -45,16 +45,22 @@ public final class ModelDiff {
     }
 
     public List<Change> changes() {
-        List<Change> changes = new ArrayList<>(
-                new OperationDiff(oldModel, newModel, shapes, serverGenerated).changes());
+        List<Change> changes =
+                new ArrayList<>(new OperationDiff(oldModel, newModel, shapes, serverGenerated).changes());
         Map<String, TypeDef> oldTypes = bySchema(oldModel);
         Map<String, TypeDef> newTypes = bySchema(newModel);
         for (TypeDef after : newTypes.values()) {
             TypeDef before = oldTypes.get(after.schemaName());
             if (before == null) {
-                changes.add(new Change(ChangeKind.TYPE_ADDED, after.schemaName(), "New type " + after.schemaName(),
-                        ok("a type alone changes nothing on the wire"), ok("a type alone changes nothing on the wire"),
-                        ok("a new class"), null, List.of(),
+                changes.add(new Change(
+                        ChangeKind.TYPE_ADDED,
+                        after.schemaName(),
+                        "New type " + after.schemaName(),
+                        ok("a type alone changes nothing on the wire"),
+                        ok("a type alone changes nothing on the wire"),
+                        ok("a new class"),
+                        null,
+                        List.of(),
                         List.of(JavaAnchor.wholeClass("model." + after.javaName()))));
             } else if (before instanceof EnumType oe && after instanceof EnumType ne) {
                 enumChanges(oe, ne, changes);
@@ -67,11 +73,15 @@ public final class ModelDiff {
         }
         for (TypeDef before : oldTypes.values()) {
             if (!newTypes.containsKey(before.schemaName())) {
-                changes.add(new Change(ChangeKind.TYPE_REMOVED, before.schemaName(),
+                changes.add(new Change(
+                        ChangeKind.TYPE_REMOVED,
+                        before.schemaName(),
                         "Removed type " + before.schemaName(),
-                        ok("its uses are listed as separate changes"), ok("its uses are listed as separate changes"),
+                        ok("its uses are listed as separate changes"),
+                        ok("its uses are listed as separate changes"),
                         breaking("the class " + before.javaName() + " is gone"),
-                        "Stop using " + before.javaName() + ".", List.of(),
+                        "Stop using " + before.javaName() + ".",
+                        List.of(),
                         List.of(JavaAnchor.wholeClass("model." + before.javaName()))));
             }
         }
@@ -83,41 +93,63 @@ public final class ModelDiff {
         boolean inRequest = usage.inRequest(name);
         boolean inResponse = usage.inResponse(name);
         deprecation(before, after, changes);
-        List<String> oldValues = before.values().stream().map(EnumType.EnumValue::wireValue).toList();
-        List<String> newValues = after.values().stream().map(EnumType.EnumValue::wireValue).toList();
+        List<String> oldValues =
+                before.values().stream().map(EnumType.EnumValue::wireValue).toList();
+        List<String> newValues =
+                after.values().stream().map(EnumType.EnumValue::wireValue).toList();
         String enumClass = "model." + after.javaName();
         for (EnumType.EnumValue value : after.values()) {
             if (oldValues.contains(value.wireValue())) {
                 continue;
             }
-            Wire wire = Wire.judge(inRequest, inResponse,
-                    new Wire(ok("old clients never send it"),
+            Wire wire = Wire.judge(
+                    inRequest,
+                    inResponse,
+                    new Wire(
+                            ok("old clients never send it"),
                             conditional("old servers check known values and reject it when a new client sends it")),
-                    new Wire(ok("open enum: old clients keep the value (known() is UNKNOWN)"),
+                    new Wire(
+                            ok("open enum: old clients keep the value (known() is UNKNOWN)"),
                             ok("new clients know every value old servers send")));
-            changes.add(new Change(ChangeKind.ENUM_VALUE_ADDED, name + "." + value.wireValue(),
-                    "New value " + value.wireValue() + " of " + name, wire.clients(), wire.servers(),
+            changes.add(new Change(
+                    ChangeKind.ENUM_VALUE_ADDED,
+                    name + "." + value.wireValue(),
+                    "New value " + value.wireValue() + " of " + name,
+                    wire.clients(),
+                    wire.servers(),
                     conditional("a new constant " + value.constantName() + "; a switch over known() without a"
                             + " default branch no longer covers every case"),
                     "Handle " + after.javaName() + "." + value.constantName() + " where you switch over known().",
-                    List.of(), List.of(new JavaAnchor(enumClass, value.constantName()),
+                    List.of(),
+                    List.of(
+                            new JavaAnchor(enumClass, value.constantName()),
                             new JavaAnchor(enumClass + "$Known", value.constantName()))));
         }
         for (EnumType.EnumValue value : before.values()) {
             if (newValues.contains(value.wireValue())) {
                 continue;
             }
-            Wire wire = Wire.judge(inRequest, inResponse,
-                    new Wire(conditional("old clients that send it are rejected by the new server"),
+            Wire wire = Wire.judge(
+                    inRequest,
+                    inResponse,
+                    new Wire(
+                            conditional("old clients that send it are rejected by the new server"),
                             ok("new clients never send it")),
-                    new Wire(ok("old clients simply never receive it again"),
+                    new Wire(
+                            ok("old clients simply never receive it again"),
                             ok("open enum: new clients keep it when old servers send it")));
-            changes.add(new Change(ChangeKind.ENUM_VALUE_REMOVED, name + "." + value.wireValue(),
-                    "Removed value " + value.wireValue() + " of " + name, wire.clients(), wire.servers(),
+            changes.add(new Change(
+                    ChangeKind.ENUM_VALUE_REMOVED,
+                    name + "." + value.wireValue(),
+                    "Removed value " + value.wireValue() + " of " + name,
+                    wire.clients(),
+                    wire.servers(),
                     breaking("the constant " + before.javaName() + "." + value.constantName() + " is gone"),
                     "Stop using " + before.javaName() + "." + value.constantName() + "; unknown values still arrive"
                             + " as " + before.javaName() + ".of(\"" + value.wireValue() + "\").",
-                    List.of(), List.of(new JavaAnchor(enumClass, value.constantName()),
+                    List.of(),
+                    List.of(
+                            new JavaAnchor(enumClass, value.constantName()),
                             new JavaAnchor(enumClass + "$Known", value.constantName()))));
         }
     }
@@ -144,17 +176,19 @@ public final class ModelDiff {
             if (!old.deprecated() && p.deprecated()) {
                 changes.add(PropertyRules.deprecated(at, p));
             }
-            List<ConstraintRules.Delta> deltas = new ArrayList<>(
-                    ConstraintRules.compare(at.name(p), old.constraints(), p.constraints()));
+            List<ConstraintRules.Delta> deltas =
+                    new ArrayList<>(ConstraintRules.compare(at.name(p), old.constraints(), p.constraints()));
             deltas.addAll(ConstraintRules.items(at.name(p), old.type(), p.type()));
             if (old.portfolioRequired() != p.portfolioRequired()) {
-                deltas.add(new ConstraintRules.Delta(p.portfolioRequired(), false, at.name(p)
-                        + (p.portfolioRequired() ? " is now" : " is no longer")
-                        + " required with a portfolio token (x-mews-portfolio-required)"));
+                deltas.add(new ConstraintRules.Delta(
+                        p.portfolioRequired(),
+                        false,
+                        at.name(p)
+                                + (p.portfolioRequired() ? " is now" : " is no longer")
+                                + " required with a portfolio token (x-mews-portfolio-required)"));
             }
             for (ConstraintRules.Delta delta : deltas) {
-                changes.add(ConstraintRules.change(at.name(p), delta, at.inRequest(), at.inResponse(),
-                        at.anchors(p)));
+                changes.add(ConstraintRules.change(at.name(p), delta, at.inRequest(), at.inResponse(), at.anchors(p)));
             }
         }
         for (Property p : before.properties()) {
@@ -166,16 +200,29 @@ public final class ModelDiff {
         List<String> newTogether = together(after);
         for (String group : newTogether) {
             if (!oldTogether.contains(group)) {
-                changes.add(ConstraintRules.change(after.schemaName(), new ConstraintRules.Delta(true, false,
-                        after.schemaName() + ": " + group + " must now be given together (x-mews-required-together)"),
-                        at.inRequest(), at.inResponse(), List.of()));
+                changes.add(ConstraintRules.change(
+                        after.schemaName(),
+                        new ConstraintRules.Delta(
+                                true,
+                                false,
+                                after.schemaName() + ": " + group
+                                        + " must now be given together (x-mews-required-together)"),
+                        at.inRequest(),
+                        at.inResponse(),
+                        List.of()));
             }
         }
         for (String group : oldTogether) {
             if (!newTogether.contains(group)) {
-                changes.add(ConstraintRules.change(after.schemaName(), new ConstraintRules.Delta(false, false,
-                        after.schemaName() + ": " + group + " no longer have to be given together"),
-                        at.inRequest(), at.inResponse(), List.of()));
+                changes.add(ConstraintRules.change(
+                        after.schemaName(),
+                        new ConstraintRules.Delta(
+                                false,
+                                false,
+                                after.schemaName() + ": " + group + " no longer have to be given together"),
+                        at.inRequest(),
+                        at.inResponse(),
+                        List.of()));
             }
         }
     }
@@ -183,17 +230,27 @@ public final class ModelDiff {
     private static List<String> together(ObjectType type) {
         return type.constraints().stream()
                 .filter(ObjectConstraint.RequiredTogether.class::isInstance)
-                .map(c -> ((ObjectConstraint.RequiredTogether) c).properties().stream()
-                        .map(Property::wireName).sorted().toList().toString())
+                .map(c -> ((ObjectConstraint.RequiredTogether) c)
+                        .properties().stream()
+                                .map(Property::wireName)
+                                .sorted()
+                                .toList()
+                                .toString())
                 .toList();
     }
 
     private static void deprecation(TypeDef before, TypeDef after, List<Change> changes) {
         if (!before.deprecated() && after.deprecated()) {
-            changes.add(new Change(ChangeKind.TYPE_DEPRECATED, after.schemaName(), after.schemaName()
-                    + " is deprecated", ok("nothing changes on the wire"), ok("nothing changes on the wire"),
-                    ok("@Deprecated: compiles with a warning"), "Plan to stop using " + after.javaName() + ".",
-                    List.of(), List.of(JavaAnchor.wholeClass("model." + after.javaName()))));
+            changes.add(new Change(
+                    ChangeKind.TYPE_DEPRECATED,
+                    after.schemaName(),
+                    after.schemaName() + " is deprecated",
+                    ok("nothing changes on the wire"),
+                    ok("nothing changes on the wire"),
+                    ok("@Deprecated: compiles with a warning"),
+                    "Plan to stop using " + after.javaName() + ".",
+                    List.of(),
+                    List.of(JavaAnchor.wholeClass("model." + after.javaName()))));
         }
     }
 

@@ -66,9 +66,10 @@ final class TypeShape {
         }
         if (before instanceof TypeRef.Scalar b && after instanceof TypeRef.Scalar a) {
             return b.kind() == ScalarKind.INT32 && a.kind() == ScalarKind.INT64
-                    || b.kind() == ScalarKind.UUID && a.kind() == ScalarKind.HYBRID_ID
-                    || b.kind() != ScalarKind.JSON && a.kind() == ScalarKind.JSON
-                    ? Comparison.WIDENED : Comparison.DIFFERENT;
+                            || b.kind() == ScalarKind.UUID && a.kind() == ScalarKind.HYBRID_ID
+                            || b.kind() != ScalarKind.JSON && a.kind() == ScalarKind.JSON
+                    ? Comparison.WIDENED
+                    : Comparison.DIFFERENT;
         }
         return sameJson(before, after, new HashSet<>()) ? Comparison.SAME_JSON : Comparison.DIFFERENT;
     }
@@ -104,8 +105,12 @@ final class TypeShape {
             TypeDef oldType = find(oldModel, b.schemaName());
             TypeDef newType = find(newModel, a.schemaName());
             if (oldType instanceof EnumType oe && newType instanceof EnumType ne) {
-                return oe.values().stream().map(EnumType.EnumValue::wireValue).toList()
-                        .equals(ne.values().stream().map(EnumType.EnumValue::wireValue).toList());
+                return oe.values().stream()
+                        .map(EnumType.EnumValue::wireValue)
+                        .toList()
+                        .equals(ne.values().stream()
+                                .map(EnumType.EnumValue::wireValue)
+                                .toList());
             }
             if (oldType instanceof ObjectType oo && newType instanceof ObjectType no) {
                 if (oo.properties().size() != no.properties().size()) {
@@ -113,7 +118,9 @@ final class TypeShape {
                 }
                 for (Property p : oo.properties()) {
                     Property q = no.property(p.wireName()).orElse(null);
-                    if (q == null || q.required() != p.required() || q.nullable() != p.nullable()
+                    if (q == null
+                            || q.required() != p.required()
+                            || q.nullable() != p.nullable()
                             || !sameJson(p.type(), q.type(), visiting)) {
                         return false;
                     }
@@ -126,6 +133,9 @@ final class TypeShape {
     }
 
     private static @Nullable TypeDef find(ApiModel model, String schemaName) {
-        return model.types().stream().filter(t -> t.schemaName().equals(schemaName)).findFirst().orElse(null);
+        return model.types().stream()
+                .filter(t -> t.schemaName().equals(schemaName))
+                .findFirst()
+                .orElse(null);
     }
 }

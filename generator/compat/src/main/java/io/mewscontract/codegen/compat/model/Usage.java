@@ -57,7 +57,10 @@ final class Usage {
             if (!into.add(name)) {
                 continue;
             }
-            TypeDef type = model.types().stream().filter(t -> t.schemaName().equals(name)).findFirst().orElse(null);
+            TypeDef type = model.types().stream()
+                    .filter(t -> t.schemaName().equals(name))
+                    .findFirst()
+                    .orElse(null);
             if (type instanceof ObjectType object) {
                 object.properties().forEach(property -> named(property.type(), pending));
             } else if (type instanceof UnionType union) {

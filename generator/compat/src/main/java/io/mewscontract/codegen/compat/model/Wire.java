@@ -10,8 +10,8 @@ import io.mewscontract.codegen.compat.Assessment;
  */
 record Wire(Assessment clients, Assessment servers) {
 
-    static final Wire UNUSED = new Wire(Assessment.ok("no operation sends or receives it"),
-            Assessment.ok("no operation sends or receives it"));
+    static final Wire UNUSED = new Wire(
+            Assessment.ok("no operation sends or receives it"), Assessment.ok("no operation sends or receives it"));
 
     static Wire ok(String reason) {
         return new Wire(Assessment.ok(reason), Assessment.ok(reason));

@@ -23,8 +23,13 @@ public final class Changelog {
     public static String render(CompatReport report, String version) {
         StringBuilder md = new StringBuilder();
         md.append("## ").append(report.title()).append(" ").append(version).append("\n\n");
-        md.append("Generated from API version ").append(report.newApiVersion()).append(" (previous release: ")
-                .append(report.oldApiVersion()).append("). Version bump: **").append(report.bump()).append("**.\n");
+        md.append("Generated from API version ")
+                .append(report.newApiVersion())
+                .append(" (previous release: ")
+                .append(report.oldApiVersion())
+                .append("). Version bump: **")
+                .append(report.bump())
+                .append("**.\n");
         if (report.changes().isEmpty()) {
             md.append("\nNo changes to the API.\n");
             return md.toString();
@@ -32,7 +37,8 @@ public final class Changelog {
         for (ChangeKind.Section section : ChangeKind.Section.values()) {
             List<Change> changes = new ArrayList<>();
             for (Change change : report.changes()) {
-                if (section == ChangeKind.Section.BREAKING ? change.breaking()
+                if (section == ChangeKind.Section.BREAKING
+                        ? change.breaking()
                         : !change.breaking() && change.kind().section() == section) {
                     changes.add(change);
                 }
@@ -46,8 +52,10 @@ public final class Changelog {
                 if (section == ChangeKind.Section.BREAKING) {
                     md.append(" (breaks ").append(broken(change)).append(")");
                 }
-                if (change.migration() != null && (section == ChangeKind.Section.BREAKING
-                        || change.worst() != Verdict.COMPATIBLE || section == ChangeKind.Section.DEPRECATED)) {
+                if (change.migration() != null
+                        && (section == ChangeKind.Section.BREAKING
+                                || change.worst() != Verdict.COMPATIBLE
+                                || section == ChangeKind.Section.DEPRECATED)) {
                     md.append(". Migration: ").append(change.migration());
                 } else if (!change.summary().endsWith(".")) {
                     md.append(".");
@@ -63,7 +71,8 @@ public final class Changelog {
     private static String broken(Change change) {
         return java.util.Arrays.stream(Axis.values())
                 .filter(axis -> change.on(axis).verdict() == Verdict.BREAKING)
-                .map(axis -> axis.title().toLowerCase(java.util.Locale.ROOT) + ": " + change.on(axis).reason())
+                .map(axis -> axis.title().toLowerCase(java.util.Locale.ROOT) + ": "
+                        + change.on(axis).reason())
                 .collect(Collectors.joining("; "));
     }
 }

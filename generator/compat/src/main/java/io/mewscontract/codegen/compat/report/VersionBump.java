@@ -54,7 +54,10 @@ public final class VersionBump {
         if (!matcher.matches()) {
             throw new IllegalArgumentException("'" + version + "' is not a version like 1.4.2");
         }
-        return new int[] {Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
-                matcher.group(3) == null ? 0 : Integer.parseInt(matcher.group(3))};
+        return new int[] {
+            Integer.parseInt(matcher.group(1)),
+            Integer.parseInt(matcher.group(2)),
+            matcher.group(3) == null ? 0 : Integer.parseInt(matcher.group(3))
+        };
     }
 }

@@ -45,37 +45,59 @@ public final class StandardWireDiff {
         List<String> operations = new ArrayList<>();
         List<Change> changes = new ArrayList<>();
         diff.getNewEndpoints().forEach(e -> operations.add(e.getMethod() + " " + e.getPathUrl() + ": new"));
-        diff.getMissingEndpoints().forEach(e -> operations.add(e.getMethod() + " " + e.getPathUrl() + ": removed"
-                + " (incompatible)"));
+        diff.getMissingEndpoints()
+                .forEach(e -> operations.add(e.getMethod() + " " + e.getPathUrl() + ": removed" + " (incompatible)"));
         for (ChangedOperation operation : diff.getChangedOperations()) {
             String name = operation.getHttpMethod() + " " + operation.getPathUrl();
             operations.add(name + ": " + label(operation.isCoreChanged()));
             if (operation.getApiResponses() == null) {
                 continue;
             }
-            operation.getApiResponses().getIncreased().keySet().forEach(status -> changes.add(change(
-                    ChangeKind.RESPONSE_STATUS_ADDED, name, "New response status " + status + " of " + name,
-                    ok("clients turn any undeclared status into an error response"), ok("old servers never send it"))));
-            operation.getApiResponses().getMissing().keySet().forEach(status -> changes.add(change(
-                    ChangeKind.RESPONSE_STATUS_REMOVED, name, "Response status " + status + " of " + name
-                            + " is no longer declared", ok("old clients simply never receive it"),
-                    ok("new clients treat it as an error response"))));
-            for (Map.Entry<String, ChangedResponse> response : operation.getApiResponses().getChanged().entrySet()) {
+            operation
+                    .getApiResponses()
+                    .getIncreased()
+                    .keySet()
+                    .forEach(status -> changes.add(change(
+                            ChangeKind.RESPONSE_STATUS_ADDED,
+                            name,
+                            "New response status " + status + " of " + name,
+                            ok("clients turn any undeclared status into an error response"),
+                            ok("old servers never send it"))));
+            operation
+                    .getApiResponses()
+                    .getMissing()
+                    .keySet()
+                    .forEach(status -> changes.add(change(
+                            ChangeKind.RESPONSE_STATUS_REMOVED,
+                            name,
+                            "Response status " + status + " of " + name + " is no longer declared",
+                            ok("old clients simply never receive it"),
+                            ok("new clients treat it as an error response"))));
+            for (Map.Entry<String, ChangedResponse> response :
+                    operation.getApiResponses().getChanged().entrySet()) {
                 if (response.getValue().getHeaders() == null) {
                     continue;
                 }
                 String status = response.getKey();
-                for (Map.Entry<String, Header> header : response.getValue().getHeaders().getIncreased().entrySet()) {
+                for (Map.Entry<String, Header> header :
+                        response.getValue().getHeaders().getIncreased().entrySet()) {
                     boolean required = Boolean.TRUE.equals(header.getValue().getRequired());
-                    changes.add(change(ChangeKind.RESPONSE_HEADER_ADDED, name, "New " + (required ? "required " : "")
-                                    + "response header " + header.getKey() + " (" + status + ") of " + name,
+                    changes.add(change(
+                            ChangeKind.RESPONSE_HEADER_ADDED,
+                            name,
+                            "New " + (required ? "required " : "") + "response header " + header.getKey() + " ("
+                                    + status + ") of " + name,
                             ok("old clients ignore headers they do not know"),
                             required ? conditional("old servers do not send it") : ok("it is optional")));
                 }
-                for (String header : response.getValue().getHeaders().getMissing().keySet()) {
-                    changes.add(change(ChangeKind.RESPONSE_HEADER_REMOVED, name, "Response header " + header + " ("
-                                    + status + ") of " + name + " is no longer declared",
-                            conditional("old clients that read it may not get it"), ok("new clients do not need it")));
+                for (String header :
+                        response.getValue().getHeaders().getMissing().keySet()) {
+                    changes.add(change(
+                            ChangeKind.RESPONSE_HEADER_REMOVED,
+                            name,
+                            "Response header " + header + " (" + status + ") of " + name + " is no longer declared",
+                            conditional("old clients that read it may not get it"),
+                            ok("new clients do not need it")));
                 }
             }
         }
@@ -98,10 +120,22 @@ public final class StandardWireDiff {
         return new Result(label(overall), operations, changes);
     }
 
-    private static Change change(ChangeKind kind, String subject, String summary,
-            io.mewscontract.codegen.compat.Assessment clients, io.mewscontract.codegen.compat.Assessment servers) {
-        return new Change(kind, subject, summary, clients, servers, ok("nothing generated depends on it"), null,
-                List.of(), List.of());
+    private static Change change(
+            ChangeKind kind,
+            String subject,
+            String summary,
+            io.mewscontract.codegen.compat.Assessment clients,
+            io.mewscontract.codegen.compat.Assessment servers) {
+        return new Change(
+                kind,
+                subject,
+                summary,
+                clients,
+                servers,
+                ok("nothing generated depends on it"),
+                null,
+                List.of(),
+                List.of());
     }
 
     private static String label(DiffResult result) {

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *     with certainty, or changed while the run read them
  * @param files every file the run produced (written or already right), sorted by path
  */
-public record ExecutionState(Fingerprint fingerprint, @Nullable Fingerprint inputs, List<OutputFile> files) {
+public record ExecutionState(
+        Fingerprint fingerprint, @Nullable Fingerprint inputs, List<OutputFile> files) {
 
     private static final String HEADER = "mews-codegen state 1";
 
@@ -37,8 +38,13 @@ public record ExecutionState(Fingerprint fingerprint, @Nullable Fingerprint inpu
             text.append("inputs ").append(inputs.hex()).append('\n');
         }
         for (OutputFile file : files) {
-            text.append("file ").append(file.size()).append(' ').append(file.lastModifiedMillis()).append(' ')
-                    .append(file.relativePath()).append('\n');
+            text.append("file ")
+                    .append(file.size())
+                    .append(' ')
+                    .append(file.lastModifiedMillis())
+                    .append(' ')
+                    .append(file.relativePath())
+                    .append('\n');
         }
         return text.toString();
     }

@@ -37,7 +37,8 @@ public record Fingerprint(String hex) {
     }
 
     private static String settings(GenerationRequest request, GeneratorIdentity generator) {
-        String artifacts = request.artifacts().stream().map(Artifact::name).sorted().collect(Collectors.joining(","));
+        String artifacts =
+                request.artifacts().stream().map(Artifact::name).sorted().collect(Collectors.joining(","));
         return "\ngenerator " + generator.version() + " " + generator.codeDigest()
                 + "\npackage " + request.basePackage()
                 + "\nartifacts " + artifacts

@@ -3,8 +3,8 @@ package io.mewscontract.codegen.maven.incremental;
 import io.mewscontract.codegen.CodeGenerator;
 import io.mewscontract.codegen.GenerationProgress;
 import io.mewscontract.codegen.GenerationRequest;
-import io.mewscontract.codegen.ReferenceScope;
 import io.mewscontract.codegen.GenerationResult;
+import io.mewscontract.codegen.ReferenceScope;
 import io.mewscontract.codegen.SpecException;
 import io.mewscontract.codegen.ir.ApiModel;
 import io.mewscontract.codegen.load.SpecLoader;
@@ -63,9 +63,12 @@ public final class IncrementalGenerator {
         Path outputDirectory = request.outputDirectory().toAbsolutePath().normalize();
         Optional<ExecutionState> previous = store.read();
         Fingerprint inputs = inputs(request);
-        if (previous.isPresent() && inputs != null && inputs.equals(previous.get().inputs())
+        if (previous.isPresent()
+                && inputs != null
+                && inputs.equals(previous.get().inputs())
                 && intact(previous.get(), outputDirectory)) {
-            return new Outcome.UpToDate(previous.get().fingerprint(), previous.get().files().size());
+            return new Outcome.UpToDate(
+                    previous.get().fingerprint(), previous.get().files().size());
         }
 
         ApiModel model = loader.load(request.spec(), request.references());

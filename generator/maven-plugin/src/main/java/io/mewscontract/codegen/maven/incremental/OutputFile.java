@@ -15,8 +15,12 @@ import java.nio.file.Path;
 public record OutputFile(String relativePath, long size, long lastModifiedMillis) {
 
     static OutputFile of(Path outputDirectory, Path file) throws IOException {
-        String relative = outputDirectory.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-        return new OutputFile(relative, Files.size(file), Files.getLastModifiedTime(file).toMillis());
+        String relative = outputDirectory
+                .relativize(file)
+                .toString()
+                .replace(file.getFileSystem().getSeparator(), "/");
+        return new OutputFile(
+                relative, Files.size(file), Files.getLastModifiedTime(file).toMillis());
     }
 
     /**

@@ -30,11 +30,13 @@ final class SpecInputs {
 
     /** {@code $ref} where a key starts: after the line's indentation, a list dash, an opening brace or a comma. */
     private static final Pattern KEY = Pattern.compile("(?m)(?:^|[{,])[ \\t]*(?:-[ \\t]+)*([\"']?)\\$ref\\1[ \\t]*:");
+
     private static final Pattern DOUBLE_QUOTED = Pattern.compile("\"([^\"\\\\\\n]*)\"");
     private static final Pattern SINGLE_QUOTED = Pattern.compile("'([^'\\n]*)'(?!')");
     /** A plain value: up to the end of the line, a flow delimiter, or a comment. */
-    private static final Pattern PLAIN = Pattern.compile("([^\\s\"'{}\\[\\],#&*!|>%@`][^\\n{}\\[\\],]*?)[ \\t]*(?:[ \\t]#.*)?(?=$|[,}\\]])",
-            Pattern.MULTILINE);
+    private static final Pattern PLAIN = Pattern.compile(
+            "([^\\s\"'{}\\[\\],#&*!|>%@`][^\\n{}\\[\\],]*?)[ \\t]*(?:[ \\t]#.*)?(?=$|[,}\\]])", Pattern.MULTILINE);
+
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     private SpecInputs() {}

@@ -1,8 +1,8 @@
 package io.mewscontract.codegen.maven.incremental;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -43,7 +43,8 @@ public final class StateStore {
     /** Replaces the state in one atomic step where the file system allows it. */
     public void write(ExecutionState state) throws IOException {
         Files.createDirectories(file.getParent());
-        Path temporary = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        Path temporary =
+                Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
         try {
             Files.writeString(temporary, state.toText(), StandardCharsets.UTF_8);
             try {

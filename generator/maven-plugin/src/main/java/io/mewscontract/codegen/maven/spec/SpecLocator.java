@@ -68,10 +68,12 @@ public final class SpecLocator {
                     + ", or add the artifact that carries the spec as a <dependency> of the plugin.");
         }
         return switch (resource.getProtocol()) {
-            case "file" -> new LocatedSpec(fileOf(resource), "classpath resource " + resourceName + " (" + fileOf(resource) + ")");
+            case "file" ->
+                new LocatedSpec(fileOf(resource), "classpath resource " + resourceName + " (" + fileOf(resource) + ")");
             case "jar" -> extract(resourceName, resource);
-            default -> throw new SpecNotFoundException("Spec '" + value + "' is the classpath resource " + resource
-                    + ", which cannot be read as a file (only directories and jars are supported)");
+            default ->
+                throw new SpecNotFoundException("Spec '" + value + "' is the classpath resource " + resource
+                        + ", which cannot be read as a file (only directories and jars are supported)");
         };
     }
 
@@ -90,7 +92,8 @@ public final class SpecLocator {
             for (ZipEntry entry : entries) {
                 Path target = extractionDirectory.resolve(entry.getName()).normalize();
                 if (!target.startsWith(extractionDirectory)) {
-                    throw new SpecNotFoundException("The jar " + jar + " has an entry outside its root: " + entry.getName());
+                    throw new SpecNotFoundException(
+                            "The jar " + jar + " has an entry outside its root: " + entry.getName());
                 }
                 try (InputStream in = zip.getInputStream(entry)) {
                     writeIfChanged(target, in.readAllBytes());
@@ -99,7 +102,8 @@ public final class SpecLocator {
             }
         }
         deleteOthers(extracted);
-        return new LocatedSpec(extractionDirectory.resolve(entryName).normalize(),
+        return new LocatedSpec(
+                extractionDirectory.resolve(entryName).normalize(),
                 "classpath resource " + resourceName + " (from " + jar + ")");
     }
 
@@ -118,7 +122,9 @@ public final class SpecLocator {
         }
         List<Path> stale = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(extractionDirectory)) {
-            walk.filter(Files::isRegularFile).filter(path -> !keep.contains(path)).forEach(stale::add);
+            walk.filter(Files::isRegularFile)
+                    .filter(path -> !keep.contains(path))
+                    .forEach(stale::add);
         }
         for (Path path : stale) {
             Files.delete(path);

@@ -38,36 +38,55 @@ class FingerprintTest {
     @Test
     void formattingAndCommentsInTheSpecDoNotCount() throws Exception {
         Fingerprint before = fingerprint(request("com.example", Artifact.CLIENT), GENERATOR);
-        SpecFixture.replace(spec.resolveSibling(SpecFixture.REFERENCED), "components:\n",
+        SpecFixture.replace(
+                spec.resolveSibling(SpecFixture.REFERENCED),
+                "components:\n",
                 "# A comment the model does not keep.\n\ncomponents:\n");
-        SpecFixture.replace(spec, "required: [ClientToken, AccessToken, Client]",
+        SpecFixture.replace(
+                spec,
+                "required: [ClientToken, AccessToken, Client]",
                 "required:\n        - ClientToken\n        - AccessToken\n        - Client");
 
-        assertThat(fingerprint(request("com.example", Artifact.CLIENT), GENERATOR)).isEqualTo(before);
+        assertThat(fingerprint(request("com.example", Artifact.CLIENT), GENERATOR))
+                .isEqualTo(before);
     }
 
     @Test
     void aChangeInAReferencedFileCounts() throws Exception {
         Fingerprint before = fingerprint(request("com.example", Artifact.CLIENT), GENERATOR);
-        SpecFixture.replace(spec.resolveSibling(SpecFixture.REFERENCED), "        Currency:\n          type: string\n",
+        SpecFixture.replace(
+                spec.resolveSibling(SpecFixture.REFERENCED),
+                "        Currency:\n          type: string\n",
                 "        Currency:\n          type: string\n          minLength: 3\n");
 
-        assertThat(fingerprint(request("com.example", Artifact.CLIENT), GENERATOR)).isNotEqualTo(before);
+        assertThat(fingerprint(request("com.example", Artifact.CLIENT), GENERATOR))
+                .isNotEqualTo(before);
     }
 
     @Test
     void eachParameterAndTheGeneratorCount() throws Exception {
         Fingerprint base = fingerprint(request("com.example", Artifact.CLIENT), GENERATOR);
 
-        assertThat(fingerprint(request("com.example.other", Artifact.CLIENT), GENERATOR)).isNotEqualTo(base);
-        assertThat(fingerprint(request("com.example", Artifact.SERVER), GENERATOR)).isNotEqualTo(base);
-        assertThat(fingerprint(request("com.example", Artifact.CLIENT, Artifact.SERVER), GENERATOR)).isNotEqualTo(base);
-        assertThat(fingerprint(new GenerationRequest(spec, temp.resolve("elsewhere"), "com.example",
-                Set.of(Artifact.CLIENT)), GENERATOR)).isNotEqualTo(base);
-        assertThat(fingerprint(request("com.example", Artifact.CLIENT)
-                .withJackson(io.mewscontract.codegen.JacksonVersion.JACKSON_3), GENERATOR)).isNotEqualTo(base);
-        assertThat(fingerprint(request("com.example", Artifact.CLIENT)
-                .withJackson(io.mewscontract.codegen.JacksonVersion.JACKSON_2), GENERATOR)).isEqualTo(base);
+        assertThat(fingerprint(request("com.example.other", Artifact.CLIENT), GENERATOR))
+                .isNotEqualTo(base);
+        assertThat(fingerprint(request("com.example", Artifact.SERVER), GENERATOR))
+                .isNotEqualTo(base);
+        assertThat(fingerprint(request("com.example", Artifact.CLIENT, Artifact.SERVER), GENERATOR))
+                .isNotEqualTo(base);
+        assertThat(fingerprint(
+                        new GenerationRequest(spec, temp.resolve("elsewhere"), "com.example", Set.of(Artifact.CLIENT)),
+                        GENERATOR))
+                .isNotEqualTo(base);
+        assertThat(fingerprint(
+                        request("com.example", Artifact.CLIENT)
+                                .withJackson(io.mewscontract.codegen.JacksonVersion.JACKSON_3),
+                        GENERATOR))
+                .isNotEqualTo(base);
+        assertThat(fingerprint(
+                        request("com.example", Artifact.CLIENT)
+                                .withJackson(io.mewscontract.codegen.JacksonVersion.JACKSON_2),
+                        GENERATOR))
+                .isEqualTo(base);
         assertThat(fingerprint(request("com.example", Artifact.CLIENT), new GeneratorIdentity("1.0.1", "c0de")))
                 .isNotEqualTo(base);
         assertThat(fingerprint(request("com.example", Artifact.CLIENT), new GeneratorIdentity("1.0.0", "c0df")))

@@ -32,8 +32,8 @@ class IncrementalGeneratorTest {
         spec = SpecFixture.copyInto(temp.resolve("spec"));
         output = temp.resolve("out");
         store = new StateStore(temp.resolve("work/state"));
-        generator = new IncrementalGenerator(new CodeGenerator("1.0.0"), new GeneratorIdentity("1.0.0", "c0de"), store,
-                (file, references) -> {
+        generator = new IncrementalGenerator(
+                new CodeGenerator("1.0.0"), new GeneratorIdentity("1.0.0", "c0de"), store, (file, references) -> {
                     loads++;
                     return new SpecLoader(references).load(file);
                 });
@@ -49,7 +49,9 @@ class IncrementalGeneratorTest {
         assertThat(generated.result().written()).contains(output.resolve(MONEY));
         ExecutionState state = store.read().orElseThrow();
         assertThat(state.fingerprint()).isEqualTo(outcome.fingerprint());
-        assertThat(state.files()).extracting(OutputFile::relativePath).contains(MONEY)
+        assertThat(state.files())
+                .extracting(OutputFile::relativePath)
+                .contains(MONEY)
                 .hasSize(generated.result().written().size());
     }
 
@@ -59,8 +61,10 @@ class IncrementalGeneratorTest {
 
         Outcome second = generator.run(request());
 
-        assertThat(second).isEqualTo(new Outcome.UpToDate(first.fingerprint(),
-                ((Outcome.Generated) first).result().written().size()));
+        assertThat(second)
+                .isEqualTo(new Outcome.UpToDate(
+                        first.fingerprint(),
+                        ((Outcome.Generated) first).result().written().size()));
     }
 
     @Test
@@ -76,13 +80,16 @@ class IncrementalGeneratorTest {
     @Test
     void aReformattedSpecIsLoadedOnceAndThenSkippedCheaply() throws Exception {
         generator.run(request());
-        SpecFixture.replace(spec.resolveSibling(SpecFixture.REFERENCED), "components:\n", "# reformatted\ncomponents:\n");
+        SpecFixture.replace(
+                spec.resolveSibling(SpecFixture.REFERENCED), "components:\n", "# reformatted\ncomponents:\n");
         loads = 0;
 
         assertThat(generator.run(request())).as("same model").isInstanceOf(Outcome.UpToDate.class);
         assertThat(generator.run(request())).isInstanceOf(Outcome.UpToDate.class);
 
-        assertThat(loads).as("loaded for the first check only, whose state learned the new bytes").isEqualTo(1);
+        assertThat(loads)
+                .as("loaded for the first check only, whose state learned the new bytes")
+                .isEqualTo(1);
     }
 
     @Test
@@ -102,13 +109,17 @@ class IncrementalGeneratorTest {
     @Test
     void aChangedSpecRegenerates() throws Exception {
         generator.run(request());
-        SpecFixture.replace(spec.resolveSibling(SpecFixture.REFERENCED), "        Currency:\n          type: string\n",
+        SpecFixture.replace(
+                spec.resolveSibling(SpecFixture.REFERENCED),
+                "        Currency:\n          type: string\n",
                 "        Currency:\n          type: string\n          minLength: 3\n");
 
         Outcome outcome = generator.run(request());
 
-        assertThat(outcome).isInstanceOfSatisfying(Outcome.Generated.class,
-                generated -> assertThat(generated.reason()).isEqualTo(Outcome.Reason.INPUTS_CHANGED));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        Outcome.Generated.class,
+                        generated -> assertThat(generated.reason()).isEqualTo(Outcome.Reason.INPUTS_CHANGED));
     }
 
     @Test
@@ -128,12 +139,15 @@ class IncrementalGeneratorTest {
     @Test
     void aRunThatFailsWhileWritingLeavesNoStateBehind() throws Exception {
         generator.run(request());
-        SpecFixture.replace(spec.resolveSibling(SpecFixture.REFERENCED), "        Currency:\n          type: string\n",
+        SpecFixture.replace(
+                spec.resolveSibling(SpecFixture.REFERENCED),
+                "        Currency:\n          type: string\n",
                 "        Currency:\n          type: string\n          minLength: 3\n");
         // A hand-written file where a generated one must go: the core's writer refuses to overwrite it.
         Files.writeString(output.resolve(MONEY), "// written by hand\n");
 
-        assertThatThrownBy(() -> generator.run(request())).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> generator.run(request()))
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("Refusing to overwrite");
 
         assertThat(store.read()).isEmpty();

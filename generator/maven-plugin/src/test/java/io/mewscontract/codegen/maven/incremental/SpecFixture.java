@@ -15,8 +15,8 @@ final class SpecFixture {
 
     /** Copies the spec into {@code directory} and returns its main file. */
     static Path copyInto(Path directory) throws IOException {
-        Path source = Path.of(System.getProperty("mews.project.root"),
-                "generator/maven-plugin/src/it/incremental/src/main/spec");
+        Path source = Path.of(
+                System.getProperty("mews.project.root"), "generator/maven-plugin/src/it/incremental/src/main/spec");
         Files.createDirectories(directory);
         for (String name : new String[] {MAIN, REFERENCED}) {
             Files.copy(source.resolve(name), directory.resolve(name));

@@ -22,7 +22,9 @@ class SpecInputsTest {
         Path spec = SpecFixture.copyInto(temp);
         String before = SpecInputs.digest(spec).orElseThrow();
 
-        Files.setLastModifiedTime(spec.resolveSibling(SpecFixture.REFERENCED), FileTime.from(Instant.now().plusSeconds(60)));
+        Files.setLastModifiedTime(
+                spec.resolveSibling(SpecFixture.REFERENCED),
+                FileTime.from(Instant.now().plusSeconds(60)));
 
         assertThat(SpecInputs.digest(spec)).contains(before);
     }
@@ -57,7 +59,8 @@ class SpecInputsTest {
         write("six.yaml", "v: 1");
         String before = SpecInputs.digest(spec).orElseThrow();
 
-        for (String file : new String[] {"one.yaml", "two.json", "sub/three.yaml", "four.yaml", "sub/five.yaml", "six.yaml"}) {
+        for (String file :
+                new String[] {"one.yaml", "two.json", "sub/three.yaml", "four.yaml", "sub/five.yaml", "six.yaml"}) {
             Path path = temp.resolve(file);
             String content = Files.readString(path);
             Files.writeString(path, content + "\n# changed\n");
@@ -79,13 +82,25 @@ class SpecInputsTest {
 
     @Test
     void referencesTheScanCannotReadWithCertaintyGiveNoDigest() throws Exception {
-        assertThat(digestOf("a:\n  $ref: 'https://example.com/api.yaml'\n")).as("remote").isEmpty();
-        assertThat(digestOf("a:\n  $ref:\n    'split.yaml'\n")).as("value on the next line").isEmpty();
-        assertThat(digestOf("a:\n  $ref: \"esc\\u0061ped.yaml\"\n")).as("escape in the value").isEmpty();
-        assertThat(digestOf("a:\n  \"\\u0024ref\": 'x.yaml'\n")).as("escaped key").isEmpty();
-        assertThat(digestOf("a:\n  $ref: my%20file.yaml\n")).as("percent-encoded").isEmpty();
+        assertThat(digestOf("a:\n  $ref: 'https://example.com/api.yaml'\n"))
+                .as("remote")
+                .isEmpty();
+        assertThat(digestOf("a:\n  $ref:\n    'split.yaml'\n"))
+                .as("value on the next line")
+                .isEmpty();
+        assertThat(digestOf("a:\n  $ref: \"esc\\u0061ped.yaml\"\n"))
+                .as("escape in the value")
+                .isEmpty();
+        assertThat(digestOf("a:\n  \"\\u0024ref\": 'x.yaml'\n"))
+                .as("escaped key")
+                .isEmpty();
+        assertThat(digestOf("a:\n  $ref: my%20file.yaml\n"))
+                .as("percent-encoded")
+                .isEmpty();
         assertThat(digestOf("a:\n  $ref: *alias\n")).as("alias").isEmpty();
-        assertThat(digestOf("a:\n  $ref: 'it''s.yaml'\n")).as("quote in a single-quoted value").isEmpty();
+        assertThat(digestOf("a:\n  $ref: 'it''s.yaml'\n"))
+                .as("quote in a single-quoted value")
+                .isEmpty();
     }
 
     @Test

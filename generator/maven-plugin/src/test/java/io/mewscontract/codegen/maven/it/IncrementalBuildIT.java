@@ -71,19 +71,24 @@ class IncrementalBuildIT {
         assertThat(run.linesContaining(LABEL + "generated ")).as(run::tail).isEqualTo(1);
         assertThat(run.log()).contains("(no earlier run recorded)");
         // Each stage at info level, as the CLI shows it on stderr: what it produced and its time.
-        assertThat(run.log()).as(run::tail)
+        assertThat(run.log())
+                .as(run::tail)
                 .containsPattern("\\[INFO\\] " + java.util.regex.Pattern.quote(LABEL)
                         + "load   \\d+ types, \\d+ operations? in \\d+ groups? \\(\\d+ ms\\)")
-                .containsPattern("\\[INFO\\] " + java.util.regex.Pattern.quote(LABEL) + "emit   \\d+ files \\(\\d+ ms\\)")
+                .containsPattern(
+                        "\\[INFO\\] " + java.util.regex.Pattern.quote(LABEL) + "emit   \\d+ files \\(\\d+ ms\\)")
                 .containsPattern("\\[INFO\\] " + java.util.regex.Pattern.quote(LABEL)
                         + "write  \\d+ written, 0 unchanged, 0 deleted \\(\\d+ ms\\)");
         assertThat(project.path(MODEL + "Product.java")).isRegularFile();
         assertThat(project.path(MODEL + "Money.java")).isRegularFile();
-        assertThat(project.path(GENERATED + "/com/example/shop/api/client/ProductsClient.java")).isRegularFile();
-        assertThat(project.path(GENERATED + "/com/example/shop/api/server/ProductsService.java")).isRegularFile();
+        assertThat(project.path(GENERATED + "/com/example/shop/api/client/ProductsClient.java"))
+                .isRegularFile();
+        assertThat(project.path(GENERATED + "/com/example/shop/api/server/ProductsService.java"))
+                .isRegularFile();
         assertThat(project.path(CLASSES + "Product.class")).isRegularFile();
         // The hand-written class uses a generated record: it compiled, so the output is a source root.
-        assertThat(project.path("target/classes/com/example/shop/PriceList.class")).isRegularFile();
+        assertThat(project.path("target/classes/com/example/shop/PriceList.class"))
+                .isRegularFile();
     }
 
     @Test
@@ -94,7 +99,9 @@ class IncrementalBuildIT {
         MavenRun run = project.mvnSucceeds("compile");
 
         assertThat(run.linesContaining(UP_TO_DATE)).as(run::tail).isEqualTo(1);
-        assertThat(run.linesContaining("mews-codegen [")).as("one line from the goal").isEqualTo(1);
+        assertThat(run.linesContaining("mews-codegen ["))
+                .as("one line from the goal")
+                .isEqualTo(1);
         assertThat(project.modificationTimes(GENERATED)).isEqualTo(before);
         assertThat(run.log()).as("nothing changed, so nothing is recompiled").contains("Nothing to compile");
     }
@@ -118,7 +125,9 @@ class IncrementalBuildIT {
     void changingASchemaInAReferencedFileRegeneratesAndTheCompileSeesIt() throws Exception {
         assertThat(classFileText("Product")).doesNotContain("sku");
         Map<String, FileTime> before = project.modificationTimes(GENERATED);
-        project.replace(SCHEMAS, "        Name:\n          type: string\n",
+        project.replace(
+                SCHEMAS,
+                "        Name:\n          type: string\n",
                 "        Name:\n          type: string\n        Sku:\n          type: string\n");
 
         MavenRun run = project.mvnSucceeds("compile");
@@ -130,8 +139,12 @@ class IncrementalBuildIT {
         assertThat(after.get(product)).isNotEqualTo(before.get(product));
         assertThat(project.read(MODEL + "Product.java")).contains("String sku");
         String untouched = "com/example/shop/api/model/ProductFilterParameters.java";
-        assertThat(after.get(untouched)).as("a file whose bytes did not change keeps its time").isEqualTo(before.get(untouched));
-        assertThat(classFileText("Product")).as("the recompiled record has the new component").contains("sku");
+        assertThat(after.get(untouched))
+                .as("a file whose bytes did not change keeps its time")
+                .isEqualTo(before.get(untouched));
+        assertThat(classFileText("Product"))
+                .as("the recompiled record has the new component")
+                .contains("sku");
     }
 
     @Test
@@ -139,8 +152,8 @@ class IncrementalBuildIT {
     void removingASchemaDeletesItsGeneratedFile() throws Exception {
         project.replace(SCHEMAS, "        Price:\n          $ref: '#/components/schemas/Money'\n", "");
         String schemas = project.read(SCHEMAS);
-        Files.writeString(project.path(SCHEMAS), schemas.substring(0, schemas.indexOf("    Money:")),
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                project.path(SCHEMAS), schemas.substring(0, schemas.indexOf("    Money:")), StandardCharsets.UTF_8);
 
         MavenRun run = project.mvnSucceeds("compile");
 
@@ -164,7 +177,8 @@ class IncrementalBuildIT {
         assertThat(project.modificationTimes(GENERATED)).isEqualTo(before);
         assertThat(project.read(MODEL + "ProductResult.java")).doesNotContain("String cursor");
         // With target/classes gone, PriceList compiles only if the generated sources were compiled with it.
-        assertThat(project.path("target/classes/com/example/shop/PriceList.class")).isRegularFile();
+        assertThat(project.path("target/classes/com/example/shop/PriceList.class"))
+                .isRegularFile();
         assertThat(project.path(CLASSES + "Product.class")).isRegularFile();
 
         project.replace(SPEC, "        Cursor:\n          type: string\n", "");
@@ -174,25 +188,31 @@ class IncrementalBuildIT {
     @Order(7)
     void anInvalidSpecFailsTheBuildWithFileAndPointerAndNoStackTrace() throws Exception {
         Map<String, FileTime> before = project.modificationTimes(GENERATED);
-        project.replace(SPEC, "$ref: '#/components/schemas/ProductResult'", "$ref: '#/components/schemas/ProductResults'");
+        project.replace(
+                SPEC, "$ref: '#/components/schemas/ProductResult'", "$ref: '#/components/schemas/ProductResults'");
 
         MavenRun run = project.mvn("compile");
 
         assertThat(run.exitCode()).as(run::tail).isNotZero();
-        String pointer = "/paths/~1api~1connector~1v1~1products~1getAll/post/responses/200/content/application~1json/schema";
-        assertThat(run.log()).as(run::tail)
+        String pointer =
+                "/paths/~1api~1connector~1v1~1products~1getAll/post/responses/200/content/application~1json/schema";
+        assertThat(run.log())
+                .as(run::tail)
                 .contains("The spec " + project.path(SPEC).toRealPath() + " is invalid:")
                 .contains(project.path(SPEC).toRealPath() + "#" + pointer + ": ")
                 .contains("ProductResults is missing");
         assertThat(run.hasStackTrace()).as(run::tail).isFalse();
-        assertThat(project.modificationTimes(GENERATED)).as("a failed run touches no output").isEqualTo(before);
+        assertThat(project.modificationTimes(GENERATED))
+                .as("a failed run touches no output")
+                .isEqualTo(before);
     }
 
     @Test
     @Order(8)
     void afterTheFailedRunTheLastGoodFingerprintStillHolds() throws Exception {
         Map<String, FileTime> before = project.modificationTimes(GENERATED);
-        project.replace(SPEC, "$ref: '#/components/schemas/ProductResults'", "$ref: '#/components/schemas/ProductResult'");
+        project.replace(
+                SPEC, "$ref: '#/components/schemas/ProductResults'", "$ref: '#/components/schemas/ProductResult'");
 
         MavenRun run = project.mvnSucceeds("compile");
 
@@ -210,17 +230,21 @@ class IncrementalBuildIT {
         MavenRun run = project.mvn("compile");
 
         assertThat(run.exitCode()).as(run::tail).isNotZero();
-        assertThat(run.log()).as(run::tail)
+        assertThat(run.log())
+                .as(run::tail)
                 .contains(project.path(SCHEMAS).toRealPath() + "#: Not well-formed YAML (line ");
         assertThat(run.hasStackTrace()).as(run::tail).isFalse();
-        assertThat(run.linesContaining("[WARNING]")).as("the parser logs nothing: " + run.tail()).isZero();
+        assertThat(run.linesContaining("[WARNING]"))
+                .as("the parser logs nothing: " + run.tail())
+                .isZero();
         assertThat(project.modificationTimes(GENERATED)).isEqualTo(before);
         Files.writeString(project.path(SCHEMAS), schemas, StandardCharsets.UTF_8);
     }
 
     /** The class file as Latin-1 text: member names stand in its constant pool verbatim. */
     private String classFileText(String simpleName) throws IOException {
-        return new String(Files.readAllBytes(project.path(CLASSES + simpleName + ".class")), StandardCharsets.ISO_8859_1);
+        return new String(
+                Files.readAllBytes(project.path(CLASSES + simpleName + ".class")), StandardCharsets.ISO_8859_1);
     }
 
     private static void deleteRecursively(Path directory) throws IOException {

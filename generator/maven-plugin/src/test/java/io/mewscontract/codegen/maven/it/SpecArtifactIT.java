@@ -25,23 +25,32 @@ class SpecArtifactIT {
 
         MavenRun first = project.mvnSucceeds("package", "-DskipTests");
 
-        assertThat(first.log()).as(first::tail).contains(LABEL + "generated ")
+        assertThat(first.log())
+                .as(first::tail)
+                .contains(LABEL + "generated ")
                 .contains("from classpath resource com/example/spec/shop-api.yaml (from "
                         + project.path("shop-spec/target/shop-spec-1.0.0.jar").toRealPath() + ")");
-        assertThat(project.path(GENERATED + "/com/example/client/api/model/Product.java")).isRegularFile();
-        assertThat(project.path("shop-client/target/classes/com/example/client/Catalog.class")).isRegularFile();
+        assertThat(project.path(GENERATED + "/com/example/client/api/model/Product.java"))
+                .isRegularFile();
+        assertThat(project.path("shop-client/target/classes/com/example/client/Catalog.class"))
+                .isRegularFile();
 
         Map<String, FileTime> before = project.modificationTimes(GENERATED);
         MavenRun second = project.mvnSucceeds("package", "-DskipTests");
 
-        assertThat(second.linesContaining(LABEL + "up to date, nothing written")).as(second::tail).isEqualTo(1);
+        assertThat(second.linesContaining(LABEL + "up to date, nothing written"))
+                .as(second::tail)
+                .isEqualTo(1);
         assertThat(project.modificationTimes(GENERATED)).isEqualTo(before);
 
-        project.replace(SCHEMAS, "        Name:\n          type: string\n",
+        project.replace(
+                SCHEMAS,
+                "        Name:\n          type: string\n",
                 "        Name:\n          type: string\n        Sku:\n          type: string\n");
         MavenRun third = project.mvnSucceeds("package", "-DskipTests");
 
         assertThat(third.log()).as(third::tail).contains(LABEL + "generated ").contains("1 written");
-        assertThat(project.read(GENERATED + "/com/example/client/api/model/Product.java")).contains("String sku");
+        assertThat(project.read(GENERATED + "/com/example/client/api/model/Product.java"))
+                .contains("String sku");
     }
 }

@@ -24,12 +24,20 @@ class TwoExecutionsIT {
 
         MavenRun first = project.mvnSucceeds("compile");
 
-        assertThat(first.linesContaining("mews-codegen [client]: generated ")).as(first::tail).isEqualTo(1);
-        assertThat(first.linesContaining("mews-codegen [server]: generated ")).as(first::tail).isEqualTo(1);
-        assertThat(project.path(CLIENT_OUTPUT + "/com/example/twin/client/client/ProductsClient.java")).isRegularFile();
-        assertThat(project.path(CLIENT_OUTPUT + "/com/example/twin/client/server")).doesNotExist();
-        assertThat(project.path(SERVER_OUTPUT + "/com/example/twin/server/server/ProductsService.java")).isRegularFile();
-        assertThat(project.path(SERVER_OUTPUT + "/com/example/twin/server/client")).doesNotExist();
+        assertThat(first.linesContaining("mews-codegen [client]: generated "))
+                .as(first::tail)
+                .isEqualTo(1);
+        assertThat(first.linesContaining("mews-codegen [server]: generated "))
+                .as(first::tail)
+                .isEqualTo(1);
+        assertThat(project.path(CLIENT_OUTPUT + "/com/example/twin/client/client/ProductsClient.java"))
+                .isRegularFile();
+        assertThat(project.path(CLIENT_OUTPUT + "/com/example/twin/client/server"))
+                .doesNotExist();
+        assertThat(project.path(SERVER_OUTPUT + "/com/example/twin/server/server/ProductsService.java"))
+                .isRegularFile();
+        assertThat(project.path(SERVER_OUTPUT + "/com/example/twin/server/client"))
+                .doesNotExist();
         String clientState = Files.readString(project.path("target/mews-codegen/client/state"));
         String serverState = Files.readString(project.path("target/mews-codegen/server/state"));
         assertThat(clientState.lines().skip(1).findFirst())
@@ -40,9 +48,11 @@ class TwoExecutionsIT {
         Map<String, FileTime> server = project.modificationTimes(SERVER_OUTPUT);
         MavenRun second = project.mvnSucceeds("compile");
 
-        assertThat(second.linesContaining("mews-codegen [client]: up to date, nothing written")).as(second::tail)
+        assertThat(second.linesContaining("mews-codegen [client]: up to date, nothing written"))
+                .as(second::tail)
                 .isEqualTo(1);
-        assertThat(second.linesContaining("mews-codegen [server]: up to date, nothing written")).as(second::tail)
+        assertThat(second.linesContaining("mews-codegen [server]: up to date, nothing written"))
+                .as(second::tail)
                 .isEqualTo(1);
         assertThat(project.modificationTimes(CLIENT_OUTPUT)).isEqualTo(client);
         assertThat(project.modificationTimes(SERVER_OUTPUT)).isEqualTo(server);
@@ -50,7 +60,9 @@ class TwoExecutionsIT {
         // A $ref leading out of the spec's directory is refused unless the build allows it explicitly.
         Files.createDirectories(project.path("src/main/shared"));
         Files.move(project.path("src/main/spec/schemas.yaml"), project.path("src/main/shared/schemas.yaml"));
-        project.replace("src/main/spec/shop-api.yaml", "'./schemas.yaml#/components/schemas/Product'",
+        project.replace(
+                "src/main/spec/shop-api.yaml",
+                "'./schemas.yaml#/components/schemas/Product'",
                 "'../shared/schemas.yaml#/components/schemas/Product'");
         MavenRun refused = project.mvn("compile");
         assertThat(refused.exitCode()).as(refused::tail).isNotZero();
@@ -59,6 +71,8 @@ class TwoExecutionsIT {
 
         MavenRun allowed = project.mvnSucceeds("compile", "-Dmews.codegen.allowExternalRefs=true");
         // The same model as before, now read from the moved file: nothing to write.
-        assertThat(allowed.linesContaining("mews-codegen [client]: up to date")).as(allowed::tail).isEqualTo(1);
+        assertThat(allowed.linesContaining("mews-codegen [client]: up to date"))
+                .as(allowed::tail)
+                .isEqualTo(1);
     }
 }

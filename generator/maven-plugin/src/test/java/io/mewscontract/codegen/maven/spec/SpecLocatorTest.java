@@ -45,10 +45,12 @@ class SpecLocatorTest {
 
     @Test
     void aResourceInAJarIsCopiedOutWithItsSiblingsOnly() throws Exception {
-        Path jar = jar(temp.resolve("spec.jar"), Map.of(
-                "io/example/spec/api.yaml", "openapi: 3.0.3 # main",
-                "io/example/spec/parts/schemas.yaml", "components: {}",
-                "io/example/other.txt", "not the spec's"));
+        Path jar = jar(
+                temp.resolve("spec.jar"),
+                Map.of(
+                        "io/example/spec/api.yaml", "openapi: 3.0.3 # main",
+                        "io/example/spec/parts/schemas.yaml", "components: {}",
+                        "io/example/other.txt", "not the spec's"));
         Path extraction = temp.resolve("work/spec");
 
         LocatedSpec located = locator(temp, loader(jar)).locate("io/example/spec/api.yaml");
@@ -63,9 +65,11 @@ class SpecLocatorTest {
     @Test
     void copyingAgainRewritesOnlyChangedFilesAndDropsWhatTheJarLost() throws Exception {
         Path extraction = temp.resolve("work/spec");
-        Path first = jar(temp.resolve("v1.jar"), Map.of(
-                "spec/api.yaml", "version 1",
-                "spec/schemas.yaml", "schemas"));
+        Path first = jar(
+                temp.resolve("v1.jar"),
+                Map.of(
+                        "spec/api.yaml", "version 1",
+                        "spec/schemas.yaml", "schemas"));
         locator(temp, loader(first)).locate("spec/api.yaml");
         FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
         Files.setLastModifiedTime(extraction.resolve("spec/api.yaml"), old);
@@ -73,7 +77,8 @@ class SpecLocatorTest {
         Path second = jar(temp.resolve("v2.jar"), Map.of("spec/api.yaml", "version 1"));
         locator(temp, loader(second)).locate("/spec/api.yaml");
 
-        assertThat(Files.getLastModifiedTime(extraction.resolve("spec/api.yaml"))).isEqualTo(old);
+        assertThat(Files.getLastModifiedTime(extraction.resolve("spec/api.yaml")))
+                .isEqualTo(old);
         assertThat(extraction.resolve("spec/schemas.yaml")).doesNotExist();
     }
 
@@ -117,7 +122,8 @@ class SpecLocatorTest {
     }
 
     private static Path jar(Path file, Map<String, String> entries) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); JarOutputStream jar = new JarOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                JarOutputStream jar = new JarOutputStream(out)) {
             for (Map.Entry<String, String> entry : entries.entrySet()) {
                 jar.putNextEntry(new JarEntry(entry.getKey()));
                 jar.write(entry.getValue().getBytes(StandardCharsets.UTF_8));

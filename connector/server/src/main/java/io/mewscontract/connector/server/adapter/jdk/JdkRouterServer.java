@@ -248,7 +248,9 @@ public final class JdkRouterServer implements AutoCloseable {
         public JdkRouterServer start() throws IOException {
             JdkServerLimits effective = applyLimits(limits);
             HttpServer server = HttpServer.create(new InetSocketAddress(bindAddress, port), backlog);
-            server.createContext("/", new RouterHttpHandler(router)).getFilters().addAll(filters);
+            server.createContext("/", new RouterHttpHandler(router))
+                    .getFilters()
+                    .addAll(filters);
             ExecutorService owned = executor == null ? elasticPool(effective) : null;
             server.setExecutor(executor != null ? executor : owned);
             server.start();
@@ -261,8 +263,13 @@ public final class JdkRouterServer implements AutoCloseable {
          * most one thread, so no request is ever refused for want of a thread.
          */
         private static ExecutorService elasticPool(JdkServerLimits limits) {
-            ThreadPoolExecutor pool = new ThreadPoolExecutor(defaultThreads(), maxThreads(limits), 30, TimeUnit.SECONDS,
-                    new SynchronousQueue<>(), daemonThreads());
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                    defaultThreads(),
+                    maxThreads(limits),
+                    30,
+                    TimeUnit.SECONDS,
+                    new SynchronousQueue<>(),
+                    daemonThreads());
             return pool;
         }
 

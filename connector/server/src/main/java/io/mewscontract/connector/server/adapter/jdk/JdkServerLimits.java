@@ -19,15 +19,15 @@ import org.jspecify.annotations.Nullable;
  * @param idleTimeout how long a keep-alive connection may sit idle before it is closed ({@value
  *     #IDLE_INTERVAL_PROPERTY})
  */
-public record JdkServerLimits(Duration maxRequestTime, Duration maxResponseTime, int maxConnections,
-        Duration idleTimeout) {
+public record JdkServerLimits(
+        Duration maxRequestTime, Duration maxResponseTime, int maxConnections, Duration idleTimeout) {
 
     /** The JDK server's idle time limit for keep-alive connections, in seconds. */
     public static final String IDLE_INTERVAL_PROPERTY = "sun.net.httpserver.idleInterval";
 
     /** 30 s for a request, 30 s for a response, 1,000 connections, 30 s idle (the JDK's own idle default). */
-    public static final JdkServerLimits DEFAULTS = new JdkServerLimits(Duration.ofSeconds(30), Duration.ofSeconds(30),
-            1000, Duration.ofSeconds(30));
+    public static final JdkServerLimits DEFAULTS =
+            new JdkServerLimits(Duration.ofSeconds(30), Duration.ofSeconds(30), 1000, Duration.ofSeconds(30));
 
     /**
      * @throws IllegalArgumentException if a time is not a whole number of seconds from 1 s (the JDK counts in
@@ -95,7 +95,8 @@ public record JdkServerLimits(Duration maxRequestTime, Duration maxResponseTime,
 
     private static void requireSeconds(Duration duration, String name) {
         Objects.requireNonNull(duration, name);
-        if (duration.compareTo(Duration.ofSeconds(1)) < 0 || !duration.equals(Duration.ofSeconds(duration.toSeconds()))) {
+        if (duration.compareTo(Duration.ofSeconds(1)) < 0
+                || !duration.equals(Duration.ofSeconds(duration.toSeconds()))) {
             throw new IllegalArgumentException(name + " must be a whole number of seconds, at least 1, is " + duration);
         }
     }

@@ -32,8 +32,11 @@ public final class RouterHttpHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
-            RouterResponse response = router.handle(RouterRequest.of(exchange.getRequestMethod(),
-                    pathAndQuery(exchange.getRequestURI()), exchange.getRequestHeaders(), exchange.getRequestBody()));
+            RouterResponse response = router.handle(RouterRequest.of(
+                    exchange.getRequestMethod(),
+                    pathAndQuery(exchange.getRequestURI()),
+                    exchange.getRequestHeaders(),
+                    exchange.getRequestBody()));
             response.headers().forEach(exchange.getResponseHeaders()::set);
             // A HEAD request gets the headers only (the router answers it 405, like every method but POST).
             byte[] body = "HEAD".equals(exchange.getRequestMethod()) ? new byte[0] : response.body();

@@ -8,13 +8,13 @@ import io.mewscontract.connector.server.testapi.TestApi;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -62,7 +62,8 @@ class JdkRouterServerTest extends AdapterContract {
 
             long started = System.nanoTime();
             HttpResponse<String> response = send(post(TestApi.GET_ALL_PATH, Bodies.getAll(1))
-                    .timeout(Duration.ofSeconds(5)).build());
+                    .timeout(Duration.ofSeconds(5))
+                    .build());
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
@@ -75,8 +76,10 @@ class JdkRouterServerTest extends AdapterContract {
 
     @Test
     void theJdkServersOwnLimitsAreOnByDefault() {
-        assertThat(System.getProperty(JdkRouterServer.MAX_REQUEST_TIME_PROPERTY)).isEqualTo("30");
-        assertThat(System.getProperty(JdkRouterServer.MAX_RESPONSE_TIME_PROPERTY)).isEqualTo("30");
+        assertThat(System.getProperty(JdkRouterServer.MAX_REQUEST_TIME_PROPERTY))
+                .isEqualTo("30");
+        assertThat(System.getProperty(JdkRouterServer.MAX_RESPONSE_TIME_PROPERTY))
+                .isEqualTo("30");
         assertThat(System.getProperty(JdkRouterServer.MAX_CONNECTIONS_PROPERTY)).isEqualTo("1000");
         assertThat(server.limits()).isEqualTo(JdkServerLimits.DEFAULTS);
         assertThat(JdkRouterServer.maxThreads(server.limits())).isEqualTo(1000);
@@ -84,14 +87,17 @@ class JdkRouterServerTest extends AdapterContract {
 
     @Test
     void limitsAreJvmWide_aServerAskingForOthersThanTheRunningOnesIsRefused() throws IOException {
-        JdkServerLimits other = server.limits().withMaxConnections(server.limits().maxConnections() + 1);
+        JdkServerLimits other =
+                server.limits().withMaxConnections(server.limits().maxConnections() + 1);
 
         Throwable refused = org.assertj.core.api.Assertions.catchThrowable(
                 () -> JdkRouterServer.builder(router).limits(other).start());
 
-        assertThat(refused).isInstanceOf(IllegalStateException.class)
+        assertThat(refused)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("reads its limits once per JVM");
-        try (JdkRouterServer same = JdkRouterServer.builder(router).limits(server.limits()).start()) {
+        try (JdkRouterServer same =
+                JdkRouterServer.builder(router).limits(server.limits()).start()) {
             assertThat(same.limits()).isEqualTo(server.limits());
         }
     }
@@ -115,9 +121,10 @@ class JdkRouterServerTest extends AdapterContract {
                         pool.execute(task);
                     })
                     .start();
-            HttpResponse<String> response = send(HttpRequest.newBuilder(
-                            URI.create(custom.baseUri() + TestApi.GET_ALL_PATH))
-                    .POST(HttpRequest.BodyPublishers.ofString(Bodies.getAll(1))).build());
+            HttpResponse<String> response =
+                    send(HttpRequest.newBuilder(URI.create(custom.baseUri() + TestApi.GET_ALL_PATH))
+                            .POST(HttpRequest.BodyPublishers.ofString(Bodies.getAll(1)))
+                            .build());
             custom.close();
 
             assertThat(response.statusCode()).isEqualTo(200);

@@ -37,7 +37,10 @@ class JdkServerRefusalsTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = JdkRouterServer.start(Router.builder(TestApi.table(new ScriptedItems())).maxBodyBytes(1024).build(),
+        server = JdkRouterServer.start(
+                Router.builder(TestApi.table(new ScriptedItems()))
+                        .maxBodyBytes(1024)
+                        .build(),
                 0);
     }
 
@@ -116,7 +119,8 @@ class JdkServerRefusalsTest {
 
     private @Nullable Reply exchange(String template) throws IOException {
         String body = Bodies.getAll(1);
-        String request = template.replace("\\r\\n", "\r\n").replace("PATH", PATH)
+        String request = template.replace("\\r\\n", "\r\n")
+                .replace("PATH", PATH)
                 .replace("BODYLEN", Integer.toString(body.getBytes(StandardCharsets.UTF_8).length))
                 .replace("BODY", body);
         return exchangeRaw(request);
@@ -154,7 +158,9 @@ class JdkServerRefusalsTest {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+            headers.put(
+                    lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).trim());
         }
         int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
         byte[] body = in.readNBytes(length);

@@ -56,16 +56,21 @@ class RouterServletTest extends AdapterContract {
         void theRouterSeesTheContextRelativePath() throws Exception {
             HttpResponse<String> response = send(HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + port(mounted) + "/mews" + TestApi.GET_ALL_PATH))
-                    .POST(HttpRequest.BodyPublishers.ofString(Bodies.getAll(2))).build());
+                    .POST(HttpRequest.BodyPublishers.ofString(Bodies.getAll(2)))
+                    .build());
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(((TestApi.GetAllRequest) items.requests.get(0)).limitation().count()).isEqualTo(2);
+            assertThat(((TestApi.GetAllRequest) items.requests.get(0))
+                            .limitation()
+                            .count())
+                    .isEqualTo(2);
         }
 
         @Test
         void unknownOperationsUnderTheMappingAreTheRouters404() throws Exception {
             HttpResponse<String> response = send(HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + port(mounted) + "/mews/api/connector/v1/items/nothing"))
-                    .POST(HttpRequest.BodyPublishers.ofString(Bodies.getAll(2))).build());
+                    .POST(HttpRequest.BodyPublishers.ofString(Bodies.getAll(2)))
+                    .build());
             assertErrorShape(response, 404);
         }
     }
