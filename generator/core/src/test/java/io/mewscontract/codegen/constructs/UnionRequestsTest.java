@@ -67,8 +67,10 @@ class UnionRequestsTest {
 
         assertThat(request)
                 .hasToString(
-                        "GadgetAddParameters[attachments=[PdfAttachment[kind=Pdf, pages=3],"
-                                + " ImageAttachment[kind=Image, width=640]], content=TextContentKind[value=TextContent[text=Hello]]]");
+                        "GadgetAddParameters[attachments=[PdfAttachment[kind=Pdf, pages=3, additionalProperties={}],"
+                                + " ImageAttachment[kind=Image, width=640, additionalProperties={}]],"
+                                + " content=TextContentKind[value=TextContent[text=Hello, additionalProperties={}]],"
+                                + " additionalProperties={}]");
         assertThat(violations(request, ValidationMode.SERVER)).isEmpty();
     }
 
