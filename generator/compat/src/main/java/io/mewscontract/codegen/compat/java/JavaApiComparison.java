@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>records that have a builder are built through it: a change of their canonical constructor (which every
  *       added property causes) does not count;
- *   <li>client interfaces are called, not implemented (mock them): a method added to one does not count.
+ *   <li>client interfaces are called, not implemented by users (tests use the sandbox or a test double): a method
+ *       added to one does not count.
  * </ul>
  * Everything else japicmp calls binary or source incompatible counts as breaking.
  */
