@@ -18,6 +18,14 @@ if [[ "${SKIP_BUILD:-}" != "1" ]]; then
   mvn -B -q package -pl generator/cli -am -DskipTests >/dev/null
 fi
 jar="$root/generator/cli/target/mews-codegen.jar"
+# LAUNCHER=1 measures through generator/cli/mews-codegen (the launcher users run: serial GC, C1, class-data
+# sharing archived on its first run) instead of a plain `java -jar`.
+if [[ "${LAUNCHER:-}" == "1" ]]; then
+  export MEWS_CODEGEN_JAR="$jar" MEWS_CODEGEN_JAVA_OPTS="${JAVA_OPTS:-}"
+  cli=("$root/generator/cli/mews-codegen")
+else
+  cli=(java ${JAVA_OPTS:-} -jar "$jar")
+fi
 work="$root/docs-to-spec/target/bench"
 rm -rf "$work" && mkdir -p "$work"
 java -cp "$jar" io.mewscontract.docstospec.corpus.SyntheticCorpus "$work/corpus" "$pages" 1
@@ -25,7 +33,7 @@ echo "corpus: $(ls "$work/corpus" | wc -l) pages, $(cat "$work/corpus"/*.md | wc
 echo "java: $(java -version 2>&1 | head -1); cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 for i in $(seq 1 "$runs"); do
   /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" \
-    java ${JAVA_OPTS:-} -jar "$jar" draft --docs "$work/corpus" --output "$work/draft.yaml" >"$work/stdout.txt" 2>"$work/stderr.txt" || true
+    "${cli[@]}" draft --docs "$work/corpus" --output "$work/draft.yaml" >"$work/stdout.txt" 2>"$work/stderr.txt" || true
   read -r wall user sys rss <"$work/time.txt"
   label="run $i"; [[ $i -eq 1 ]] && label="run 1 (cold)"
   [[ $i -gt 1 ]] && echo "$wall" >>"$work/walls.txt"

@@ -19,6 +19,14 @@ pages="${2:-80}"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 jar="$root/generator/cli/target/mews-codegen.jar"
 [[ -f "$jar" ]] || { echo "missing $jar: run mvn -B -q package -DskipTests -pl generator/cli -am" >&2; exit 2; }
+# LAUNCHER=1 measures through generator/cli/mews-codegen (the launcher users run: serial GC, C1, class-data
+# sharing archived on its first run) instead of a plain `java -jar`.
+if [[ "${LAUNCHER:-}" == "1" ]]; then
+  export MEWS_CODEGEN_JAR="$jar" MEWS_CODEGEN_JAVA_OPTS="${JAVA_OPTS:-}"
+  cli=("$root/generator/cli/mews-codegen")
+else
+  cli=(java ${JAVA_OPTS:-} -jar "$jar")
+fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -36,7 +44,7 @@ measure() { # name, expected exit, drift arguments...
     local walls=() rss=()
     for ((i = 1; i <= runs; i++)); do
         set +e
-        /usr/bin/time -f "%e %M" -o "$work/time" java ${JAVA_OPTS:-} -jar "$jar" drift "$@" --report "$work/report.md" >/dev/null 2>&1
+        /usr/bin/time -f "%e %M" -o "$work/time" "${cli[@]}" drift "$@" --report "$work/report.md" >/dev/null 2>&1
         local code=$?
         set -e
         [[ "$code" == "$expected" ]] || { echo "$name: exit $code, expected $expected" >&2; exit 1; }
