@@ -2,6 +2,7 @@ package io.mewscontract.codegen;
 
 import com.palantir.javapoet.JavaFile;
 import io.mewscontract.codegen.emit.Emitters;
+import io.mewscontract.codegen.emit.LongLines;
 import io.mewscontract.codegen.emit.Poet;
 import io.mewscontract.codegen.ir.ApiModel;
 import io.mewscontract.codegen.load.SpecLoader;
@@ -120,7 +121,7 @@ public final class CodeGenerator {
                 file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
         return new GeneratedFile(
                 path,
-                file.toString().getBytes(StandardCharsets.UTF_8),
+                LongLines.source(file).getBytes(StandardCharsets.UTF_8),
                 file.packageName() + "." + file.typeSpec().name());
     }
 

@@ -7,7 +7,8 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 
 /**
- * The Connector API for clients (Constructs fixture (every construct of the whole Connector API), version 1): one client per resource group, all
+ * The Connector API for clients (Constructs fixture (every construct of the whole Connector API), version 1): one
+ * client per resource group, all
  * sending through one {@link ClientTransport}. Thread-safe when the transport is. Subclasses add
  * configuration; the group accessors stay generated.
  */

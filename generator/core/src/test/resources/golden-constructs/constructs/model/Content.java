@@ -127,8 +127,10 @@ public sealed interface Content permits Content.TextContentKind, Content.LinkCon
                 return new Unknown(null, json);
             }
             return switch (kind) {
-                case "Text" -> new TextContentKind(context.readTreeAsValue(value(json, "Value", context), TextContent.class));
-                case "Link" -> new LinkContentKind(context.readTreeAsValue(value(json, "Value", context), LinkContent.class));
+                case "Text" -> new TextContentKind(
+                        context.readTreeAsValue(value(json, "Value", context), TextContent.class));
+                case "Link" -> new LinkContentKind(
+                        context.readTreeAsValue(value(json, "Value", context), LinkContent.class));
                 default -> new Unknown(kind, json);
             };
         }

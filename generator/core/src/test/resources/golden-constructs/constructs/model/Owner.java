@@ -127,8 +127,12 @@ public sealed interface Owner permits Owner.EnterpriseProfileKind, Owner.PersonP
                 return new Unknown(null, json);
             }
             return switch (kind) {
-                case "Enterprise" -> new EnterpriseProfileKind(context.readTreeAsValue(value(json, "EnterpriseProfile", context), EnterpriseProfile.class));
-                case "Person" -> new PersonProfileKind(context.readTreeAsValue(value(json, "PersonProfile", context), PersonProfile.class));
+                case "Enterprise" -> new EnterpriseProfileKind(
+                        context.readTreeAsValue(value(json, "EnterpriseProfile", context),
+                        EnterpriseProfile.class));
+                case "Person" -> new PersonProfileKind(
+                        context.readTreeAsValue(value(json, "PersonProfile", context),
+                        PersonProfile.class));
                 default -> new Unknown(kind, json);
             };
         }

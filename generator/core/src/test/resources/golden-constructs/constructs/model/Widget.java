@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  *     when <code>null</code>.
  * @param owner Who owns a widget; only the property of the current kind is present. Optional: not
  *     written when <code>null</code>.
- * @param legacy What widgets carried before gizmos. Optional: not written when <code>null</code>.
+ * @param legacy What widgets carried before gizmos. Optional: not written when <code>null</code>. Its
+ *     type <code>LegacyGizmo</code> is deprecated: use <code>Gizmo</code> instead.
  * @param additionalProperties properties the spec does not declare, kept as sent and written back
  */
 @Generated(
@@ -97,7 +98,8 @@ public record Widget(@JsonProperty(value = "Id", required = true) HybridId id,
     }
 
     /**
-     * What widgets carried before gizmos. Optional: not written when <code>null</code>.
+     * What widgets carried before gizmos. Optional: not written when <code>null</code>. Its
+     * type <code>LegacyGizmo</code> is deprecated: use <code>Gizmo</code> instead.
      *
      * @deprecated the spec marks this property deprecated
      */
@@ -262,7 +264,8 @@ public record Widget(@JsonProperty(value = "Id", required = true) HybridId id,
         }
 
         /**
-         * What widgets carried before gizmos. Optional: not written when <code>null</code>.
+         * What widgets carried before gizmos. Optional: not written when <code>null</code>. Its
+         * type <code>LegacyGizmo</code> is deprecated: use <code>Gizmo</code> instead.
          */
         @Deprecated
         public Builder legacy(@Nullable LegacyGizmo legacy) {

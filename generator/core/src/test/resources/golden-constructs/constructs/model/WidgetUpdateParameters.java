@@ -46,8 +46,11 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WidgetUpdateParameters(
         @JsonProperty(value = "WidgetId", required = true) HybridId widgetId,
-        @JsonProperty("Name") @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSerialize(using = UpdateSerializer.class) @JsonDeserialize(using = UpdateDeserializer.class) Update<String> name,
-        @JsonProperty("DeliveredOn") @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSerialize(using = UpdateSerializer.class) @JsonDeserialize(using = UpdateDeserializer.class) Update<LocalDate> deliveredOn,
+        @JsonProperty("Name") @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSerialize(using = UpdateSerializer.class)
+                @JsonDeserialize(using = UpdateDeserializer.class) Update<String> name,
+        @JsonProperty("DeliveredOn") @JsonInclude(JsonInclude.Include.NON_EMPTY)
+                @JsonSerialize(using = UpdateSerializer.class) @JsonDeserialize(using = UpdateDeserializer.class)
+                Update<LocalDate> deliveredOn,
         @JsonAnyGetter @JsonIgnore Map<String, JsonNode> additionalProperties) {
     public WidgetUpdateParameters {
         Required.nonNull(widgetId, "widgetId is required");

@@ -9,7 +9,8 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 
 /**
- * Every operation of the Connector API (Constructs fixture (every construct of the whole Connector API), version 1), across its resource groups.
+ * Every operation of the Connector API (Constructs fixture (every construct of the whole Connector API), version 1),
+ * across its resource groups.
  */
 @Generated(
         value = "io.mewscontract.codegen",
@@ -20,7 +21,8 @@ public final class ConnectorOperations {
     /**
      * Every operation, in spec order.
      */
-    public static final List<OperationDescriptor<?, ?>> ALL = OperationDescriptor.concat(WidgetsOperations.ALL);
+    public static final List<OperationDescriptor<?, ?>> ALL =
+            OperationDescriptor.concat(WidgetsOperations.ALL);
 
     private static final Map<String, OperationDescriptor<?, ?>> BY_PATH = OperationDescriptor.byPath(ALL);
 

@@ -14,7 +14,8 @@ import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
 
 /**
- * The wire properties of every record a request binds to, in the Connector API (Constructs fixture (every construct of the whole Connector API),
+ * The wire properties of every record a request binds to, in the Connector API (Constructs fixture (every construct of
+ * the whole Connector API),
  * version 1): wire name, {@code required} and {@code nullable} as the spec says.
  */
 @Generated(

@@ -30,7 +30,8 @@ public final class WidgetsOperations {
     /**
      * {@code POST /api/connector/v1/widgets/getAll} (read): Get all widgets (first version).
      */
-    public static final OperationDescriptor<WidgetFilter, WidgetResult> GET_ALL = new OperationDescriptor<>(
+    public static final OperationDescriptor<WidgetFilter, WidgetResult> GET_ALL =
+            new OperationDescriptor<>(
             "widgets_getAll",
             "widgets",
             "getAll",
@@ -46,7 +47,8 @@ public final class WidgetsOperations {
     /**
      * {@code POST /api/connector/v1/widgets/getAll/2023-06-06} (read): Get all widgets.
      */
-    public static final OperationDescriptor<WidgetFilter, WidgetResult> GET_ALL_2023_06_06 = new OperationDescriptor<>(
+    public static final OperationDescriptor<WidgetFilter, WidgetResult> GET_ALL_2023_06_06 =
+            new OperationDescriptor<>(
             "widgets_getAll_2023-06-06",
             "widgets",
             "getAll",
@@ -62,7 +64,8 @@ public final class WidgetsOperations {
     /**
      * {@code POST /api/connector/v1/widgets/update} (write)
      */
-    public static final OperationDescriptor<WidgetUpdateParameters, EmptyResult> UPDATE = new OperationDescriptor<>(
+    public static final OperationDescriptor<WidgetUpdateParameters, EmptyResult> UPDATE =
+            new OperationDescriptor<>(
             "widgets_update",
             "widgets",
             "update",
@@ -78,7 +81,8 @@ public final class WidgetsOperations {
     /**
      * {@code POST /api/connector/v1/widgets/getAllByIds} (read)
      */
-    public static final OperationDescriptor<WidgetIdsFilter, WidgetPage> GET_ALL_BY_IDS = new OperationDescriptor<>(
+    public static final OperationDescriptor<WidgetIdsFilter, WidgetPage> GET_ALL_BY_IDS =
+            new OperationDescriptor<>(
             "widgets_getAllByIds",
             "widgets",
             "getAllByIds",

@@ -10,7 +10,8 @@ import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The operation table of the Connector API (Constructs fixture (every construct of the whole Connector API), version 1), for server routers:
+ * The operation table of the Connector API (Constructs fixture (every construct of the whole Connector API), version
+ * 1), for server routers:
  * {@code OperationTable.builder().paymentRequests(impl).build()}, with any subset of the services.
  *
  * <p>For a request, a router looks up the exact path, splits the body into common fields
@@ -63,16 +64,22 @@ public final class OperationTable {
             return ServerOperation.tableOf(
                             widgets == null
                                     ? ServerOperation.notImplemented(WidgetsOperations.GET_ALL)
-                                    : new ServerOperation<>(WidgetsOperations.GET_ALL, widgets::getAll),
+                                    : new ServerOperation<>(WidgetsOperations.GET_ALL,
+                                            widgets::getAll),
                             widgets == null
-                                    ? ServerOperation.notImplemented(WidgetsOperations.GET_ALL_2023_06_06)
-                                    : new ServerOperation<>(WidgetsOperations.GET_ALL_2023_06_06, widgets::getAll_2023_06_06),
+                                    ? ServerOperation.notImplemented(
+                                            WidgetsOperations.GET_ALL_2023_06_06)
+                                    : new ServerOperation<>(WidgetsOperations.GET_ALL_2023_06_06,
+                                            widgets::getAll_2023_06_06),
                             widgets == null
                                     ? ServerOperation.notImplemented(WidgetsOperations.UPDATE)
-                                    : new ServerOperation<>(WidgetsOperations.UPDATE, widgets::update),
+                                    : new ServerOperation<>(WidgetsOperations.UPDATE,
+                                            widgets::update),
                             widgets == null
-                                    ? ServerOperation.notImplemented(WidgetsOperations.GET_ALL_BY_IDS)
-                                    : new ServerOperation<>(WidgetsOperations.GET_ALL_BY_IDS, widgets::getAllByIds));
+                                    ? ServerOperation.notImplemented(
+                                            WidgetsOperations.GET_ALL_BY_IDS)
+                                    : new ServerOperation<>(WidgetsOperations.GET_ALL_BY_IDS,
+                                            widgets::getAllByIds));
         }
     }
 }

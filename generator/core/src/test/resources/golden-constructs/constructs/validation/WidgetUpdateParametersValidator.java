@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 )
 @NullMarked
 public final class WidgetUpdateParametersValidator implements Validator<WidgetUpdateParameters> {
-    public static final WidgetUpdateParametersValidator INSTANCE = new WidgetUpdateParametersValidator();
+    public static final WidgetUpdateParametersValidator INSTANCE =
+            new WidgetUpdateParametersValidator();
 
     private WidgetUpdateParametersValidator() {
     }

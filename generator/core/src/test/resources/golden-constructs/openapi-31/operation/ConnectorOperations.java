@@ -20,7 +20,8 @@ public final class ConnectorOperations {
     /**
      * Every operation, in spec order.
      */
-    public static final List<OperationDescriptor<?, ?>> ALL = OperationDescriptor.concat(ThingsOperations.ALL);
+    public static final List<OperationDescriptor<?, ?>> ALL =
+            OperationDescriptor.concat(ThingsOperations.ALL);
 
     private static final Map<String, OperationDescriptor<?, ?>> BY_PATH = OperationDescriptor.byPath(ALL);
 

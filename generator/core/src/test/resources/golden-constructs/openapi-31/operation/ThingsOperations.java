@@ -24,7 +24,8 @@ public final class ThingsOperations {
     /**
      * {@code POST /api/connector/v1/things/getAll} (read)
      */
-    public static final OperationDescriptor<ThingFilter, ThingResult> GET_ALL = new OperationDescriptor<>(
+    public static final OperationDescriptor<ThingFilter, ThingResult> GET_ALL =
+            new OperationDescriptor<>(
             "things_getAll",
             "things",
             "getAll",

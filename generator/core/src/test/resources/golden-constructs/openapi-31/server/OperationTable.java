@@ -62,7 +62,8 @@ public final class OperationTable {
             return ServerOperation.tableOf(
                             things == null
                                     ? ServerOperation.notImplemented(ThingsOperations.GET_ALL)
-                                    : new ServerOperation<>(ThingsOperations.GET_ALL, things::getAll));
+                                    : new ServerOperation<>(ThingsOperations.GET_ALL,
+                                            things::getAll));
         }
     }
 }

@@ -112,7 +112,7 @@ final class BuilderEmitter {
                         .build())
                 .addStatement("this.$N = $N", property.javaName(), property.javaName())
                 .addStatement("return this");
-        String doc = Docs.property(property);
+        String doc = Docs.property(layout.model(), property);
         if (!doc.isEmpty()) {
             setter.addJavadoc("$L\n", doc.replace("\n    ", "\n"));
         }
@@ -142,7 +142,7 @@ final class BuilderEmitter {
                             : property.javaNullable()
                                     ? CodeBlock.of("$N", property.javaName())
                                     : CodeBlock.of(
-                                            "$T.requireNonNull($N, $S)",
+                                            "$T.requireNonNull($N,$W$S)",
                                             Libraries.OBJECTS,
                                             property.javaName(),
                                             Docs.requiredMessage(property)));

@@ -41,7 +41,7 @@ public final class ClientFacadeEmitter {
         for (ResourceGroup group : model.groups()) {
             ClassName client = layout.clientInterface(group);
             spec.addField(client, group.accessorName(), Modifier.PRIVATE, Modifier.FINAL);
-            constructor.addStatement("this.$N = $T.create(transport)", group.accessorName(), client);
+            constructor.addStatement("this.$N =$W$T.create(transport)", group.accessorName(), client);
             spec.addMethod(MethodSpec.methodBuilder(group.accessorName())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(client)

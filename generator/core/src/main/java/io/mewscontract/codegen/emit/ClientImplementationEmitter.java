@@ -134,7 +134,8 @@ public final class ClientImplementationEmitter {
                                     CodeBlock.of(".$N(null)", p.responseCursor().javaName()))
                             .orElse(CodeBlock.of("")));
         } else {
-            method.addStatement("return $T.$N($N, $L, $N)", Runtime.CLIENT_CALLS, send, TRANSPORT, descriptor, REQUEST);
+            method.addStatement(
+                    "return $T.$N($N,$W$L,$W$N)", Runtime.CLIENT_CALLS, send, TRANSPORT, descriptor, REQUEST);
         }
         return method.build();
     }

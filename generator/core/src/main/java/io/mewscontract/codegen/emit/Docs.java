@@ -14,7 +14,7 @@ final class Docs {
      * A property's Javadoc: the spec's description, then what the spec says about presence, constraints and
      * examples, so a user sees the contract where they type the call.
      */
-    static String property(Property property) {
+    static String property(io.mewscontract.codegen.ir.ApiModel model, Property property) {
         List<String> sentences = new ArrayList<>();
         if (property.description() != null && !property.description().isBlank()) {
             sentences.add(Poet.sentence(property.description()));
@@ -40,7 +40,29 @@ final class Docs {
         if (!property.examples().isEmpty()) {
             sentences.add("Example: `" + property.examples().get(0) + "`.");
         }
+        for (io.mewscontract.codegen.ir.TypeDef deprecated : deprecatedTypes(model, property.type())) {
+            sentences.add("Its type `" + deprecated.schemaName() + "` is deprecated"
+                    + model.replacement(deprecated.pointer())
+                            .map(replacement -> ": use `" + replacement + "` instead.")
+                            .orElse("."));
+        }
         return Poet.javadoc(String.join(" ", sentences), 4);
+    }
+
+    /** The deprecated schemas a property's type is or holds (list items, map values, update values). */
+    private static List<io.mewscontract.codegen.ir.TypeDef> deprecatedTypes(
+            io.mewscontract.codegen.ir.ApiModel model, TypeRef type) {
+        if (type instanceof TypeRef.Named named) {
+            io.mewscontract.codegen.ir.TypeDef def = model.type(named.schemaName());
+            return def.deprecated() ? List.of(def) : List.of();
+        } else if (type instanceof TypeRef.ListOf list) {
+            return deprecatedTypes(model, list.items());
+        } else if (type instanceof TypeRef.MapOf map) {
+            return deprecatedTypes(model, map.values());
+        } else if (type instanceof TypeRef.UpdateOf update) {
+            return deprecatedTypes(model, update.value());
+        }
+        return List.of();
     }
 
     static String constraint(Constraint constraint) {

@@ -42,19 +42,20 @@ public final class OpenEnumEmitter {
                 .addSuperinterface(Runtime.OPEN_ENUM)
                 .addJavadoc(classJavadoc(type, name));
         if (type.deprecated()) {
-            spec.addAnnotation(Deprecated.class);
+            spec.addAnnotation(Deprecated.class)
+                    .addJavadoc("\n@deprecated $L\n", Docs.deprecation(layout.model(), type.pointer(), "type"));
         }
         for (EnumValue value : type.values()) {
             FieldSpec.Builder constant = FieldSpec.builder(
                             name, value.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($S,$W$T.$N)", name, value.wireValue(), known, value.constantName());
+                    .initializer("$Znew $T($Z$S,$W$T.$N)", name, value.wireValue(), known, value.constantName());
             constant.addJavadoc("$L\n", valueJavadoc(value));
             spec.addField(constant.build());
         }
         TypeName listOfThis = ParameterizedTypeName.get(Libraries.LIST, name);
         spec.addField(FieldSpec.builder(listOfThis, "KNOWN_VALUES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .initializer(
-                        "$T.of($L)",
+                        "$Z$T.of($L)",
                         Libraries.LIST,
                         CodeBlock.join(
                                 type.values().stream()
@@ -129,7 +130,7 @@ public final class OpenEnumEmitter {
                 .addStatement("$T.requireNonNull(value, $S)", Libraries.OBJECTS, "value")
                 .add("return switch (value) {\n$>");
         for (EnumValue value : type.values()) {
-            body.add("case $S -> $N;\n", value.wireValue(), value.constantName());
+            body.add("case $S ->$W$N;\n", value.wireValue(), value.constantName());
         }
         body.add("default -> new $T(value, $T.$N);\n", name, known, EnumType.UNKNOWN_CONSTANT)
                 .add("$<};\n");
@@ -203,8 +204,8 @@ public final class OpenEnumEmitter {
                         type.values().isEmpty()
                                 ? EnumType.UNKNOWN_CONSTANT
                                 : type.values().get(0).constantName(),
-                        Poet.code(name.simpleName() + ".of(" + CodeBlock.of("$S", firstWire) + ").equals("
-                                + name.simpleName() + "." + firstConstant + ")"))
+                        Poet.code(name.simpleName() + ".of(" + CodeBlock.of("$S", firstWire) + ")") + " equals "
+                                + Poet.code(name.simpleName() + "." + firstConstant))
                 .build();
     }
 }

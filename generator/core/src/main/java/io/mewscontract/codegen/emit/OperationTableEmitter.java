@@ -94,13 +94,13 @@ public final class OperationTableEmitter {
                                             .toList()),
                             field)
                     .addParameter(service, field)
-                    .addStatement("this.$N = $T.requireNonNull($N, $S)", field, Libraries.OBJECTS, field, field)
+                    .addStatement("this.$N =$W$T.requireNonNull($N,$W$S)", field, Libraries.OBJECTS, field, field)
                     .addStatement("return this")
                     .build());
             for (Operation operation : group.operations()) {
                 CodeBlock descriptor = CodeBlock.of("$T.$N", layout.operationsClass(group), operation.constantName());
                 rows.add(CodeBlock.of(
-                        "$N == null\n$>$>? $T.notImplemented($L)\n: new $T<>($L, $N::$N)$<$<",
+                        "$N == null\n$>$>? $T.notImplemented($Z$L)\n: new $T<>($Z$L,$W$N::$N)$<$<",
                         field,
                         Runtime.SERVER_OPERATION,
                         descriptor,
@@ -122,7 +122,7 @@ public final class OperationTableEmitter {
         for (ResourceGroup group : model.groups()) {
             // Locals: a method reference binds its receiver when created, and NullAway sees the null check.
             build.addStatement(
-                    "$T $N = this.$N",
+                    "$T $N =$Wthis.$N",
                     Layout.nullable(layout.serviceInterface(group)),
                     group.accessorName(),
                     group.accessorName());

@@ -48,7 +48,7 @@ public final class OperationsEmitter {
         spec.addField(FieldSpec.builder(anyDescriptorList(), "ALL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Every operation of the group, in spec order.\n")
                 .initializer(
-                        "$T.of($L)",
+                        "$Z$T.of($L)",
                         Libraries.LIST,
                         CodeBlock.join(
                                 group.operations().stream()
@@ -82,7 +82,7 @@ public final class OperationsEmitter {
                                 anyDescriptorList(), "ALL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("Every operation, in spec order.\n")
                         .initializer(
-                                "$T.concat($L)",
+                                "$Z$T.concat($L)",
                                 Runtime.OPERATION_DESCRIPTOR,
                                 CodeBlock.join(
                                         model.groups().stream()
@@ -128,7 +128,7 @@ public final class OperationsEmitter {
                 CodeBlock.of("$S", operation.operationId()),
                 CodeBlock.of("$S", operation.group()),
                 CodeBlock.of("$S", operation.name()),
-                CodeBlock.of("$S", operation.path()),
+                Poet.literal(operation.path()),
                 CodeBlock.of("$T.$L", Runtime.OPERATION_KIND, operation.kind().name()),
                 CodeBlock.of("$T.class", request),
                 CodeBlock.of("$T.class", response),
@@ -143,7 +143,7 @@ public final class OperationsEmitter {
                         Modifier.STATIC,
                         Modifier.FINAL)
                 .addJavadoc(javadoc(operation))
-                .initializer("new $T<>(\n$>$>$L$<$<)", Runtime.OPERATION_DESCRIPTOR, CodeBlock.join(arguments, ",\n"))
+                .initializer("$Znew $T<>(\n$>$>$L$<$<)", Runtime.OPERATION_DESCRIPTOR, CodeBlock.join(arguments, ",\n"))
                 .build();
     }
 

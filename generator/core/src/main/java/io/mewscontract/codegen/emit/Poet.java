@@ -143,6 +143,35 @@ public final class Poet {
         return out.toString();
     }
 
+    /** The longest piece of a string literal on one line, so that a literal ends within the column limit. */
+    private static final int LITERAL_PIECE = 60;
+
+    /**
+     * A string literal, split into pieces joined by {@code +} (each piece may start a new line) when it is long, so
+     * that a generated line stays within the column limit. Splits at a space when it can, never inside a surrogate
+     * pair; each piece is escaped on its own, so the joined value is the text.
+     */
+    static com.palantir.javapoet.CodeBlock literal(String text) {
+        if (text.length() <= LITERAL_PIECE) {
+            return com.palantir.javapoet.CodeBlock.of("$S", text);
+        }
+        List<com.palantir.javapoet.CodeBlock> pieces = new ArrayList<>();
+        int start = 0;
+        while (text.length() - start > LITERAL_PIECE) {
+            int end = text.lastIndexOf(' ', start + LITERAL_PIECE - 1) + 1;
+            if (end <= start + LITERAL_PIECE / 2) {
+                end = start + LITERAL_PIECE;
+                if (Character.isLowSurrogate(text.charAt(end))) {
+                    end--;
+                }
+            }
+            pieces.add(com.palantir.javapoet.CodeBlock.of("$S", text.substring(start, end)));
+            start = end;
+        }
+        pieces.add(com.palantir.javapoet.CodeBlock.of("$S", text.substring(start)));
+        return com.palantir.javapoet.CodeBlock.join(pieces, "$W+ ");
+    }
+
     /** A sentence ending in a full stop, for composing Javadoc from spec fragments. */
     static String sentence(String text) {
         String stripped = text.strip();

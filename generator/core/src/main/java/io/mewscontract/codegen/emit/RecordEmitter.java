@@ -126,7 +126,7 @@ public final class RecordEmitter {
                             .addMember("using", "$T.class", layout.databind().updateDeserializer())
                             .build());
         }
-        String doc = Docs.property(property);
+        String doc = Docs.property(layout.model(), property);
         if (!doc.isEmpty()) {
             component.addJavadoc("$L\n", doc);
         }
@@ -170,7 +170,7 @@ public final class RecordEmitter {
             boolean primitive = !property.javaNullable() && Docs.isPrimitive(property.type());
             if (!property.javaNullable() && !primitive && !(property.type() instanceof TypeRef.UpdateOf)) {
                 // Runtime's check: a client reading a response that broke the spec leniently may pass null.
-                body.addStatement("$T.nonNull($N, $S)", Runtime.REQUIRED, name, Docs.requiredMessage(property));
+                body.addStatement("$T.nonNull($N,$W$S)", Runtime.REQUIRED, name, Docs.requiredMessage(property));
             }
             if (property.type() instanceof TypeRef.UpdateOf) {
                 body.addStatement("$N = $N == null ? $T.unchanged() : $N", name, name, Runtime.UPDATE, name);
@@ -229,7 +229,7 @@ public final class RecordEmitter {
      * the accessor (javac says so), so users would not be warned.
      */
     private MethodSpec deprecatedAccessor(Property property) {
-        String doc = Docs.property(property).replace("\n    ", "\n");
+        String doc = Docs.property(layout.model(), property).replace("\n    ", "\n");
         return MethodSpec.methodBuilder(property.javaName())
                 .addAnnotation(Deprecated.class)
                 .addModifiers(Modifier.PUBLIC)

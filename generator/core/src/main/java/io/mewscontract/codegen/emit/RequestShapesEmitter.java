@@ -93,7 +93,7 @@ public final class RequestShapesEmitter {
         for (Property property : properties) {
             @Nullable ObjectType object = objectType(property.type());
             entries.add(CodeBlock.of(
-                    "new $T($S, $L, $L, $L)",
+                    "new $T($S,$W$L,$W$L,$W$L)",
                     Runtime.WIRE_PROPERTY,
                     property.wireName(),
                     property.required(),

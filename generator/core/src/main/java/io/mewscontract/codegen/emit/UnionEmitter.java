@@ -44,7 +44,8 @@ final class UnionEmitter {
                         .build())
                 .addJavadoc(javadoc(union, name));
         if (union.deprecated()) {
-            spec.addAnnotation(Deprecated.class);
+            spec.addAnnotation(Deprecated.class)
+                    .addJavadoc("\n@deprecated $L\n", Docs.deprecation(layout.model(), union.pointer(), "type"));
         } else if (union.variants().stream()
                 .anyMatch(v -> layout.model().type(v.schemaName()).deprecated())) {
             spec.addAnnotation(AnnotationSpecs.suppressDeprecation());
@@ -171,7 +172,7 @@ final class UnionEmitter {
                 body.add("case $S -> context.readTreeAsValue(json, $T.class);\n", variant.kind(), type);
             } else {
                 body.add(
-                        "case $S -> new $T(context.readTreeAsValue(value(json, $S, context), $T.class));\n",
+                        "case $S -> new $T($Zcontext.readTreeAsValue(value(json, $S, context),$W$T.class));\n",
                         variant.kind(),
                         variantClass(variant, name),
                         variant.valueProperty(),

@@ -119,7 +119,7 @@ public final class ValidatorEmitter {
                         "Checks $L against the spec's constraints,\nreporting every violation with its JSON path.\n",
                         what)
                 .addField(FieldSpec.builder(name, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("new $T()", name)
+                        .initializer("$Znew $T()", name)
                         .build())
                 .addMethod(MethodSpec.constructorBuilder()
                         .addModifiers(Modifier.PRIVATE)
@@ -170,7 +170,7 @@ public final class ValidatorEmitter {
         if (nullable) {
             String local = depth == 0 ? locals.allocate(localName(access)) : depth == 1 ? "item" : "item" + depth;
             TypeName localType = layout.type(type, false);
-            code.addStatement("$T $N = $L", Layout.nullable(localType.box()), local, access);
+            code.addStatement("$T $N =$W$L", Layout.nullable(localType.box()), local, access);
             code.beginControlFlow("if ($N != null)", local);
             value = CodeBlock.of("$N", local);
         }
@@ -256,7 +256,7 @@ public final class ValidatorEmitter {
         } else if (constraint instanceof Constraint.MaxLength c) {
             return check("maxLength", value, path, CodeBlock.of("$L", c.value()));
         } else if (constraint instanceof Constraint.Pattern c) {
-            return check("pattern", value, path, CodeBlock.of("$S", c.regex()));
+            return check("pattern", value, path, Poet.literal(c.regex()));
         } else if (constraint instanceof Constraint.MinItems c) {
             return check("minItems", value, path, CodeBlock.of("$L", c.value()));
         } else if (constraint instanceof Constraint.MaxItems c) {
@@ -348,7 +348,7 @@ public final class ValidatorEmitter {
             code.endControlFlow();
         }
         code.beginControlFlow(
-                "if ($L instanceof $T unknown && $N.mode() == $T.SERVER)",
+                "if ($L instanceof $T unknown$W&& $N.mode() == $T.SERVER)",
                 value,
                 unionClass.nestedClass(io.mewscontract.codegen.ir.UnionType.UNKNOWN_VARIANT),
                 CONTEXT,
@@ -358,14 +358,14 @@ public final class ValidatorEmitter {
                 .map(io.mewscontract.codegen.ir.UnionType.Variant::kind)
                 .collect(java.util.stream.Collectors.joining(", "));
         code.addStatement(
-                "$N.add($L, unknown.$N() == null ? $S : $S + unknown.$N() + $S)",
+                "$N.add($L,$Wunknown.$N() == null$W? $L$W: $S + unknown.$N() + $L)",
                 CONTEXT,
                 path,
                 io.mewscontract.codegen.naming.JavaNames.memberName(union.discriminator()),
-                union.discriminator() + " is missing; expected one of " + known,
+                Poet.literal(union.discriminator() + " is missing; expected one of " + known),
                 "unknown kind '",
                 io.mewscontract.codegen.naming.JavaNames.memberName(union.discriminator()),
-                "' of " + union.discriminator() + "; expected one of " + known);
+                Poet.literal("' of " + union.discriminator() + "; expected one of " + known));
         code.endControlFlow();
         return code.build();
     }

@@ -137,7 +137,7 @@ class GoldenFilesTest {
         return inputs.stream().map(emit).map(file -> {
             String relative =
                     file.packageName().replace('.', '/') + "/" + file.typeSpec().name() + ".java";
-            return DynamicTest.dynamicTest(relative, () -> compare(GOLDEN.resolve(relative), file.toString()));
+            return DynamicTest.dynamicTest(relative, () -> compare(GOLDEN.resolve(relative), LongLines.source(file)));
         });
     }
 

@@ -19,9 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every construct the generator refuses, each a small patch over {@code valid-base.yaml}
- * ({@code fixtures/errors/patches}, applied by {@link SpecSnippets}; a few that need files of their own, such as
- * references to other files, stay whole in {@code fixtures/errors}): the error names the file, the JSON pointer of
- * the construct and what is wrong.
+ * ({@code fixtures/errors/patches}, applied by {@link SpecSnippets}; the one file a patch refers to,
+ * {@code broken-things.yaml}, sits beside the base and is copied beside the patched spec): the error names the file,
+ * the JSON pointer of the construct and what is wrong.
  */
 class SpecErrorsTest {
 
@@ -30,10 +30,19 @@ class SpecErrorsTest {
 
     private static Path fixture(String name) throws IOException {
         Path patch = ProjectPaths.testResource("fixtures/errors/patches/" + name);
-        return Files.exists(patch)
-                ? SpecSnippets.applyPatch(patch, patched)
-                : ProjectPaths.testResource("fixtures/errors/" + name);
+        if (!Files.exists(patch)) {
+            return ProjectPaths.testResource("fixtures/errors/" + name);
+        }
+        // The one file a patch refers to, beside the patched spec as it is beside the base.
+        Path referenced = patched.resolve(BROKEN_THINGS);
+        if (!Files.exists(referenced)) {
+            Files.copy(ProjectPaths.testResource("fixtures/errors/" + BROKEN_THINGS), referenced);
+        }
+        return SpecSnippets.applyPatch(patch, patched);
     }
+
+    /** Not YAML: referred to by {@code referenced-syntax-error.yaml}. */
+    private static final String BROKEN_THINGS = "broken-things.yaml";
 
     @Test
     void theBaseOfEveryErrorFixtureIsValid() {
@@ -91,9 +100,9 @@ class SpecErrorsTest {
     void aSyntaxErrorInAReferencedFileNamesThatFileAndLine() throws IOException {
         SpecException error = catchThrowableOfType(
                 SpecException.class, () -> new SpecLoader().load(fixture("referenced-syntax-error.yaml")));
-        assertThat(error.file()).isEqualTo(fixture("broken-things.yaml"));
+        assertThat(error.file()).isEqualTo(patched.resolve(BROKEN_THINGS));
         assertThat(error.getMessage())
-                .startsWith(fixture("broken-things.yaml") + "#: Not well-formed YAML (line ")
+                .startsWith(patched.resolve(BROKEN_THINGS) + "#: Not well-formed YAML (line ")
                 .doesNotContain("\n");
     }
 

@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
 )
 @NullMarked
 public record CustomerResult(
-        @JsonProperty(value = "Customers", required = true) @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable List<Customer> customers,
+        @JsonProperty(value = "Customers", required = true) @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable
+                List<Customer> customers,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public CustomerResult {
         customers = customers == null ? null : List.copyOf(customers);

@@ -49,7 +49,8 @@ import org.jspecify.annotations.Nullable;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Payment(@JsonProperty(value = "Id", required = true) UUID id,
         @JsonProperty(value = "Amount", required = true) Money amount,
-        @JsonProperty(value = "State", required = true) @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable PaymentState state,
+        @JsonProperty(value = "State", required = true) @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable
+                PaymentState state,
         @JsonProperty(value = "CreatedUtc", required = true) Instant createdUtc,
         @JsonProperty("ValueDate") @Nullable LocalDate valueDate,
         @JsonProperty("Sequence") @Nullable Long sequence,

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  * Instances compare by their wire value:
- * {@code PaymentKind.of("Card").equals(PaymentKind.CARD)}.
+ * {@code PaymentKind.of("Card")} equals {@code PaymentKind.CARD}.
  */
 @Generated(
         value = "io.mewscontract.codegen",

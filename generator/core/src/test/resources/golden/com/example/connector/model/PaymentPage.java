@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
 )
 @NullMarked
 public record PaymentPage(@JsonProperty(value = "Payments", required = true) List<Payment> payments,
-        @JsonProperty(value = "Cursor", required = true) @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable String cursor,
+        @JsonProperty(value = "Cursor", required = true) @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable
+                String cursor,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public PaymentPage {
         Required.nonNull(payments, "payments is required");

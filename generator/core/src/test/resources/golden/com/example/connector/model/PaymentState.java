@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  * Instances compare by their wire value:
- * {@code PaymentState.of("Pending").equals(PaymentState.PENDING)}.
+ * {@code PaymentState.of("Pending")} equals {@code PaymentState.PENDING}.
  */
 @Generated(
         value = "io.mewscontract.codegen",

@@ -20,8 +20,8 @@ public final class ConnectorOperations {
     /**
      * Every operation, in spec order.
      */
-    public static final List<OperationDescriptor<?, ?>> ALL = OperationDescriptor.concat(PaymentsOperations.ALL,
-            CustomersOperations.ALL);
+    public static final List<OperationDescriptor<?, ?>> ALL =
+            OperationDescriptor.concat(PaymentsOperations.ALL, CustomersOperations.ALL);
 
     private static final Map<String, OperationDescriptor<?, ?>> BY_PATH = OperationDescriptor.byPath(ALL);
 

@@ -24,7 +24,8 @@ public final class CustomersOperations {
     /**
      * {@code POST /api/connector/v1/customers/getAllByIds} (read): Get customers by ids.
      */
-    public static final OperationDescriptor<CustomerIdsParameters, CustomerResult> GET_ALL_BY_IDS = new OperationDescriptor<>(
+    public static final OperationDescriptor<CustomerIdsParameters, CustomerResult> GET_ALL_BY_IDS =
+            new OperationDescriptor<>(
             "getAllCustomersByIds",
             "customers",
             "getAllByIds",

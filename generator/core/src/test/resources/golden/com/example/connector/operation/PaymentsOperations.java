@@ -27,7 +27,8 @@ public final class PaymentsOperations {
     /**
      * {@code POST /api/connector/v1/payments/getAll} (read): Get all payments.
      */
-    public static final OperationDescriptor<PaymentFilterParameters, PaymentPage> GET_ALL = new OperationDescriptor<>(
+    public static final OperationDescriptor<PaymentFilterParameters, PaymentPage> GET_ALL =
+            new OperationDescriptor<>(
             "getAllPayments",
             "payments",
             "getAll",
@@ -43,7 +44,8 @@ public final class PaymentsOperations {
     /**
      * {@code POST /api/connector/v1/payments/add} (write): Add payments.
      */
-    public static final OperationDescriptor<PaymentAddParameters, PaymentAddResult> ADD = new OperationDescriptor<>(
+    public static final OperationDescriptor<PaymentAddParameters, PaymentAddResult> ADD =
+            new OperationDescriptor<>(
             "addPayments",
             "payments",
             "add",

@@ -74,13 +74,16 @@ public final class OperationTable {
             return ServerOperation.tableOf(
                             payments == null
                                     ? ServerOperation.notImplemented(PaymentsOperations.GET_ALL)
-                                    : new ServerOperation<>(PaymentsOperations.GET_ALL, payments::getAll),
+                                    : new ServerOperation<>(PaymentsOperations.GET_ALL,
+                                            payments::getAll),
                             payments == null
                                     ? ServerOperation.notImplemented(PaymentsOperations.ADD)
                                     : new ServerOperation<>(PaymentsOperations.ADD, payments::add),
                             customers == null
-                                    ? ServerOperation.notImplemented(CustomersOperations.GET_ALL_BY_IDS)
-                                    : new ServerOperation<>(CustomersOperations.GET_ALL_BY_IDS, customers::getAllByIds));
+                                    ? ServerOperation.notImplemented(
+                                            CustomersOperations.GET_ALL_BY_IDS)
+                                    : new ServerOperation<>(CustomersOperations.GET_ALL_BY_IDS,
+                                            customers::getAllByIds));
         }
     }
 }

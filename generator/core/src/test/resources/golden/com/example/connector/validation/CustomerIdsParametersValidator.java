@@ -18,7 +18,8 @@ import org.jspecify.annotations.NullMarked;
 )
 @NullMarked
 public final class CustomerIdsParametersValidator implements Validator<CustomerIdsParameters> {
-    public static final CustomerIdsParametersValidator INSTANCE = new CustomerIdsParametersValidator();
+    public static final CustomerIdsParametersValidator INSTANCE =
+            new CustomerIdsParametersValidator();
 
     private CustomerIdsParametersValidator() {
     }

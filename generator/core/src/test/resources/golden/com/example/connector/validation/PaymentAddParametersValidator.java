@@ -18,7 +18,8 @@ import org.jspecify.annotations.NullMarked;
 )
 @NullMarked
 public final class PaymentAddParametersValidator implements Validator<PaymentAddParameters> {
-    public static final PaymentAddParametersValidator INSTANCE = new PaymentAddParametersValidator();
+    public static final PaymentAddParametersValidator INSTANCE =
+            new PaymentAddParametersValidator();
 
     private PaymentAddParametersValidator() {
     }

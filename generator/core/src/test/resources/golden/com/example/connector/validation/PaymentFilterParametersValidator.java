@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 )
 @NullMarked
 public final class PaymentFilterParametersValidator implements Validator<PaymentFilterParameters> {
-    public static final PaymentFilterParametersValidator INSTANCE = new PaymentFilterParametersValidator();
+    public static final PaymentFilterParametersValidator INSTANCE =
+            new PaymentFilterParametersValidator();
 
     private PaymentFilterParametersValidator() {
     }
