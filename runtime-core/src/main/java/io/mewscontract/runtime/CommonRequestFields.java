@@ -37,9 +37,31 @@ public record CommonRequestFields(
         @JsonProperty("CultureCode") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
         String cultureCode) {
 
+    /**
+     * One common field as the wire has it: its name, whether every request must carry it (not {@code null}), and
+     * whether it is a secret (never logged).
+     */
+    public record Field(String wireName, boolean required, boolean secret) {}
+
+    /**
+     * The common fields, in the order they are written: the one list of them. The generator refuses a spec whose
+     * common request schema declares another field or requires one differently; the docs-to-spec drafter drafts
+     * exactly these into {@code ConnectorRequest}. A field added here must be added to the record too
+     * ({@code CommonRequestFieldsTest} holds the two together).
+     */
+    public static final java.util.List<Field> FIELDS = java.util.List.of(
+            new Field("ClientToken", true, true),
+            new Field("AccessToken", true, true),
+            new Field("Client", true, false),
+            new Field("LanguageCode", false, false),
+            new Field("CultureCode", false, false));
+
+    /** Fields that take effect only together: a request carries all of them or none. */
+    public static final java.util.List<String> REQUIRED_TOGETHER = java.util.List.of("LanguageCode", "CultureCode");
+
     /** The wire names of these fields, in the order they are written. */
     public static final java.util.List<String> WIRE_NAMES =
-            java.util.List.of("ClientToken", "AccessToken", "Client", "LanguageCode", "CultureCode");
+            FIELDS.stream().map(Field::wireName).toList();
 
     public CommonRequestFields {
         Objects.requireNonNull(clientToken, "clientToken is required");

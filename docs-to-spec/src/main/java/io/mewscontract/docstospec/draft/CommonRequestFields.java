@@ -1,11 +1,11 @@
 package io.mewscontract.docstospec.draft;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.mewscontract.docs.SourceRef;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Rule CommonRequestFields: {@code ClientToken}, {@code AccessToken}, {@code Client} (and the optional
@@ -14,9 +14,11 @@ import java.util.Set;
  * ({@code x-mews-common-request: true}), which every request body extends
  * ({@code allOf: [ConnectorRequest, {own properties}]}). The component unites what every page says about
  * these fields (e.g. one page's {@code >= 1 characters}); tokens are secrets ({@code format: password}).
+ *
+ * <p>Which fields, which are required, which are secret and which go together is the runtime's one list
+ * ({@link io.mewscontract.runtime.CommonRequestFields#FIELDS}), which the generator checks specs against too.
  */
 final class CommonRequestFields implements DraftRule {
-    static final Set<String> FIELDS = Set.of("ClientToken", "AccessToken", "Client", "LanguageCode", "CultureCode");
     static final SourceRef FACTS_COMMON = new SourceRef("MEWS-API-FACTS.md", 0);
 
     @Override
@@ -32,11 +34,13 @@ final class CommonRequestFields implements DraftRule {
         SchemaDraft common = new SchemaDraft("known ConnectorRequest", "ConnectorRequest", SchemaDraft.Kind.OBJECT);
         common.description = "The fields every Connector API request body carries.";
         common.extensions.put("x-mews-common-request", BooleanNode.TRUE);
-        common.extensions.put(
-                "x-mews-required-together",
-                JsonNodeFactory.instance.arrayNode().add("LanguageCode").add("CultureCode"));
+        ArrayNode together = JsonNodeFactory.instance.arrayNode();
+        io.mewscontract.runtime.CommonRequestFields.REQUIRED_TOGETHER.forEach(together::add);
+        common.extensions.put("x-mews-required-together", together);
         List<SourceRef> sources = new ArrayList<>();
-        for (String field : List.of("ClientToken", "AccessToken", "Client", "LanguageCode", "CultureCode")) {
+        for (io.mewscontract.runtime.CommonRequestFields.Field wire :
+                io.mewscontract.runtime.CommonRequestFields.FIELDS) {
+            String field = wire.wireName();
             PropertyDraft merged = common.property(field);
             for (OperationModel op : model.operations.values()) {
                 PropertyDraft own = op.request.properties.remove(field);
@@ -50,15 +54,17 @@ final class CommonRequestFields implements DraftRule {
                 }
             }
             merged.type = TypeRef.STRING;
-            merged.required = !field.endsWith("Code");
+            merged.required = wire.required();
             merged.nullable = !merged.required;
-            if (field.endsWith("Token")) {
+            if (wire.secret()) {
                 merged.type = new TypeRef.Scalar("string", "password");
             }
             if (merged.description.isEmpty()) {
-                merged.description = field.equals("LanguageCode")
-                        ? "Language of the response texts (e.g. en-US)."
-                        : "Culture for formatting in the response texts (e.g. en-US).";
+                merged.description = switch (field) {
+                    case "LanguageCode" -> "Language of the response texts (e.g. en-US).";
+                    case "CultureCode" -> "Culture for formatting in the response texts (e.g. en-US).";
+                    default -> "The " + field + " every request carries.";
+                };
             }
             merged.examples.clear(); // common fields are decided here, not by examples of single operations
         }

@@ -15,6 +15,7 @@ import io.mewscontract.codegen.load.SchemaReader.ObjectDraft;
 import io.mewscontract.codegen.load.SchemaReader.Shape;
 import io.mewscontract.codegen.naming.JavaNames;
 import io.mewscontract.codegen.naming.NameAllocator;
+import io.mewscontract.runtime.CommonRequestFields;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -34,9 +35,11 @@ import java.util.stream.Stream;
  */
 final class ModelAssembler {
 
-    /** The fields the runtime's hand-written {@code CommonRequestFields} carries, and whether it requires them. */
-    private static final Map<String, Boolean> RUNTIME_COMMON_FIELDS = Map.of(
-            "ClientToken", true, "AccessToken", true, "Client", true, "LanguageCode", false, "CultureCode", false);
+    /** The fields the runtime's hand-written {@code CommonRequestFields} carries (its one list), by wire name. */
+    private static final Map<String, CommonRequestFields.Field> RUNTIME_COMMON_FIELDS =
+            CommonRequestFields.FIELDS.stream()
+                    .collect(java.util.stream.Collectors.toUnmodifiableMap(
+                            CommonRequestFields.Field::wireName, field -> field));
 
     /** The runtime's {@code ErrorBody}: its wire names, and whether the spec must declare each required. */
     private static final Map<String, Boolean> RUNTIME_ERROR_BODY =
@@ -186,16 +189,17 @@ final class ModelAssembler {
     private static void checkCommonFields(ObjectDraft common) {
         for (Property property : common.properties()) {
             Pointer at = new Pointer(property.pointer());
-            Boolean runtimeRequires = RUNTIME_COMMON_FIELDS.get(property.wireName());
-            if (runtimeRequires == null) {
+            CommonRequestFields.Field runtimeField = RUNTIME_COMMON_FIELDS.get(property.wireName());
+            if (runtimeField == null) {
                 throw LoadFailure.unsupported(
                         at,
                         "The runtime's CommonRequestFields has no field "
                                 + property.wireName() + "; common fields are "
-                                + RUNTIME_COMMON_FIELDS.keySet().stream()
+                                + CommonRequestFields.WIRE_NAMES.stream()
                                         .sorted()
                                         .toList() + " (add a field to the runtime record before using it in the spec)");
             }
+            boolean runtimeRequires = runtimeField.required();
             if (runtimeRequires != (property.required() && !property.nullable())) {
                 throw LoadFailure.unsupported(
                         at,
