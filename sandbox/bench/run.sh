@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Throughput of preauthorizations/getAllByCustomers on loopback: the sandbox (java -jar mews-sandbox.jar, request
-# limit off) against a minimal JDK HttpServer + Jackson handler (BaselineServer.java) serving the same response
-# bytes. One after the other, each in its own JVM, with the same request, warm-up and load.
+# limit off) against a hand-written JDK HttpServer + Jackson endpoint (BaselineServer.java) doing the same JSON work
+# (the body bound into a typed record, the answer written from the same generated records, with the same mapper) on
+# the same JDK server setup and executor kind: the difference is the router's work (routing, strict parsing, the
+# common fields' split, validation, authentication, Request-Id). One after the other, each in its own JVM, with the
+# same request, warm-up and load; with the Java load generator each line also gives the server's CPU time per
+# request (docs/sandbox.md).
 #
 # Usage: sandbox/bench/run.sh            (builds what it runs first: mvn package -pl sandbox -am, tests skipped)
 #   DURATION=20 WARMUP=10 CONNECTIONS=32 ROUNDS=3 sandbox/bench/run.sh
