@@ -188,8 +188,8 @@ class EmitterSnippetsTest {
 
         assertThat(source(files, "validation/ThingFilterValidator.java"))
                 .contains("public final class ThingFilterValidator implements Validator<ThingFilter> {")
-                .contains("Checks.pattern(context, path + \".Name\", name, \"^[a-z]+$\");")
-                .contains("Checks.maxItems(context, path + \".Ids\", ids, 10);");
+                .contains("Checks.pattern(context, path, \".Name\", name, \"^[a-z]+$\");")
+                .contains("Checks.maxItems(context, path, \".Ids\", ids, 10);");
     }
 
     @Test
