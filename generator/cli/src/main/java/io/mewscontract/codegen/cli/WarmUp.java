@@ -36,6 +36,9 @@ final class WarmUp {
         }
         Thread thread = new Thread(WarmUp::renderBundledSpec, "mews-codegen-warm-up");
         thread.setDaemon(true); // the run never waits for it
+        // Not even an error (out of memory under a small -Xmx) may reach the user's terminal from here: the real
+        // run reports its own, as one line.
+        thread.setUncaughtExceptionHandler((where, ignored) -> {});
         thread.start();
     }
 
