@@ -39,8 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
+// A page takes milliseconds: 16 s of warm-up lets C2 settle even on a loaded machine; about 6 minutes in all.
+@Warmup(iterations = 8, time = 2)
+@Measurement(iterations = 5, time = 2)
 @Fork(
         value = 2,
         jvmArgsAppend = {"-Xms1g", "-Xmx1g"})

@@ -144,7 +144,9 @@ final class PaymentRequestPageData {
 
     private static boolean sameInstant(String a, String b) {
         try {
-            return OffsetDateTime.parse(a).toInstant().equals(OffsetDateTime.parse(b).toInstant());
+            return OffsetDateTime.parse(a)
+                    .toInstant()
+                    .equals(OffsetDateTime.parse(b).toInstant());
         } catch (DateTimeParseException notDates) {
             return false;
         }

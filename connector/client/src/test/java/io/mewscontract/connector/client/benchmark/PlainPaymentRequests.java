@@ -53,13 +53,18 @@ final class PlainPaymentRequests {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Amount(
             @JsonProperty("Currency") String currency,
-            @JsonProperty("NetValue") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable BigDecimal netValue,
+
+            @JsonProperty("NetValue") @JsonInclude(JsonInclude.Include.ALWAYS) @Nullable
+            BigDecimal netValue,
+
             @JsonProperty("GrossValue") BigDecimal grossValue,
             @JsonProperty("TaxValues") List<TaxValue> taxValues,
             @JsonProperty("Breakdown") @Nullable Breakdown breakdown) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record TaxValue(@JsonProperty("Code") @Nullable String code, @JsonProperty("Value") BigDecimal value) {}
+    record TaxValue(
+            @JsonProperty("Code") @Nullable String code,
+            @JsonProperty("Value") BigDecimal value) {}
 
     record Breakdown(@JsonProperty("Items") List<BreakdownItem> items) {}
 
