@@ -8,6 +8,7 @@
 #   LIKE_FOR_LIKE=1 generator/bench/compare.sh  also runs OpenAPI Generator with our launcher's JVM flags
 #   OURS_CDS=0 generator/bench/compare.sh       ours without the class-data sharing archive
 #   COMPARE_CDS=1 generator/bench/compare.sh    also ours without the archive in every round (before/after)
+#   COMPARE_WARM_UP=1 generator/bench/compare.sh also ours without the warm-up thread (WarmUp.java) every round
 #
 # Needs: generator/cli/target/mews-codegen.jar (mvn -B -pl generator/cli -am package -DskipTests), GNU time,
 # and org.openapitools:openapi-generator-cli from Maven Central (copied once into target/bench).
@@ -74,12 +75,16 @@ for flags in "${flag_sets[@]}"; do
 THEIR_FLAGS=$flags
 echo "OpenAPI Generator $OAG_VERSION run with: java ${flags:-(no flags)} -jar"
 for spec in "$CURATED" "$LARGE"; do
-  : > "$WORK/ours.txt"; : > "$WORK/theirs.txt"; : > "$WORK/ours-nocds.txt"
+  : > "$WORK/ours.txt"; : > "$WORK/theirs.txt"; : > "$WORK/ours-nocds.txt"; : > "$WORK/ours-nowarm.txt"
   for i in $(seq "$ROUNDS"); do
     o=$(ours "$spec"); echo "$o" >> "$WORK/ours.txt"
     n=""
     if [ "${COMPARE_CDS:-0}" = 1 ]; then
       n=$(MEWS_CODEGEN_CDS=off ours "$spec"); echo "$n" >> "$WORK/ours-nocds.txt"; n="| ours without CDS $n "
+    fi
+    if [ "${COMPARE_WARM_UP:-0}" = 1 ]; then
+      w=$(MEWS_CODEGEN_JAVA_OPTS=-Dmews-codegen.warm-up=off ours "$spec"); echo "$w" >> "$WORK/ours-nowarm.txt"
+      n="$n| ours without warm-up $w "
     fi
     t=$(theirs "$spec"); echo "$t" >> "$WORK/theirs.txt"
     echo "  $(basename "$spec") round $i: ours $o ${n}| theirs $t   (s KB; load $(cut -d' ' -f1 /proc/loadavg))"
@@ -88,6 +93,11 @@ for spec in "$CURATED" "$LARGE"; do
     printf '%-26s ours without CDS %6.2f s %6.0f MB\n' "$(basename "$spec")" \
         "$(cut -d' ' -f1 "$WORK/ours-nocds.txt" | median)" \
         "$(echo "$(cut -d' ' -f2 "$WORK/ours-nocds.txt" | median)/1024" | bc -l)"
+  fi
+  if [ -s "$WORK/ours-nowarm.txt" ]; then
+    printf '%-26s ours without warm-up %6.2f s %6.0f MB\n' "$(basename "$spec")" \
+        "$(cut -d' ' -f1 "$WORK/ours-nowarm.txt" | median)" \
+        "$(echo "$(cut -d' ' -f2 "$WORK/ours-nowarm.txt" | median)/1024" | bc -l)"
   fi
   ow=$(cut -d' ' -f1 "$WORK/ours.txt" | median); om=$(cut -d' ' -f2 "$WORK/ours.txt" | median)
   tw=$(cut -d' ' -f1 "$WORK/theirs.txt" | median); tm=$(cut -d' ' -f2 "$WORK/theirs.txt" | median)

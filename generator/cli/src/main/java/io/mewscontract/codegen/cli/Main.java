@@ -96,6 +96,10 @@ public final class Main {
             out.print(USAGE);
             return OK;
         }
+        // -Dmews-codegen.warm-up=off measures a run without it (generator/bench/compare.sh WARM_UP=0).
+        if (!"off".equals(System.getProperty("mews-codegen.warm-up"))) {
+            WarmUp.startIfSpareCore();
+        }
         try {
             GenerationRequest request = new GenerationRequest(
                     Objects.requireNonNull(arguments.spec()),

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fetches a document a spec refers to over {@code http(s)}, only when {@link ReferenceGuard} allowed it (which
@@ -19,10 +20,23 @@ final class RemoteDocuments {
     /** Four bytes per code point at most: the size {@link SpecDocument} would read anyway. */
     static final long MAX_BYTES = 4L * SpecDocument.MAX_CODE_POINTS;
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL) // never from https to http
-            .build();
+    /**
+     * Made on the first fetch, not before: building an {@link HttpClient} sets up TLS (a few hundred
+     * milliseconds of class loading and key material), which a spec without remote references must not pay.
+     */
+    private @Nullable HttpClient client;
+
+    private HttpClient client() {
+        HttpClient made = client;
+        if (made == null) {
+            made = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .followRedirects(HttpClient.Redirect.NORMAL) // never from https to http
+                    .build();
+            client = made;
+        }
+        return made;
+    }
 
     /** The document's text; a failure is an {@link IOException} whose message names the URL and what failed. */
     String fetch(URI uri) throws IOException {
@@ -33,7 +47,7 @@ final class RemoteDocuments {
                 .build();
         HttpResponse<InputStream> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            response = client().send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while fetching " + uri, e);
