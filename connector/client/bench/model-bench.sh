@@ -40,8 +40,10 @@ CP=$CLIENT/target/test-classes:$CLIENT/target/classes:$(cat "$OUT/classpath.txt"
 # OpenAPI Generator's models, generated and compiled here only (their own ApiClient gives the mapper they use).
 if [ ! -f "$OUT/oag-classes/org/openapitools/client/ApiClient.class" ] || [ "$SPEC" -nt "$OUT/oag-classes" ]; then
   rm -rf "$OUT/oag-src" "$OUT/oag-classes"
+  OAG_SUPPORT=ApiClient.java:ApiException.java:Pair.java
+  OAG_SUPPORT=$OAG_SUPPORT:RFC3339DateFormat.java:RFC3339InstantDeserializer.java:RFC3339JavaTimeModule.java
   java -jar "$OAG" generate -i "$SPEC" -g java --library native -o "$OUT/oag-src" --skip-validate-spec \
-      --global-property models,modelDocs=false,modelTests=false,supportingFiles=ApiClient.java:ApiException.java:Pair.java:RFC3339DateFormat.java:RFC3339InstantDeserializer.java:RFC3339JavaTimeModule.java \
+      --global-property "models,modelDocs=false,modelTests=false,supportingFiles=$OAG_SUPPORT" \
       --additional-properties=serializationLibrary=jackson,hideGenerationTimestamp=true,openApiNullable=false \
       > "$OUT/oag-generate.log"
   mkdir -p "$OUT/oag-classes"

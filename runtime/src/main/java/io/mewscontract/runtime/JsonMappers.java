@@ -112,8 +112,10 @@ public final class JsonMappers {
                 .nodeFactory(new BoundedValuesModule.BoundedNodeFactory())
                 .addModule(updates())
                 .addModule(new OpenEnumModule())
-                // After JavaTimeModule, so that its reader of Instants is the one the mappers use.
-                .addModule(new SimpleModule("mews-utc-instants").addDeserializer(Instant.class, utcInstants()))
+                // After JavaTimeModule, so that its reader and writer of Instants are the ones the mappers use.
+                .addModule(new SimpleModule("mews-utc-instants")
+                        .addDeserializer(Instant.class, utcInstants())
+                        .addSerializer(new UtcInstantSerializer()))
                 .addModule(new SimpleModule("mews-plain-decimals").addSerializer(new PlainDecimalSerializer()));
     }
 

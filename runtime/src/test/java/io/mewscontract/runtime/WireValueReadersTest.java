@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -49,6 +50,38 @@ class WireValueReadersTest {
 
         assertThat(client.readValue('"' + text + '"', Instant.class)).isEqualTo(expected);
         assertThat(server.readValue('"' + text + '"', Instant.class)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "2023-10-01T11:48:57Z",
+                "2023-10-01T11:48:57.100Z",
+                "2023-10-01T11:48:57.000120Z",
+                "2023-10-01T11:48:57.000000001Z",
+                "0000-01-01T00:00:00Z",
+                "9999-12-31T23:59:59.999999999Z",
+                "1969-12-31T23:59:59.500Z",
+                "2024-02-29T00:00:00Z",
+                "+10000-01-01T00:00:00Z",
+                "-0001-12-31T23:59:59Z",
+            })
+    void bothMappersWriteEveryInstantAsJacksonDoes(String text) throws Exception {
+        Instant instant = Instant.parse(text);
+        String expected = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build()
+                .writeValueAsString(instant);
+
+        assertThat(expected).isEqualTo('"' + text + '"');
+        assertThat(client.writeValueAsString(instant)).isEqualTo(expected);
+        assertThat(server.writeValueAsString(List.of(instant))).isEqualTo("[" + expected + "]");
+        char[] buffer = new char[30];
+        if (text.length() <= 30 && !text.startsWith("+") && !text.startsWith("-")) { // the fast path's years
+            int length = UtcInstantSerializer.format(instant.getEpochSecond(), instant.getNano(), buffer);
+            assertThat(new String(buffer, 0, length)).isEqualTo(text);
+        }
     }
 
     @Test
