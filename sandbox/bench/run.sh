@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Throughput of preauthorizations/getAllByCustomers on loopback: the sandbox (java -jar mews-sandbox.jar, request
-# limit off) against a minimal JDK HttpServer + Jackson handler (BaselineServer.java) serving the same response
-# bytes. One after the other, each in its own JVM, with the same request, warm-up and load.
+# limit off) against a hand-written JDK HttpServer + Jackson endpoint (BaselineServer.java) doing the same JSON work
+# (the body bound into a typed record, the answer written from the same generated records, with the same mapper) on
+# the same JDK server setup and executor kind: the difference is the router's work (routing, strict parsing, the
+# common fields' split, validation, authentication, Request-Id). One after the other, each in its own JVM, with the
+# same request, warm-up and load; with the Java load generator each line also gives the server's CPU time per
+# request (docs/sandbox.md).
 #
 # Usage: sandbox/bench/run.sh            (builds what it runs first: mvn package -pl sandbox -am, tests skipped)
 #   DURATION=20 WARMUP=10 CONNECTIONS=32 ROUNDS=3 sandbox/bench/run.sh
@@ -65,9 +69,17 @@ stop_last_server() {
     unset 'PIDS[-1]'
 }
 
-# Prints one result line for a URL: requests/s and latency percentiles.
+# CPU time (user + system, in clock ticks) the process has used so far.
+cpu_ticks() {
+    awk '{print $14 + $15}' "/proc/$1/stat"
+}
+
+# Prints one result line for a URL: requests/s, latency percentiles, and the server's CPU time per request (from
+# /proc, over the measured seconds only): on a loaded machine requests/s mostly says how much of the cores the server
+# got, CPU time per request says how much work each request cost it.
 measure() {
     local url=$1
+    local pid=${PIDS[-1]}
     if command -v wrk > /dev/null; then
         cat > "$WORK/post.lua" <<LUA
 wrk.method = "POST"
@@ -85,8 +97,16 @@ LUA
         awk '/Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 90%/ {p90=$2} / 99%/ {p99=$2}
              END {printf "requests/s %.0f  p50 %s  p90 %s  p99 %s  (wrk)\n", rps, p50, p90, p99}' "$WORK/wrk.txt"
     else
-        java -cp "$CP" "$BENCH.LoadGenerator" "$url$PATH_" "$WORK/request.json" "$CONNECTIONS" "$WARMUP" \
-            "$DURATION"
+        java -cp "$CP" "$BENCH.LoadGenerator" "$url$PATH_" "$WORK/request.json" "$CONNECTIONS" 0 "$WARMUP" \
+            > /dev/null
+        local before after
+        before=$(cpu_ticks "$pid")
+        java -cp "$CP" "$BENCH.LoadGenerator" "$url$PATH_" "$WORK/request.json" "$CONNECTIONS" 0 "$DURATION" \
+            > "$WORK/load.txt"
+        after=$(cpu_ticks "$pid")
+        awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" \
+            '{for (i = 1; i < NF; i++) if ($i == "requests") n = $(i + 1);
+              printf "%s  cpu/request %.1f us\n", $0, n ? ticks / hz * 1e6 / n : 0}' "$WORK/load.txt"
     fi
 }
 

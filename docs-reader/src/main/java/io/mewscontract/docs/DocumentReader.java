@@ -93,37 +93,12 @@ public final class DocumentReader {
      * @param pages page name to content, in reading order
      */
     public static List<SourceDocument> parseAll(Map<String, String> pages, Consumer<Finding> unreadable) {
-        List<String> names = new ArrayList<>();
-        List<DocumentText> texts = new ArrayList<>();
-        List<Rendering> renderings = new ArrayList<>();
-        for (Map.Entry<String, String> page : pages.entrySet()) {
-            DocumentText text = DocumentText.of(page.getValue());
-            try {
-                renderings.add(RenderingDetector.detect(page.getKey(), text));
-                names.add(page.getKey());
-                texts.add(text);
-            } catch (DocumentFormatException e) {
-                unreadable.accept(Finding.error(
-                        page.getKey(),
-                        0,
-                        "not-a-connector-page",
-                        e.getMessage().replaceFirst("^" + java.util.regex.Pattern.quote(page.getKey()) + ": ", "")));
-            }
-        }
-        SourceDocument[] documents = new SourceDocument[names.size()];
-        for (int i = 0; i < names.size(); i++) {
-            if (renderings.get(i) != Rendering.OPENAPI_REFERENCE) {
-                documents[i] = PARSERS.get(renderings.get(i)).parse(names.get(i), texts.get(i), ExampleEvidence.NONE);
-            }
-        }
-        ExampleEvidence evidence = ExampleEvidence.from(
-                Arrays.stream(documents).filter(Objects::nonNull).toList());
-        for (int i = 0; i < names.size(); i++) {
-            if (documents[i] == null) {
-                documents[i] = PARSERS.get(renderings.get(i)).parse(names.get(i), texts.get(i), evidence);
-            }
-        }
-        return List.of(documents);
+        return new PageReader(Runnable::run).parseAll(pages, unreadable);
+    }
+
+    /** The parser of a rendering. */
+    static RenderingParser parser(Rendering rendering) {
+        return PARSERS.get(rendering);
     }
 
     static SourceDocument parse(String fileName, String content, ExampleEvidence evidence) {

@@ -16,6 +16,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The constraint checks generated validators call, one method per kind of constraint, so every violation
  * message is phrased in one place. Each method reports into the context and never throws for invalid input.
+ *
+ * <p>Most checks come in two forms: with the value's whole JSON {@code path}, and with its {@code parent} path and
+ * the {@code step} to it ({@code ".CustomerIds"}). Generated validators use the second, so the path text is built
+ * only when a violation is reported: they run on every request a server receives, nearly all of them valid.
  */
 public final class Checks {
     private Checks() {}
@@ -26,17 +30,31 @@ public final class Checks {
 
     /** {@code minLength}: counted in Unicode code points, as JSON Schema counts characters. */
     public static void minLength(ValidationContext context, String path, String value, int minimum) {
+        minLength(context, path, "", value, minimum);
+    }
+
+    public static void minLength(ValidationContext context, String parent, String step, String value, int minimum) {
+        if (value.length() / 2 >= minimum) {
+            return; // at most two chars per code point: long enough without counting
+        }
         int length = value.codePointCount(0, value.length());
         if (length < minimum) {
-            context.add(path, "must be at least " + minimum + " characters long (is " + length + ")");
+            context.add(parent + step, "must be at least " + minimum + " characters long (is " + length + ")");
         }
     }
 
     /** {@code maxLength}: counted in Unicode code points, as JSON Schema counts characters. */
     public static void maxLength(ValidationContext context, String path, String value, int maximum) {
+        maxLength(context, path, "", value, maximum);
+    }
+
+    public static void maxLength(ValidationContext context, String parent, String step, String value, int maximum) {
+        if (value.length() <= maximum) {
+            return; // never more code points than chars
+        }
         int length = value.codePointCount(0, value.length());
         if (length > maximum) {
-            context.add(path, "must be at most " + maximum + " characters long (is " + length + ")");
+            context.add(parent + step, "must be at most " + maximum + " characters long (is " + length + ")");
         }
     }
 
@@ -46,52 +64,84 @@ public final class Checks {
      * {@code ^[A-Z]{3}$} would accept {@code "EUR\n"}; each {@code $} is read as {@code \z} instead.
      */
     public static void pattern(ValidationContext context, String path, String value, String regex) {
+        pattern(context, path, "", value, regex);
+    }
+
+    public static void pattern(ValidationContext context, String parent, String step, String value, String regex) {
         if (!PATTERNS.computeIfAbsent(regex, Checks::compileEcma).matcher(value).find()) {
-            context.add(path, "must match the pattern " + regex);
+            context.add(parent + step, "must match the pattern " + regex);
         }
     }
 
     public static void minItems(ValidationContext context, String path, Collection<?> value, int minimum) {
+        minItems(context, path, "", value, minimum);
+    }
+
+    public static void minItems(
+            ValidationContext context, String parent, String step, Collection<?> value, int minimum) {
         if (value.size() < minimum) {
-            context.add(path, "must have at least " + minimum + " items (has " + value.size() + ")");
+            context.add(parent + step, "must have at least " + minimum + " items (has " + value.size() + ")");
         }
     }
 
     public static void maxItems(ValidationContext context, String path, Collection<?> value, int maximum) {
+        maxItems(context, path, "", value, maximum);
+    }
+
+    public static void maxItems(
+            ValidationContext context, String parent, String step, Collection<?> value, int maximum) {
         if (value.size() > maximum) {
-            context.add(path, "must have at most " + maximum + " items (has " + value.size() + ")");
+            context.add(parent + step, "must have at most " + maximum + " items (has " + value.size() + ")");
         }
     }
 
     /** {@code minimum}; the bound is the spec's literal, compared exactly. */
     public static void minimum(ValidationContext context, String path, Number value, String minimum) {
+        minimum(context, path, "", value, minimum);
+    }
+
+    public static void minimum(ValidationContext context, String parent, String step, Number value, String minimum) {
         BigDecimal actual = exact(value);
         if (actual != null && actual.compareTo(new BigDecimal(minimum)) < 0) {
-            context.add(path, "must be at least " + minimum + " (is " + value + ")");
+            context.add(parent + step, "must be at least " + minimum + " (is " + value + ")");
         }
     }
 
     /** {@code exclusiveMinimum}: strictly greater than the bound. */
     public static void exclusiveMinimum(ValidationContext context, String path, Number value, String minimum) {
+        exclusiveMinimum(context, path, "", value, minimum);
+    }
+
+    public static void exclusiveMinimum(
+            ValidationContext context, String parent, String step, Number value, String minimum) {
         BigDecimal actual = exact(value);
         if (actual != null && actual.compareTo(new BigDecimal(minimum)) <= 0) {
-            context.add(path, "must be greater than " + minimum + " (is " + value + ")");
+            context.add(parent + step, "must be greater than " + minimum + " (is " + value + ")");
         }
     }
 
     /** {@code maximum}; the bound is the spec's literal, compared exactly. */
     public static void maximum(ValidationContext context, String path, Number value, String maximum) {
+        maximum(context, path, "", value, maximum);
+    }
+
+    public static void maximum(ValidationContext context, String parent, String step, Number value, String maximum) {
         BigDecimal actual = exact(value);
         if (actual != null && actual.compareTo(new BigDecimal(maximum)) > 0) {
-            context.add(path, "must be at most " + maximum + " (is " + value + ")");
+            context.add(parent + step, "must be at most " + maximum + " (is " + value + ")");
         }
     }
 
     /** {@code exclusiveMaximum}: strictly less than the bound. */
     public static void exclusiveMaximum(ValidationContext context, String path, Number value, String maximum) {
+        exclusiveMaximum(context, path, "", value, maximum);
+    }
+
+    public static void exclusiveMaximum(
+            ValidationContext context, String parent, String step, Number value, String maximum) {
         BigDecimal actual = exact(value);
         if (actual != null && actual.compareTo(new BigDecimal(maximum)) >= 0) {
-            context.add(path, "must be less than " + maximum + " (is " + value + ")");
+            context.add(parent + step, "must be less than " + maximum + " (is " + value + ")");
         }
     }
 
@@ -144,9 +194,18 @@ public final class Checks {
      */
     public static void knownValue(
             ValidationContext context, String path, OpenEnum value, List<? extends OpenEnum> knownValues) {
+        knownValue(context, path, "", value, knownValues);
+    }
+
+    public static void knownValue(
+            ValidationContext context,
+            String parent,
+            String step,
+            OpenEnum value,
+            List<? extends OpenEnum> knownValues) {
         if (context.mode() == ValidationMode.SERVER && !value.isKnown()) {
             context.add(
-                    path,
+                    parent + step,
                     "unknown value '" + value.value() + "'; expected one of "
                             + knownValues.stream().map(OpenEnum::value).collect(Collectors.joining(", ")));
         }

@@ -29,4 +29,16 @@ public interface ClientTransport {
     default RuntimeException invalidRequest(OperationDescriptor<?, ?> operation, List<Violation> violations) {
         return new RequestValidationException(operation.operationId(), violations);
     }
+
+    /**
+     * The exception paging through a paginated operation fails with when the server answers a page with the cursor
+     * it was sent: following it would fetch the same page forever. A transport with an exception hierarchy of its
+     * own returns a member of it; the default is an {@link IllegalStateException}.
+     *
+     * @param cursor the cursor sent and returned (an item id, never a token)
+     */
+    default RuntimeException repeatedCursor(OperationDescriptor<?, ?> operation, Object cursor) {
+        return new IllegalStateException(operation.operationId() + " (" + operation.path()
+                + ") returned the cursor it was sent (" + cursor + "); stopping instead of paging forever");
+    }
 }

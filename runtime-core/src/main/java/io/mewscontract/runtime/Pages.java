@@ -32,7 +32,25 @@ public final class Pages {
             Function<@Nullable C, @Nullable P> fetchPage,
             Function<P, @Nullable List<?>> primaryItems,
             Function<P, @Nullable C> nextCursor) {
+        return stream(firstCursor, pageSize, fetchPage, primaryItems, nextCursor, Pagination::repeatedCursor);
+    }
+
+    /**
+     * Like {@link #stream(Object, int, Function, Function, Function)}, failing with {@code repeatedCursor}'s
+     * exception when the server returns the cursor it was sent (a generated client passes its transport's,
+     * {@link ClientTransport#repeatedCursor}).
+     *
+     * @param repeatedCursor the exception for the cursor the server sent back
+     */
+    public static <C, P> Stream<P> stream(
+            @Nullable C firstCursor,
+            int pageSize,
+            Function<@Nullable C, @Nullable P> fetchPage,
+            Function<P, @Nullable List<?>> primaryItems,
+            Function<P, @Nullable C> nextCursor,
+            Function<? super C, ? extends RuntimeException> repeatedCursor) {
         Objects.requireNonNull(fetchPage, "fetchPage");
+        Objects.requireNonNull(repeatedCursor, "repeatedCursor");
         return StreamSupport.stream(
                 new Spliterators.AbstractSpliterator<P>(Long.MAX_VALUE, Spliterator.ORDERED) {
                     private @Nullable C cursor = firstCursor;
@@ -56,8 +74,7 @@ public final class Pages {
                         }
                         @Nullable C next = nextCursor.apply(page);
                         if (next != null && next.equals(sent)) {
-                            throw new IllegalStateException("The server returned the cursor it was sent (" + sent
-                                    + "); stopping instead of paging forever");
+                            throw repeatedCursor.apply(next);
                         }
                         cursor = next;
                         done = next == null || items.size() < pageSize;

@@ -40,10 +40,35 @@ public final class Pagination {
             Function<@Nullable C, @Nullable P> fetchPage,
             Function<P, @Nullable List<T>> items,
             Function<P, @Nullable C> nextCursor) {
+        return stream(firstCursor, pageSize, fetchPage, items, nextCursor, Pagination::repeatedCursor);
+    }
+
+    /**
+     * Like {@link #stream(Object, int, Function, Function, Function)}, failing with {@code repeatedCursor}'s
+     * exception when the server returns the cursor it was sent: a generated client passes its transport's
+     * ({@link ClientTransport#repeatedCursor}), so that a caller catches one exception hierarchy.
+     *
+     * @param repeatedCursor the exception for the cursor the server sent back
+     */
+    public static <C, P, T> Stream<T> stream(
+            @Nullable C firstCursor,
+            int pageSize,
+            Function<@Nullable C, @Nullable P> fetchPage,
+            Function<P, @Nullable List<T>> items,
+            Function<P, @Nullable C> nextCursor,
+            Function<? super C, ? extends RuntimeException> repeatedCursor) {
         Objects.requireNonNull(fetchPage, "fetchPage");
         Objects.requireNonNull(items, "items");
         Objects.requireNonNull(nextCursor, "nextCursor");
-        return StreamSupport.stream(new PageSpliterator<>(firstCursor, pageSize, fetchPage, items, nextCursor), false);
+        Objects.requireNonNull(repeatedCursor, "repeatedCursor");
+        return StreamSupport.stream(
+                new PageSpliterator<>(firstCursor, pageSize, fetchPage, items, nextCursor, repeatedCursor), false);
+    }
+
+    /** The failure for a server that returns the cursor it was sent, when the caller names none. */
+    static IllegalStateException repeatedCursor(Object cursor) {
+        return new IllegalStateException(
+                "The server returned the cursor it was sent (" + cursor + "); stopping instead of paging forever");
     }
 
     private static final class PageSpliterator<C, P, T> extends Spliterators.AbstractSpliterator<T> {
@@ -51,6 +76,7 @@ public final class Pagination {
         private final Function<@Nullable C, @Nullable P> fetchPage;
         private final Function<P, @Nullable List<T>> items;
         private final Function<P, @Nullable C> nextCursor;
+        private final Function<? super C, ? extends RuntimeException> repeatedCursor;
         private @Nullable C cursor;
         private Iterator<T> page = java.util.Collections.emptyIterator();
         private boolean lastPageFetched;
@@ -60,13 +86,15 @@ public final class Pagination {
                 int pageSize,
                 Function<@Nullable C, @Nullable P> fetchPage,
                 Function<P, @Nullable List<T>> items,
-                Function<P, @Nullable C> nextCursor) {
+                Function<P, @Nullable C> nextCursor,
+                Function<? super C, ? extends RuntimeException> repeatedCursor) {
             super(Long.MAX_VALUE, Spliterator.ORDERED);
             this.cursor = firstCursor;
             this.pageSize = pageSize;
             this.fetchPage = fetchPage;
             this.items = items;
             this.nextCursor = nextCursor;
+            this.repeatedCursor = repeatedCursor;
         }
 
         @Override
@@ -92,8 +120,7 @@ public final class Pagination {
             }
             @Nullable C next = nextCursor.apply(response);
             if (next != null && next.equals(sent)) {
-                throw new IllegalStateException("The server returned the cursor it was sent (" + sent
-                        + "); stopping instead of paging forever");
+                throw repeatedCursor.apply(next);
             }
             cursor = next;
             lastPageFetched = next == null || pageItems.size() < pageSize;

@@ -88,4 +88,20 @@ class PaginationTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("returned the cursor it was sent");
     }
+
+    /** A generated client passes its transport's exception for this (ClientTransport.repeatedCursor). */
+    @Test
+    void aRepeatedCursorFailsWithTheCallersExceptionForItemsAndForPages() {
+        class Stuck extends RuntimeException {
+            Stuck(Object cursor) {
+                super("stuck at " + cursor);
+            }
+        }
+        Stream<Integer> items = Pagination.stream(
+                null, 1, cursor -> new Page(List.of(1), "same"), Page::items, Page::cursor, Stuck::new);
+        assertThatThrownBy(items::toList).isInstanceOf(Stuck.class).hasMessage("stuck at same");
+        Stream<Page> pages =
+                Pages.stream(null, 1, cursor -> new Page(List.of(1), "same"), Page::items, Page::cursor, Stuck::new);
+        assertThatThrownBy(pages::toList).isInstanceOf(Stuck.class).hasMessage("stuck at same");
+    }
 }

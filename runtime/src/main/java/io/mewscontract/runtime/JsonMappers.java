@@ -70,7 +70,8 @@ public final class JsonMappers {
 
     /**
      * Strict in what it accepts, as the Connector API is: duplicate keys, trailing tokens after the body,
-     * properties the spec does not declare, and type coercions ({@code "10"} for a number, {@code 1.5} for an
+     * properties the spec does not declare (also in a record shared with responses, which a client reads keeping
+     * them), and type coercions ({@code "10"} for a number, {@code 1.5} for an
      * integer, {@code 5} for a string, a number or an array for a date-time, {@code ""} for a UUID, date-time or
      * number) are all rejected.
      */
@@ -96,6 +97,8 @@ public final class JsonMappers {
                         defaults -> defaults.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
                 .addModule(new TextualTimeModule())
                 .addModule(new BoundedValuesModule(true))
+                // A record shared by requests and responses collects unknown properties for clients; not here.
+                .addModule(new StrictObjectsModule())
                 .build();
     }
 

@@ -3,6 +3,8 @@ package io.mewscontract.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -129,5 +131,31 @@ class JsonMappersTest {
                                 "{\"Name\":\"x\",\"At\":\"9999-12-31T23:59:59.9999999Z\",\"Value\":1}", Sample.class)
                         .at())
                 .isEqualTo(Instant.parse("9999-12-31T23:59:59.9999999Z"));
+    }
+
+    /** A record used in requests and responses, generated like a response record: it collects unknown properties. */
+    record Shared(
+            @JsonProperty(value = "Name", required = true) String name,
+            @JsonAnySetter @JsonAnyGetter java.util.Map<String, Object> additionalProperties) {
+        Shared {
+            additionalProperties =
+                    additionalProperties == null ? java.util.Map.of() : java.util.Map.copyOf(additionalProperties);
+        }
+    }
+
+    @Test
+    void aSharedRecordKeepsUnknownPropertiesForClientsAndRefusesThemOnServers() throws Exception {
+        String extra = "{\"Name\": \"a\", \"Extra\": 1}";
+        assertThat(JsonMappers.client().readValue(extra, Shared.class).additionalProperties())
+                .containsOnlyKeys("Extra");
+        assertThatThrownBy(() -> JsonMappers.server().readValue(extra, Shared.class))
+                .isInstanceOf(com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException.class)
+                .hasMessageContaining("\"Extra\"");
+        assertThatThrownBy(() -> JsonMappers.server()
+                        .readValue("{\"Name\": \"a\", \"additionalProperties\": {\"X\": 1}}", Shared.class))
+                .as("nor is the collecting component a property a caller may send")
+                .isInstanceOf(com.fasterxml.jackson.databind.exc.IgnoredPropertyException.class);
+        assertThat(JsonMappers.server().readValue("{\"Name\": \"a\"}", Shared.class))
+                .isEqualTo(new Shared("a", java.util.Map.of()));
     }
 }

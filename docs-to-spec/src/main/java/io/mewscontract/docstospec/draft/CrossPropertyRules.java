@@ -45,6 +45,10 @@ final class CrossPropertyRules implements DraftRule {
             "(?i)\\b(?:required|must\\s+be\\s+(?:specified|provided|sent|used))\\s+together\\s+with\\s+(.+?)(?:[.;]|$)");
     private static final Pattern BOTH_TOGETHER = Pattern.compile(
             "(?i)(?:^|[.;]\\s+)(?:both\\s+)?([^.;]+?)\\s+must\\s+be\\s+(?:specified|provided|sent|used)\\s+together\\b");
+    /** A presence that depends on a condition: "Required for Gross pricing environments", "Required when ...". */
+    private static final Pattern CONDITIONAL = Pattern.compile(
+            "(?i)\\b(?:required|mandatory)\\s+(?:only\\s+)?(?:if|when|for|unless|in\\s+case\\s+of)\\b[^.;]*");
+
     private static final Pattern NAME_SEPARATOR = Pattern.compile("(?i)\\s*(?:,|\\bor\\b|\\band\\b|\\bnor\\b)\\s*");
 
     @Override
@@ -64,8 +68,12 @@ final class CrossPropertyRules implements DraftRule {
             for (PropertyDraft p : schema.properties.values()) {
                 for (TableFact row : p.tables) {
                     String text = row.property().description();
-                    if (NO_OTHER_FILTER.matcher(text).find() && filters.add(p.name)) {
-                        noOtherFilter.add(row.source());
+                    if (NO_OTHER_FILTER.matcher(text).find()) {
+                        if (filters.add(p.name)) {
+                            noOtherFilter.add(row.source());
+                        }
+                    } else {
+                        conditional(schema, p, row, text, context);
                     }
                     read(schema, p, row, text, groups, context);
                 }
@@ -102,6 +110,33 @@ final class CrossPropertyRules implements DraftRule {
                         rule.getValue().sources());
             }
         }
+    }
+
+    /**
+     * A presence condition no extension can state (it names an environment or a value, not another property):
+     * the property keeps the presence its Contract column gives, and the condition is a note and evidence, with
+     * its line, never dropped silently.
+     */
+    private void conditional(SchemaDraft schema, PropertyDraft p, TableFact row, String text, DraftContext context) {
+        Matcher condition = CONDITIONAL.matcher(text);
+        if (!condition.find()) {
+            return;
+        }
+        String said = condition.group().strip();
+        String presence = row.property().presence().name().toLowerCase(Locale.ROOT);
+        context.find(Finding.note(
+                row.source().document(),
+                row.source().line(),
+                "conditional-presence",
+                schema.name + "." + p.name + ": '" + said
+                        + "' is a condition the spec cannot state; presence as the rules draft it (Contract"
+                        + " column: " + presence + "), the condition left to the description"));
+        context.decide(
+                p,
+                name(),
+                "presence conditional ('" + said + "'): not expressible, left to the description (Contract: " + presence
+                        + ")",
+                List.of(row.source()));
     }
 
     private void read(

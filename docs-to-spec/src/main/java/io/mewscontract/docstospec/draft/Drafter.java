@@ -1,18 +1,13 @@
 package io.mewscontract.docstospec.draft;
 
-import io.mewscontract.docs.DocumentReader;
 import io.mewscontract.docs.Finding;
+import io.mewscontract.docs.PageReader;
 import io.mewscontract.docs.SourceDocument;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Drafts an OpenAPI 3.0.3 spec from any set of Connector API pages (one version or many, any rendering):
@@ -32,28 +27,30 @@ public final class Drafter {
     }
 
     public static DraftResult draft(List<Path> pages, DraftOptions options) {
-        List<Finding> unreadable = new ArrayList<>();
-        List<PageText> texts = new ArrayList<>();
-        for (Path file : expand(pages, unreadable)) {
-            String name = file.getFileName() == null
-                    ? file.toString()
-                    : file.getFileName().toString();
-            try {
-                texts.add(new PageText(name, Files.readString(file, StandardCharsets.UTF_8)));
-            } catch (CharacterCodingException e) {
-                unreadable.add(Finding.error(name, 0, "unreadable", "not UTF-8 text"));
-            } catch (IOException e) {
-                unreadable.add(Finding.error(name, 0, "unreadable", "cannot be read: " + e.getMessage()));
-            }
+        return draft(PageFiles.read(pages), options, new PageReader(Runnable::run));
+    }
+
+    /**
+     * Drafts pages read from files, parsing them with {@code reader} (e.g. in parallel, or sharing the pages two
+     * drafts have in common); the unreadable files are findings of the draft.
+     */
+    public static DraftResult draft(PageFiles pages, DraftOptions options, PageReader reader) {
+        DraftResult result = draftTexts(pages.texts(), options, reader);
+        if (pages.unreadable().isEmpty()) {
+            return result;
         }
-        DraftResult result = draftTexts(texts, options);
-        List<Finding> findings = new ArrayList<>(unreadable);
+        List<Finding> findings = new ArrayList<>(pages.unreadable());
         findings.addAll(result.findings());
         return new DraftResult(result.openApi(), result.evidence(), findings, result.tableRows());
     }
 
     /** Drafts pages given as text. */
     public static DraftResult draftTexts(List<PageText> pages, DraftOptions options) {
+        return draftTexts(pages, options, new PageReader(Runnable::run));
+    }
+
+    /** Drafts pages given as text, parsing them with {@code reader}. */
+    public static DraftResult draftTexts(List<PageText> pages, DraftOptions options, PageReader reader) {
         DraftContext context = new DraftContext(options);
         Map<String, String> named = new LinkedHashMap<>();
         for (PageText page : pages) {
@@ -65,7 +62,7 @@ public final class Drafter {
                         "two pages have this name; the second is not read (links name pages by file name)"));
             }
         }
-        List<SourceDocument> documents = DocumentReader.parseAll(named, context::find);
+        List<SourceDocument> documents = reader.parseAll(named, context::find);
         for (SourceDocument document : documents) {
             context.findAll(document.findings());
             if (document.operations().isEmpty()
@@ -106,27 +103,5 @@ public final class Drafter {
         List<TableRow> rows = TableRow.readAll(model, documents);
         return new DraftResult(
                 OpenApiWriter.write(model, context, documents.size()), context.evidence(), context.findings(), rows);
-    }
-
-    private static List<Path> expand(List<Path> pages, List<Finding> unreadable) {
-        List<Path> files = new ArrayList<>();
-        for (Path page : pages) {
-            if (Files.isDirectory(page)) {
-                try (Stream<Path> listing = Files.list(page)) {
-                    listing.filter(Files::isRegularFile)
-                            .filter(f ->
-                                    f.toString().endsWith(".md") || f.toString().endsWith(".txt"))
-                            .sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    unreadable.add(Finding.error(page.toString(), 0, "unreadable", "directory cannot be listed"));
-                }
-            } else if (Files.isRegularFile(page)) {
-                files.add(page);
-            } else {
-                unreadable.add(Finding.error(page.toString(), 0, "unreadable", "no such file or directory"));
-            }
-        }
-        return files;
     }
 }

@@ -111,6 +111,14 @@ final class ModelBuilder {
             TypeCells.Resolved resolved = cells.resolve(document, row, at);
             PropertyDraft property = schema.property(row.name());
             property.tables.add(new TableFact(at, row, resolved.type(), resolved.rule()));
+            LostTypeCells.Recovered recovered = resolved.recovered();
+            if (recovered != null) {
+                context.decide(
+                        property,
+                        DraftRules.TYPE_FROM_LINKED_HEADING,
+                        "type cell '" + recovered.text() + "' (lost in the export; its text printed at the page's end)",
+                        List.of(at, recovered.printedAt()));
+            }
             if (resolved.hybridIdentifier()) {
                 property.hybridIdentifier = true;
                 context.decide(

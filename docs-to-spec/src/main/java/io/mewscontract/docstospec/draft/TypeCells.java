@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a type cell: {@code string}, {@code array of string}, {@code decimal}, {@code Array<string>},
@@ -22,24 +23,43 @@ final class TypeCells {
     private static final Pattern UPDATE_VALUE = Pattern.compile("(?i)^(.+)\\s+update value$");
     private static final Pattern HYBRID = Pattern.compile("(?i)^string\\s+hybrid identifier$");
 
-    /** A resolved cell: the type, the rule that resolved it, and whether it is a hybrid identifier. */
-    record Resolved(TypeRef type, String rule, boolean hybridIdentifier) {}
+    /**
+     * A resolved cell: the type, the rule that resolved it, whether it is a hybrid identifier, and for a cell the
+     * GitBook export lost, where it printed the cell's text ({@link LostTypeCells}).
+     */
+    record Resolved(TypeRef type, String rule, boolean hybridIdentifier, LostTypeCells.@Nullable Recovered recovered) {
+        Resolved(TypeRef type, String rule, boolean hybridIdentifier) {
+            this(type, rule, hybridIdentifier, null);
+        }
+    }
 
     private final Catalog catalog;
     private final ModelBuilder builder;
     private final DraftContext context;
+    private final LostTypeCells lost;
 
     TypeCells(Catalog catalog, ModelBuilder builder, DraftContext context) {
         this.catalog = catalog;
         this.builder = builder;
         this.context = context;
+        this.lost = new LostTypeCells(catalog, context);
     }
 
     Resolved resolve(String document, DocumentedProperty p, SourceRef at) {
         String text = p.type().strip();
         if (text.isEmpty()) {
-            return new Resolved(TypeRef.UNKNOWN, DraftRules.TYPE_FROM_TABLE, false);
+            Optional<LostTypeCells.Recovered> recovered =
+                    context.applies(DraftRules.TYPE_FROM_LINKED_HEADING) ? lost.at(at) : Optional.empty();
+            if (recovered.isEmpty()) {
+                return new Resolved(TypeRef.UNKNOWN, DraftRules.TYPE_FROM_TABLE, false);
+            }
+            Resolved cell = resolve(document, recovered.get().text(), p, at);
+            return new Resolved(cell.type(), cell.rule(), cell.hybridIdentifier(), recovered.get());
         }
+        return resolve(document, text, p, at);
+    }
+
+    private Resolved resolve(String document, String text, DocumentedProperty p, SourceRef at) {
         if (HYBRID.matcher(text).matches() || p.link().toLowerCase(Locale.ROOT).endsWith("#hybrid-identifier")) {
             return new Resolved(new TypeRef.Scalar("string", "hybrid-id"), DraftRules.HYBRID_IDENTIFIER, true);
         }

@@ -27,10 +27,14 @@ public final class DriftAnalyzer {
     private final SourceLines lines;
     private final @Nullable JsonNode baselineDraft;
     private final @Nullable JsonNode draft;
-    private final Usage usage;
-    private final Absorption absorption;
+    private final JsonNode spec;
     private final ContractFacts specFacts;
     private final ContractFacts pagesFacts;
+    private final @Nullable ContractFacts draftFacts;
+    private final @Nullable ContractFacts baselineFacts;
+    // Only needed to describe a finding: computed for the first one, never in a run without drift.
+    private @Nullable Usage usage;
+    private @Nullable Absorption absorption;
 
     /**
      * @param spec the curated spec
@@ -46,14 +50,73 @@ public final class DriftAnalyzer {
             OverlayApplier.Application decided,
             SourceLines lines,
             @Nullable JsonNode baselineDraft) {
+        this(
+                spec,
+                draft,
+                decided,
+                lines,
+                baselineDraft,
+                new Facts(
+                        ContractFacts.of(spec),
+                        ContractFacts.of(decided.document()),
+                        draft == null || baselineDraft == null ? null : ContractFacts.of(draft),
+                        baselineDraft == null ? null : ContractFacts.of(baselineDraft)));
+    }
+
+    /**
+     * The same, with the documents' facts already collected (a drift run collects them while it drafts).
+     *
+     * @param facts the facts of {@code spec}, of {@code decided}'s document and, for description-only changes, of
+     *     {@code draft} and {@code baselineDraft}
+     */
+    public DriftAnalyzer(
+            JsonNode spec,
+            @Nullable JsonNode draft,
+            OverlayApplier.Application decided,
+            SourceLines lines,
+            @Nullable JsonNode baselineDraft,
+            Facts facts) {
+        this.spec = spec;
         this.draft = draft;
         this.decided = decided;
         this.lines = lines;
         this.baselineDraft = baselineDraft;
-        this.usage = new Usage(spec, decided.document());
-        this.absorption = new Absorption(spec, decided.document());
-        this.specFacts = ContractFacts.of(spec);
-        this.pagesFacts = ContractFacts.of(decided.document());
+        this.specFacts = facts.spec();
+        this.pagesFacts = facts.decided();
+        this.draftFacts = facts.draft();
+        this.baselineFacts = facts.baseline();
+    }
+
+    /**
+     * The contract facts a comparison needs.
+     *
+     * @param spec the curated spec's
+     * @param decided the pages' draft's with the decisions applied
+     * @param draft the pages' draft's before decisions, for description-only changes (else {@code null})
+     * @param baseline the baseline draft's, for description-only changes (else {@code null})
+     */
+    public record Facts(
+            ContractFacts spec,
+            ContractFacts decided,
+            @Nullable ContractFacts draft,
+            @Nullable ContractFacts baseline) {}
+
+    private Usage usage() {
+        Usage known = usage;
+        if (known == null) {
+            known = new Usage(spec, decided.document());
+            usage = known;
+        }
+        return known;
+    }
+
+    private Absorption absorption() {
+        Absorption known = absorption;
+        if (known == null) {
+            known = new Absorption(spec, decided.document());
+            absorption = known;
+        }
+        return known;
     }
 
     /** The findings, ordered by kind and then by element. */
@@ -162,7 +225,7 @@ public final class DriftAnalyzer {
                 required(specFacts, d.element()),
                 required(pagesFacts, d.element()));
         List<String> where = lines.forFlattened(decided.document(), d.element());
-        Absorption.Advice advice = absorption.forElement(kind, d, where);
+        Absorption.Advice advice = absorption().forElement(kind, d, where);
         return new DriftFinding(
                 kind,
                 element,
@@ -187,7 +250,7 @@ public final class DriftAnalyzer {
                 required(specFacts, first.element()),
                 required(pagesFacts, first.element()));
         List<String> where = lines.forFlattened(decided.document(), first.element());
-        Absorption.Advice advice = absorption.forAttributes(kind, group, where);
+        Absorption.Advice advice = absorption().forAttributes(kind, group, where);
         return new DriftFinding(
                 kind,
                 element,
@@ -206,8 +269,10 @@ public final class DriftAnalyzer {
         List<DriftFinding> findings = new ArrayList<>();
         // Called only with a baseline, and a baseline is only read beside the pages' draft.
         JsonNode draft = java.util.Objects.requireNonNull(this.draft);
-        ContractFacts before = ContractFacts.of(java.util.Objects.requireNonNull(baselineDraft));
-        ContractFacts after = ContractFacts.of(draft);
+        ContractFacts before = baselineFacts != null
+                ? baselineFacts
+                : ContractFacts.of(java.util.Objects.requireNonNull(baselineDraft));
+        ContractFacts after = draftFacts != null ? draftFacts : ContractFacts.of(draft);
         Map<String, List<FactDifference>> byElement = new LinkedHashMap<>();
         for (FactDifference d : after.differencesFrom(before, k -> k == FactKind.DESCRIPTION)) {
             if (!within(d.element(), changedElements)
@@ -270,8 +335,8 @@ public final class DriftAnalyzer {
             return Side.OPERATION;
         }
         String schema = tokens.get(2);
-        boolean sent = usage.sent(schema);
-        boolean received = usage.received(schema);
+        boolean sent = usage().sent(schema);
+        boolean received = usage().received(schema);
         return sent && received ? Side.BOTH : sent ? Side.REQUEST : received ? Side.RESPONSE : Side.UNUSED;
     }
 

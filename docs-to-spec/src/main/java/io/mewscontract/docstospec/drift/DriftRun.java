@@ -4,12 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.mewscontract.docstospec.decisions.DecisionFormatException;
 import io.mewscontract.docstospec.decisions.Decisions;
 import io.mewscontract.docstospec.decisions.OverlayApplier;
+import io.mewscontract.docstospec.facts.ContractFacts;
 import io.mewscontract.docstospec.facts.OpenApiFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,44 +56,138 @@ public final class DriftRun {
         }
     }
 
-    /** Runs drift with the given drafter. */
+    /**
+     * Runs drift with the given drafter. The run uses the machine's cores: the spec is read while the pages are
+     * drafted, the pages are parsed in parallel (each once, though the baseline reads them too), and the baseline
+     * is drafted beside the pages. The report does not depend on how the work was spread.
+     */
     public static DriftReport run(Request request, PagesDrafter drafter) throws BadInputException {
-        JsonNode spec;
+        int cores = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        ExecutorService parsing = Executors.newFixedThreadPool(cores, daemon("mews-drift-parse"));
+        ExecutorService tasks = Executors.newCachedThreadPool(daemon("mews-drift"));
         try {
-            spec = OpenApiFiles.read(request.spec());
-        } catch (OpenApiFiles.UnreadableDocumentException e) {
-            throw new BadInputException(String.valueOf(e.getMessage()));
+            return run(request, drafter.forRun(parsing), tasks);
+        } finally {
+            parsing.shutdownNow();
+            tasks.shutdownNow();
         }
-        if (!spec.path("openapi").asText().startsWith("3.")) {
-            throw new BadInputException(request.spec() + ": not an OpenAPI 3 document (no 'openapi: 3.x')");
-        }
-        Path decisionsFile = decisionsFile(request);
-        Decisions decisions;
+    }
+
+    /** The spec side of a run: the spec, its facts and the decisions. */
+    private record SpecSide(
+            JsonNode spec,
+            ContractFacts facts,
+            Decisions decisions,
+            @Nullable Path decisionsFile) {}
+
+    /** The baseline pages' draft and its facts. */
+    private record Baseline(JsonNode draft, ContractFacts facts) {}
+
+    private static DriftReport run(Request request, PagesDrafter drafter, ExecutorService tasks)
+            throws BadInputException {
+        CompletableFuture<SpecSide> specSide = CompletableFuture.supplyAsync(() -> readSpec(request), tasks);
         try {
-            decisions = decisionsFile == null ? Decisions.none() : Decisions.read(decisionsFile);
-        } catch (DecisionFormatException e) {
-            throw new BadInputException(String.valueOf(e.getMessage()));
+            requireExisting(request.pages(), "--docs");
+            requireExisting(request.baseline(), "--baseline");
+        } catch (BadInputException e) {
+            join(specSide); // an unusable spec is reported first
+            throw e;
         }
-        requireExisting(request.pages(), "--docs");
-        requireExisting(request.baseline(), "--baseline");
+        CompletableFuture<@Nullable Baseline> baselineSide = request.baseline().isEmpty()
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(
+                        () -> {
+                            JsonNode draft = drafter.draft(request.baseline()).openApi();
+                            return new Baseline(draft, ContractFacts.of(draft));
+                        },
+                        tasks);
         PagesDrafter.PagesDraft pages = drafter.draft(request.pages());
+        SpecSide spec = join(specSide);
         if (pages.pageCount() == 0) {
             throw new BadInputException(
                     "no page could be read from " + request.pages() + ": " + String.join("; ", pages.findings()));
         }
-        JsonNode baseline = request.baseline().isEmpty()
-                ? null
-                : drafter.draft(request.baseline()).openApi();
-        OverlayApplier.Application decided = OverlayApplier.apply(pages.openApi(), decisions);
-        List<DriftFinding> findings =
-                new DriftAnalyzer(spec, pages.openApi(), decided, pages.lines(), baseline).findings();
+        OverlayApplier.Application decided = OverlayApplier.apply(pages.openApi(), spec.decisions());
+        // Without decisions the decided draft is the draft: its facts serve both.
+        boolean undecided = spec.decisions().all().isEmpty();
+        CompletableFuture<@Nullable ContractFacts> draftFacts =
+                request.baseline().isEmpty() || undecided
+                        ? CompletableFuture.completedFuture(null)
+                        : CompletableFuture.supplyAsync(() -> ContractFacts.of(pages.openApi()), tasks);
+        ContractFacts decidedFacts = ContractFacts.of(decided.document());
+        Baseline baseline = join(baselineSide);
+        List<DriftFinding> findings = new DriftAnalyzer(
+                        spec.spec(),
+                        pages.openApi(),
+                        decided,
+                        pages.lines(),
+                        baseline == null ? null : baseline.draft(),
+                        new DriftAnalyzer.Facts(
+                                spec.facts(),
+                                decidedFacts,
+                                request.baseline().isEmpty() ? null : undecided ? decidedFacts : join(draftFacts),
+                                baseline == null ? null : baseline.facts()))
+                .findings();
         List<String> pageNames = new ArrayList<>(pages.pageNames());
         return new DriftReport(
                 request.spec().toString(),
-                decisionsFile == null ? "(none)" : decisionsFile.toString(),
+                spec.decisionsFile() == null ? "(none)" : String.valueOf(spec.decisionsFile()),
                 pageNames,
                 findings,
                 pages.findings());
+    }
+
+    private static SpecSide readSpec(Request request) {
+        try {
+            JsonNode spec;
+            try {
+                spec = OpenApiFiles.read(request.spec());
+            } catch (OpenApiFiles.UnreadableDocumentException e) {
+                throw new BadInputException(String.valueOf(e.getMessage()));
+            }
+            if (!spec.path("openapi").asText().startsWith("3.")) {
+                throw new BadInputException(request.spec() + ": not an OpenAPI 3 document (no 'openapi: 3.x')");
+            }
+            Path decisionsFile = decisionsFile(request);
+            Decisions decisions;
+            try {
+                decisions = decisionsFile == null ? Decisions.none() : Decisions.read(decisionsFile);
+            } catch (DecisionFormatException e) {
+                throw new BadInputException(String.valueOf(e.getMessage()));
+            }
+            return new SpecSide(spec, ContractFacts.of(spec), decisions, decisionsFile);
+        } catch (BadInputException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    /** The task's result; its bad input or failure rethrown as it was thrown. */
+    private static <T> T join(CompletableFuture<T> task) throws BadInputException {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof BadInputException bad) {
+                throw bad;
+            }
+            if (cause instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (cause instanceof Error failure) {
+                throw failure;
+            }
+            throw e;
+        }
+    }
+
+    /** Daemon threads: a run's helpers never keep a JVM alive. */
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private static @Nullable Path decisionsFile(Request request) throws BadInputException {

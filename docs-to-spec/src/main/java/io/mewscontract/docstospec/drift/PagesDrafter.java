@@ -3,6 +3,7 @@ package io.mewscontract.docstospec.drift;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /** Drafts pages for a drift run; {@link DriftRun} does not care how. */
 @FunctionalInterface
@@ -10,6 +11,15 @@ public interface PagesDrafter {
 
     /** Drafts the pages in these files and directories. */
     PagesDraft draft(List<Path> pages);
+
+    /**
+     * This drafter for one run, whose drafts may be asked for from several threads at once and may share work
+     * (a page both drafts read is parsed once; the same pages twice are drafted once), parsing on
+     * {@code parsing}. The default: this drafter, which shares nothing.
+     */
+    default PagesDrafter forRun(Executor parsing) {
+        return this;
+    }
 
     /**
      * A draft of pages.

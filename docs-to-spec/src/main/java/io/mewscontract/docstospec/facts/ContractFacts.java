@@ -3,10 +3,12 @@ package io.mewscontract.docstospec.facts;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
@@ -20,9 +22,9 @@ import java.util.function.Predicate;
  * the same contract have the same facts, and a difference names one element however the document nests it.
  */
 public final class ContractFacts {
-    private final Map<String, Fact> facts;
+    private final SortedMap<String, Fact> facts;
 
-    private ContractFacts(Map<String, Fact> facts) {
+    private ContractFacts(SortedMap<String, Fact> facts) {
         this.facts = facts;
     }
 
@@ -62,23 +64,34 @@ public final class ContractFacts {
      * in pointer order.
      */
     public List<FactDifference> differencesFrom(ContractFacts expected, Predicate<FactKind> kinds) {
+        // Both maps are sorted by pointer: one merge walk, each pointer compared once.
         List<FactDifference> differences = new ArrayList<>();
-        Set<String> pointers = new TreeSet<>(expected.facts.keySet());
-        pointers.addAll(facts.keySet());
-        for (String pointer : pointers) {
-            Fact before = expected.facts.get(pointer);
-            Fact after = facts.get(pointer);
-            Fact any = java.util.Objects.requireNonNull(after != null ? after : before);
-            if (!kinds.test(any.kind())) {
-                continue;
-            }
-            if (before == null || after == null || !before.value().equals(after.value())) {
+        Iterator<Map.Entry<String, Fact>> before = expected.facts.entrySet().iterator();
+        Iterator<Map.Entry<String, Fact>> after = facts.entrySet().iterator();
+        Map.Entry<String, Fact> b = before.hasNext() ? before.next() : null;
+        Map.Entry<String, Fact> a = after.hasNext() ? after.next() : null;
+        while (a != null || b != null) {
+            int order = a == null ? 1 : b == null ? -1 : a.getKey().compareTo(b.getKey());
+            Fact was = order >= 0 && b != null ? b.getValue() : null;
+            Fact is = order <= 0 && a != null ? a.getValue() : null;
+            String pointer = order >= 0 && b != null
+                    ? b.getKey()
+                    : java.util.Objects.requireNonNull(a).getKey();
+            Fact any = java.util.Objects.requireNonNull(is != null ? is : was);
+            if (kinds.test(any.kind())
+                    && (was == null || is == null || !was.value().equals(is.value()))) {
                 differences.add(new FactDifference(
                         pointer,
                         any.kind(),
                         any.element(),
-                        before == null ? null : before.value(),
-                        after == null ? null : after.value()));
+                        was == null ? null : was.value(),
+                        is == null ? null : is.value()));
+            }
+            if (order >= 0) {
+                b = before.hasNext() ? before.next() : null;
+            }
+            if (order <= 0) {
+                a = after.hasNext() ? after.next() : null;
             }
         }
         return differences;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -43,9 +44,9 @@ final class FactCollector {
             "exclusiveMaximum",
             "allowEmptyValue");
 
-    private final Map<String, Fact> facts = new TreeMap<>();
+    private final SortedMap<String, Fact> facts = new TreeMap<>();
 
-    Map<String, Fact> collect(JsonNode root) {
+    SortedMap<String, Fact> collect(JsonNode root) {
         for (Map.Entry<String, JsonNode> field : fields(root)) {
             String key = field.getKey();
             String pointer = "/" + Pointers.escape(key);

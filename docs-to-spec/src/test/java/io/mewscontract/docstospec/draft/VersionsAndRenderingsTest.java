@@ -29,9 +29,26 @@ class VersionsAndRenderingsTest {
                 .extracting(JsonNode::asText)
                 .containsExactly("Lever", "Switch");
         assertThat(property(old, "Gadget", "Cost").path("format").asText()).isEqualTo("decimal");
+        // The export printed the lost cells' texts at the page's end, as many as rows lost one: paired in order.
         assertThat(old.evidenceFor("/components/schemas/Gadget/properties/Kind"))
+                .filteredOn(e -> e.decision().startsWith("type cell 'Gadget kind'"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.rule()).isEqualTo(DraftRules.TYPE_FROM_LINKED_HEADING);
+                    assertThat(e.sources()).hasSize(2);
+                });
+        assertThat(old.findings()).noneMatch(f -> f.code().equals("lost-type-cells"));
+
+        // Negative control: without following the end's texts, the examples give the same types back.
+        DraftResult fromExamples = Drafter.draft(
+                Pages.files("gadgets", "gadgets-2023.txt"),
+                DraftOptions.DEFAULT.without(DraftRules.TYPE_FROM_LINKED_HEADING));
+        assertThat(property(fromExamples, "Gadget", "Kind").at("/allOf/0/$ref").asText())
+                .isEqualTo("#/components/schemas/GadgetKind");
+        assertThat(fromExamples.evidenceFor("/components/schemas/Gadget/properties/Kind"))
                 .extracting(Evidence::rule)
-                .contains(DraftRules.TYPE_FROM_EXAMPLE);
+                .contains(DraftRules.TYPE_FROM_EXAMPLE)
+                .doesNotContain(DraftRules.TYPE_FROM_LINKED_HEADING);
     }
 
     @Test

@@ -63,6 +63,20 @@ class RenderingPairsDriftTest {
     }
 
     @Test
+    void theWidgetsPagesInMarkdownAndAsAGitBookExportHaveNoDrift() throws Exception {
+        Path markdown = pages("widgets");
+        Path gitbook = rendered(markdown, "widgets-gitbook-export", GitBookExport::of, ".txt");
+        assertThat(Files.readString(gitbook.resolve("widgets.txt")))
+                .as("the export dropped the link cells and printed their texts at the page's end")
+                .contains("\nUpdatedUtc\n\noptional, max length 3 months\n", "\nLast updated 2 months ago\n")
+                .contains("\narray of\nWidget\n", "\nstring\nHybrid identifier\n", "\nBool update value\n")
+                .doesNotContain("](", "| ", "```", "#### ");
+
+        assertThat(drift(markdown, gitbook)).isEmpty();
+        assertThat(drift(gitbook, markdown)).isEmpty();
+    }
+
+    @Test
     void theWidgetsPagesInTheOlderMarkdownStyleHaveNoDrift() throws Exception {
         Path markdown = pages("widgets");
         Path older = rendered(markdown, "widgets-older", RenderingPairsDriftTest::olderMarkdownStyle, ".md");

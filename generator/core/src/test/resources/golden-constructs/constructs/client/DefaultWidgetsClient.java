@@ -3,6 +3,7 @@ package com.example.constructs.client;
 
 import com.example.constructs.model.EmptyResult;
 import com.example.constructs.model.Gizmo;
+import com.example.constructs.model.Limitation;
 import com.example.constructs.model.WidgetFilter;
 import com.example.constructs.model.WidgetIdsFilter;
 import com.example.constructs.model.WidgetPage;
@@ -12,6 +13,8 @@ import com.example.constructs.operation.WidgetsOperations;
 import io.mewscontract.runtime.Batching;
 import io.mewscontract.runtime.ClientCalls;
 import io.mewscontract.runtime.ClientTransport;
+import io.mewscontract.runtime.Pages;
+import io.mewscontract.runtime.Pagination;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -95,9 +98,34 @@ final class DefaultWidgetsClient implements WidgetsClient {
     public Stream<Gizmo> getAllByIdsItems(WidgetIdsFilter request) {
         List<String> ids = request.widgetIds();
         if (ids == null || ids.size() <= 2) {
-            return WidgetsClient.super.getAllByIdsItems(request);
+            return getAllByIdsItemsOfOneRequest(request);
         }
         return Batching.chunks(ids, 2).stream()
-                .flatMap(chunk -> WidgetsClient.super.getAllByIdsItems(request.toBuilder().widgetIds(chunk).build()));
+                .flatMap(chunk -> getAllByIdsItemsOfOneRequest(request.toBuilder().widgetIds(chunk).build()));
+    }
+
+    private Stream<Gizmo> getAllByIdsItemsOfOneRequest(WidgetIdsFilter request) {
+        Limitation limitation = request.limitation();
+        return Pagination.stream(
+                limitation.cursor(),
+                limitation.count(),
+                cursor -> getAllByIds(request.toBuilder()
+                        .limitation(limitation.toBuilder().cursor(cursor).build()).build()),
+                WidgetPage::widgets,
+                WidgetPage::cursor,
+                cursor -> transport.repeatedCursor(WidgetsOperations.GET_ALL_BY_IDS, cursor));
+    }
+
+    @Override
+    public Stream<WidgetPage> getAllByIdsPages(WidgetIdsFilter request) {
+        Limitation limitation = request.limitation();
+        return Pages.stream(
+                limitation.cursor(),
+                limitation.count(),
+                cursor -> getAllByIds(request.toBuilder()
+                        .limitation(limitation.toBuilder().cursor(cursor).build()).build()),
+                WidgetPage::widgets,
+                WidgetPage::cursor,
+                cursor -> transport.repeatedCursor(WidgetsOperations.GET_ALL_BY_IDS, cursor));
     }
 }

@@ -131,7 +131,8 @@ public interface WidgetsClient {
      * @param request the parameters of the first page; later pages differ only in their cursor
      * @return the items, lazily
      * @throws RuntimeException (when a page is fetched) the transport's
-     *     {@link ClientTransport#invalidRequest} exception if a request breaks a constraint of the spec
+     *     {@link ClientTransport#invalidRequest} exception if a request breaks a constraint of the spec,
+     *     its {@link ClientTransport#repeatedCursor} exception if the server returns the cursor it was sent
      */
     default Stream<Gizmo> getAllByIdsItems(WidgetIdsFilter request) {
         Limitation limitation = request.limitation();
@@ -150,6 +151,8 @@ public interface WidgetsClient {
      *
      * @param request the parameters of the first page; later pages differ only in their cursor
      * @return the pages, lazily
+     * @throws RuntimeException (when a page is fetched) the transport's
+     *     {@link ClientTransport#repeatedCursor} exception if the server returns the cursor it was sent
      */
     default Stream<WidgetPage> getAllByIdsPages(WidgetIdsFilter request) {
         Limitation limitation = request.limitation();

@@ -33,7 +33,7 @@ public final class WidgetFilterValidator implements Validator<WidgetFilter> {
     public void validate(WidgetFilter value, String path, ValidationContext context) {
         @Nullable List<HybridId> widgetIds = value.widgetIds();
         if (widgetIds != null) {
-            Checks.maxItems(context, path + ".WidgetIds", widgetIds, 100);
+            Checks.maxItems(context, path, ".WidgetIds", widgetIds, 100);
             for (int i = 0; i < widgetIds.size(); i++) {
                 RuleChecks.hybridId(context, path + ".WidgetIds[" + i + "]", widgetIds.get(i));
             }

@@ -25,6 +25,6 @@ public final class WidgetIdsFilterValidator implements Validator<WidgetIdsFilter
 
     @Override
     public void validate(WidgetIdsFilter value, String path, ValidationContext context) {
-        Checks.maxItems(context, path + ".WidgetIds", value.widgetIds(), 2);
+        Checks.maxItems(context, path, ".WidgetIds", value.widgetIds(), 2);
     }
 }

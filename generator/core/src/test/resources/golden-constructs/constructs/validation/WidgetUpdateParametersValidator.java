@@ -33,7 +33,7 @@ public final class WidgetUpdateParametersValidator implements Validator<WidgetUp
         if (name != null) {
             if (name.value().isPresent()) {
                 String set = name.value().get();
-                Checks.maxLength(context, path + ".Name.Value", set, 10);
+                Checks.maxLength(context, path, ".Name.Value", set, 10);
             }
         }
     }

@@ -30,7 +30,7 @@ public final class ThingFilterValidator implements Validator<ThingFilter> {
     public void validate(ThingFilter value, String path, ValidationContext context) {
         @Nullable List<UUID> ids = value.ids();
         if (ids != null) {
-            Checks.maxItems(context, path + ".Ids", ids, 10);
+            Checks.maxItems(context, path, ".Ids", ids, 10);
         }
     }
 }

@@ -88,6 +88,8 @@ public final class JsonMappers {
                         defaults -> defaults.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
                 .addModule(new TextualTimeModule())
                 .addModule(new BoundedValuesModule(true))
+                // A record shared by requests and responses collects unknown properties for clients; not here.
+                .addModule(new StrictObjectsModule())
                 .build();
     }
 

@@ -7,6 +7,7 @@ import io.mewscontract.runtime.CommonRequestFields;
 import io.mewscontract.runtime.JsonMappers;
 import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.RequestEnvelope;
+import io.mewscontract.runtime.Violation;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -42,6 +43,16 @@ final class ValidatingClientTransport implements ClientTransport {
     public <Q, R> CompletableFuture<R> sendAsync(OperationDescriptor<Q, R> operation, Q request) {
         checkRequest(operation, request);
         return delegate.sendAsync(operation, request).thenApply(response -> checkResponse(operation, response));
+    }
+
+    @Override
+    public RuntimeException invalidRequest(OperationDescriptor<?, ?> operation, List<Violation> violations) {
+        return delegate.invalidRequest(operation, violations);
+    }
+
+    @Override
+    public RuntimeException repeatedCursor(OperationDescriptor<?, ?> operation, Object cursor) {
+        return delegate.repeatedCursor(operation, cursor);
     }
 
     /** Every problem seen so far, each naming the operation and the direction. */

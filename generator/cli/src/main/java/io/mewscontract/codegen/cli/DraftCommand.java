@@ -1,11 +1,13 @@
 package io.mewscontract.codegen.cli;
 
 import io.mewscontract.docs.Finding;
+import io.mewscontract.docs.PageReader;
 import io.mewscontract.docstospec.draft.DraftOptions;
 import io.mewscontract.docstospec.draft.DraftResult;
 import io.mewscontract.docstospec.draft.DraftRules;
 import io.mewscontract.docstospec.draft.DraftYaml;
 import io.mewscontract.docstospec.draft.Drafter;
+import io.mewscontract.docstospec.draft.PageFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * {@code mews-codegen draft --docs FILE|DIR... --output draft.yaml [--no-evidence] [--without RULE]...}: drafts
@@ -82,7 +86,7 @@ final class DraftCommand {
         if (docs.isEmpty() || output == null) {
             return usage(err, "draft needs --docs and --output");
         }
-        DraftResult result = Drafter.draft(docs, options);
+        DraftResult result = draftOnAllCores(docs, options);
         result.findings().forEach(err::println);
         com.fasterxml.jackson.databind.JsonNode document = evidence ? result.openApiWithEvidence() : result.openApi();
         int operations = document.path("paths").size();
@@ -118,5 +122,20 @@ final class DraftCommand {
         err.println();
         err.print(USAGE);
         return Main.INVALID_INPUT;
+    }
+
+    /** Drafts with the pages parsed on the machine's cores: the same draft as a serial run, sooner. */
+    private static DraftResult draftOnAllCores(List<Path> docs, DraftOptions options) {
+        int cores = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        ExecutorService parsing = Executors.newFixedThreadPool(cores, task -> {
+            Thread thread = new Thread(task, "mews-draft-parse");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            return Drafter.draft(PageFiles.read(docs), options, new PageReader(parsing));
+        } finally {
+            parsing.shutdownNow();
+        }
     }
 }

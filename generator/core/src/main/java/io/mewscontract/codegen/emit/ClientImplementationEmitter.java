@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.mewscontract.codegen.ir.Operation;
@@ -57,15 +56,45 @@ public final class ClientImplementationEmitter {
             spec.addMethod(implementation(signatures.blocking(operation), operation, descriptor, "send", "fetchAll"));
             spec.addMethod(
                     implementation(signatures.async(operation), operation, descriptor, "sendAsync", "fetchAllAsync"));
-            if (operation.batching().isPresent() && operation.pagination().isPresent()) {
-                spec.addMethod(chunksPagedToTheirEnd(
-                        group,
-                        operation,
-                        operation.batching().get(),
-                        operation.pagination().get()));
+            if (operation.pagination().isPresent()) {
+                paging(spec, operation, operation.pagination().get(), descriptor);
             }
         }
         return poet.file(layout.clientPackage(), spec.build());
+    }
+
+    /**
+     * The paging methods, as the interface's defaults but failing in the transport's exception hierarchy when the
+     * server returns the cursor it was sent ({@code ClientTransport.repeatedCursor}), so that a caller catches one
+     * hierarchy for every failure.
+     */
+    private void paging(TypeSpec.Builder spec, Operation operation, Trait.Paginated pagination, CodeBlock descriptor) {
+        CodeBlock repeatedCursor = CodeBlock.of("cursor -> $N.repeatedCursor($L, cursor)", TRANSPORT, descriptor);
+        CodeBlock items = signatures.pagingBody(operation, pagination, Runtime.PAGINATION, repeatedCursor);
+        if (operation.batching().isPresent()) {
+            String oneRequest = pagination.streamMethodName() + "OfOneRequest";
+            spec.addMethod(chunksPagedToTheirEnd(operation, operation.batching().get(), pagination, oneRequest));
+            spec.addMethod(signatures
+                    .streamSignature(operation, pagination, oneRequest)
+                    .addModifiers(Modifier.PRIVATE)
+                    .addCode(items)
+                    .build());
+        } else {
+            spec.addMethod(signatures
+                    .streamSignature(operation, pagination)
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .addCode(items)
+                    .build());
+        }
+        if (pagination.pagesMethodName() != null) {
+            spec.addMethod(signatures
+                    .pagesSignature(operation, pagination)
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .addCode(signatures.pagingBody(operation, pagination, Runtime.PAGES, repeatedCursor))
+                    .build());
+        }
     }
 
     /**
@@ -73,27 +102,22 @@ public final class ClientImplementationEmitter {
      * chunk, lazily; a cursor never travels from one chunk's requests to another's.
      */
     private MethodSpec chunksPagedToTheirEnd(
-            ResourceGroup group, Operation operation, Trait.Batched batch, Trait.Paginated pagination) {
-        ClassName client = layout.clientInterface(group);
+            Operation operation, Trait.Batched batch, Trait.Paginated pagination, String oneRequest) {
         TypeName ids = layout.type(batch.ids());
-        return MethodSpec.methodBuilder(pagination.streamMethodName())
+        return signatures
+                .streamSignature(operation, pagination)
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
-                .returns(ParameterizedTypeName.get(
-                        Libraries.STREAM,
-                        layout.type(pagination.itemType(), false).box()))
-                .addParameter(layout.modelClass(operation.requestType()), REQUEST)
                 .addStatement("$T ids = $N.$N()", ids, REQUEST, batch.ids().javaName())
                 .beginControlFlow("if (ids == null || ids.size() <= $L)", batch.maxItems())
-                .addStatement("return $T.super.$N($N)", client, pagination.streamMethodName(), REQUEST)
+                .addStatement("return $N($N)", oneRequest, REQUEST)
                 .endControlFlow()
                 .addStatement(
-                        "return $T.chunks(ids, $L).stream()$Z.flatMap(chunk -> $T.super.$N($N.toBuilder().$N(chunk)"
+                        "return $T.chunks(ids, $L).stream()$Z.flatMap(chunk -> $N($N.toBuilder().$N(chunk)"
                                 + ".build()))",
                         Runtime.BATCHING,
                         batch.maxItems(),
-                        client,
-                        pagination.streamMethodName(),
+                        oneRequest,
                         REQUEST,
                         batch.ids().javaName())
                 .build();

@@ -116,14 +116,8 @@ public final class ClientInterfaceEmitter {
      * the previous is used up.
      */
     private MethodSpec stream(Operation operation, Trait.Paginated pagination) {
-        ClassName response = layout.modelClass(operation.responseType());
-        ObjectType limitationType = layout.model().objectType(pagination.limitationType());
-        return MethodSpec.methodBuilder(pagination.streamMethodName())
+        return streamSignature(operation, pagination)
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                .returns(ParameterizedTypeName.get(
-                        Libraries.STREAM,
-                        layout.type(pagination.itemType(), false).box()))
-                .addParameter(layout.modelClass(operation.requestType()), REQUEST)
                 .addJavadoc(
                         "Every item of {@link #$N}, across all pages, newest first, fetched lazily: a page is\n"
                                 + "requested only when the stream needs its first item, and only one page is held at a time.\n"
@@ -137,44 +131,44 @@ public final class ClientInterfaceEmitter {
                 .addJavadoc("@return the items, lazily\n")
                 .addJavadoc(
                         "@throws RuntimeException (when a page is fetched) the transport's\n"
-                                + "    {@link $T#invalidRequest} exception if a request breaks a constraint of the spec\n",
+                                + "    {@link $T#invalidRequest} exception if a request breaks a constraint of the spec,\n"
+                                + "    its {@link $T#repeatedCursor} exception if the server returns the cursor it was sent\n",
+                        Runtime.CLIENT_TRANSPORT,
                         Runtime.CLIENT_TRANSPORT)
-                .addStatement(
-                        "$T limitation = $N.$N()",
-                        layout.modelClass(limitationType),
-                        REQUEST,
-                        pagination.limitation().javaName())
-                .addStatement(
-                        "return $T.stream(\nlimitation.$N(),\nlimitation.$N(),\n"
-                                + "cursor -> $N($N.toBuilder()$Z.$N(limitation.toBuilder().$N(cursor).build())$Z.build()),\n"
-                                + "$T::$N,\n$T::$N)",
-                        Runtime.PAGINATION,
-                        pagination.cursor().javaName(),
-                        pagination.count().javaName(),
-                        operation.methodName(),
-                        REQUEST,
-                        pagination.limitation().javaName(),
-                        pagination.cursor().javaName(),
-                        response,
-                        pagination.items().javaName(),
-                        response,
-                        pagination.responseCursor().javaName())
+                .addCode(pagingBody(operation, pagination, Runtime.PAGINATION, null))
                 .build();
+    }
+
+    /** The signature of the method streaming every item, shared with the implementation. */
+    MethodSpec.Builder streamSignature(Operation operation, Trait.Paginated pagination) {
+        return streamSignature(operation, pagination, pagination.streamMethodName());
+    }
+
+    /** The same signature under another name (the implementation's helper for one request of a batch). */
+    MethodSpec.Builder streamSignature(Operation operation, Trait.Paginated pagination, String name) {
+        return MethodSpec.methodBuilder(name)
+                .returns(ParameterizedTypeName.get(
+                        Libraries.STREAM,
+                        layout.type(pagination.itemType(), false).box()))
+                .addParameter(layout.modelClass(operation.requestType()), REQUEST);
+    }
+
+    /** The signature of the method streaming whole pages, shared with the implementation. */
+    MethodSpec.Builder pagesSignature(Operation operation, Trait.Paginated pagination) {
+        return MethodSpec.methodBuilder(java.util.Objects.requireNonNull(pagination.pagesMethodName()))
+                .returns(ParameterizedTypeName.get(Libraries.STREAM, layout.modelClass(operation.responseType())))
+                .addParameter(layout.modelClass(operation.requestType()), REQUEST);
     }
 
     /** Whole pages, for a page carrying several lists: the primary list drives paging, the others come along. */
     private MethodSpec pages(Operation operation, Trait.Paginated pagination) {
-        ClassName response = layout.modelClass(operation.responseType());
-        ObjectType limitationType = layout.model().objectType(pagination.limitationType());
         String others = String.join(
                 ", ",
                 pagination.otherLists().stream()
                         .map(p -> Poet.code(p.wireName()))
                         .toList());
-        return MethodSpec.methodBuilder(java.util.Objects.requireNonNull(pagination.pagesMethodName()))
+        return pagesSignature(operation, pagination)
                 .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-                .returns(ParameterizedTypeName.get(Libraries.STREAM, response))
-                .addParameter(layout.modelClass(operation.requestType()), REQUEST)
                 .addJavadoc(
                         "Every page of {@link #$N}, fetched lazily, for a page carries several lists: $L limits\n"
                                 + "a page, and $L come along with it.\n",
@@ -185,6 +179,28 @@ public final class ClientInterfaceEmitter {
                         "\n@param $N the parameters of the first page; later pages differ only in their cursor\n",
                         REQUEST)
                 .addJavadoc("@return the pages, lazily\n")
+                .addJavadoc(
+                        "@throws RuntimeException (when a page is fetched) the transport's\n"
+                                + "    {@link $T#repeatedCursor} exception if the server returns the cursor it was sent\n",
+                        Runtime.CLIENT_TRANSPORT)
+                .addCode(pagingBody(operation, pagination, Runtime.PAGES, null))
+                .build();
+    }
+
+    /**
+     * The statements of a paging method ({@code helper} is {@code Pagination} for items, {@code Pages} for whole
+     * pages), shared with the implementation, which passes {@code repeatedCursor}: the failure for a server
+     * returning the cursor it was sent, in the transport's exception hierarchy. Without it the runtime's default
+     * applies (an interface has no transport).
+     */
+    CodeBlock pagingBody(
+            Operation operation,
+            Trait.Paginated pagination,
+            ClassName helper,
+            @org.jspecify.annotations.Nullable CodeBlock repeatedCursor) {
+        ClassName response = layout.modelClass(operation.responseType());
+        ObjectType limitationType = layout.model().objectType(pagination.limitationType());
+        return CodeBlock.builder()
                 .addStatement(
                         "$T limitation = $N.$N()",
                         layout.modelClass(limitationType),
@@ -193,8 +209,8 @@ public final class ClientInterfaceEmitter {
                 .addStatement(
                         "return $T.stream(\nlimitation.$N(),\nlimitation.$N(),\n"
                                 + "cursor -> $N($N.toBuilder()$Z.$N(limitation.toBuilder().$N(cursor).build())$Z.build()),\n"
-                                + "$T::$N,\n$T::$N)",
-                        Runtime.PAGES,
+                                + "$T::$N,\n$T::$N$L)",
+                        helper,
                         pagination.cursor().javaName(),
                         pagination.count().javaName(),
                         operation.methodName(),
@@ -204,7 +220,8 @@ public final class ClientInterfaceEmitter {
                         response,
                         pagination.items().javaName(),
                         response,
-                        pagination.responseCursor().javaName())
+                        pagination.responseCursor().javaName(),
+                        repeatedCursor == null ? CodeBlock.of("") : CodeBlock.of(",\n$L", repeatedCursor))
                 .build();
     }
 

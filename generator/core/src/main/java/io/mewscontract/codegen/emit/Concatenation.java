@@ -61,6 +61,18 @@ final class Concatenation {
         return new Concatenation(next);
     }
 
+    /**
+     * The path arguments of a check: for a variable followed by one literal ({@code path + ".Name"}), the two as
+     * separate arguments ({@code path, ".Name"}), so that the check joins them only when it reports a violation;
+     * otherwise the whole concatenation.
+     */
+    CodeBlock parentAndStep() {
+        if (parts.size() == 2 && parts.get(0).variable() && !parts.get(1).variable()) {
+            return CodeBlock.of("$N,$W$S", parts.get(0).text(), parts.get(1).text());
+        }
+        return code();
+    }
+
     CodeBlock code() {
         List<CodeBlock> blocks = new ArrayList<>();
         for (Part part : parts) {

@@ -174,15 +174,17 @@ public final class ValidatorEmitter {
             code.beginControlFlow("if ($N != null)", local);
             value = CodeBlock.of("$N", local);
         }
+        // Checks take the parent path and the step apart where they can: the path text is built only for a violation.
+        CodeBlock lazyPath = pathExpression.parentAndStep();
         for (Constraint constraint : constraints) {
-            code.add(constraint(constraint, value, path));
+            code.add(constraint(constraint, value, path, lazyPath));
         }
         if (layout.isEnum(type)) {
             code.addStatement(
                     "$T.knownValue($N,$W$L,$W$L,$W$T.knownValues())",
                     Runtime.CHECKS,
                     CONTEXT,
-                    path,
+                    lazyPath,
                     value,
                     layout.type(type, false));
         } else if (needsValidator(type)) {
@@ -250,28 +252,29 @@ public final class ValidatorEmitter {
         return code.build();
     }
 
-    private CodeBlock constraint(Constraint constraint, CodeBlock value, CodeBlock path) {
+    /** One constraint's check; {@code lazyPath} is {@code path} as {@link Concatenation#parentAndStep()} gives it. */
+    private CodeBlock constraint(Constraint constraint, CodeBlock value, CodeBlock path, CodeBlock lazyPath) {
         if (constraint instanceof Constraint.MinLength c) {
-            return check("minLength", value, path, CodeBlock.of("$L", c.value()));
+            return check("minLength", value, lazyPath, CodeBlock.of("$L", c.value()));
         } else if (constraint instanceof Constraint.MaxLength c) {
-            return check("maxLength", value, path, CodeBlock.of("$L", c.value()));
+            return check("maxLength", value, lazyPath, CodeBlock.of("$L", c.value()));
         } else if (constraint instanceof Constraint.Pattern c) {
-            return check("pattern", value, path, CodeBlock.of("$S", c.regex()));
+            return check("pattern", value, lazyPath, CodeBlock.of("$S", c.regex()));
         } else if (constraint instanceof Constraint.MinItems c) {
-            return check("minItems", value, path, CodeBlock.of("$L", c.value()));
+            return check("minItems", value, lazyPath, CodeBlock.of("$L", c.value()));
         } else if (constraint instanceof Constraint.MaxItems c) {
-            return check("maxItems", value, path, CodeBlock.of("$L", c.value()));
+            return check("maxItems", value, lazyPath, CodeBlock.of("$L", c.value()));
         } else if (constraint instanceof Constraint.Minimum c) {
             return check(
                     c.exclusive() ? "exclusiveMinimum" : "minimum",
                     value,
-                    path,
+                    lazyPath,
                     CodeBlock.of("$S", c.value().toPlainString()));
         } else if (constraint instanceof Constraint.Maximum c) {
             return check(
                     c.exclusive() ? "exclusiveMaximum" : "maximum",
                     value,
-                    path,
+                    lazyPath,
                     CodeBlock.of("$S", c.value().toPlainString()));
         } else {
             Constraint.MaxInterval c = (Constraint.MaxInterval) constraint;
@@ -292,9 +295,9 @@ public final class ValidatorEmitter {
         }
     }
 
-    private static CodeBlock check(String method, CodeBlock value, CodeBlock path, CodeBlock bound) {
+    private static CodeBlock check(String method, CodeBlock value, CodeBlock lazyPath, CodeBlock bound) {
         return CodeBlock.builder()
-                .addStatement("$T.$N($N,$W$L,$W$L,$W$L)", Runtime.CHECKS, method, CONTEXT, path, value, bound)
+                .addStatement("$T.$N($N,$W$L,$W$L,$W$L)", Runtime.CHECKS, method, CONTEXT, lazyPath, value, bound)
                 .build();
     }
 

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * A call to the Connector API failed. Every failure the client throws (or fails a future with) for a value or an
  * answer is one of the permitted subclasses, so {@code catch (MewsException e)} covers them all: a request that
  * breaks the spec's constraints ({@link InvalidRequestException}, nothing sent), every error status, a lost
- * connection, a timeout, an answer that cannot be read, the client-side rate limiter and an interrupted caller.
+ * connection, a timeout, an answer that cannot be read, a server repeating a cursor while paging, the client-side
+ * rate limiter and an interrupted caller.
  * Only misuse of the API itself (a {@code null} operation descriptor, an invalid builder setting) throws the
  * JDK's own {@code NullPointerException} or {@code IllegalArgumentException}.
  *
@@ -21,6 +22,7 @@ public abstract sealed class MewsException extends RuntimeException
                 MewsTimeoutException,
                 UnreadableResponseException,
                 ContractViolationException,
+                RepeatedCursorException,
                 LocalRateLimitException,
                 MewsInterruptedException {
 

@@ -6,6 +6,7 @@ import io.mewscontract.connector.client.error.LocalRateLimitException;
 import io.mewscontract.connector.client.error.MewsException;
 import io.mewscontract.connector.client.error.MewsInterruptedException;
 import io.mewscontract.connector.client.error.Redactor;
+import io.mewscontract.connector.client.error.RepeatedCursorException;
 import io.mewscontract.connector.client.retry.FailureClass;
 import io.mewscontract.connector.client.retry.RateLimiter;
 import io.mewscontract.connector.client.retry.Retrier;
@@ -58,6 +59,7 @@ public final class HttpTransport implements ClientTransport {
     private final ResponseReader responses;
     private final Retrier retrier;
     private final TimeSource time;
+    private final Redactor redactor;
     private final long budgetNanos;
     private final Duration connectTimeout;
     private final String userAgent;
@@ -68,10 +70,8 @@ public final class HttpTransport implements ClientTransport {
         this.configuration = configuration;
         this.http = configuration.httpClient() != null ? configuration.httpClient() : newHttpClient(configuration);
         CommonRequestFields common = configuration.commonFields();
-        this.responses = new ResponseReader(
-                mapper,
-                configuration.responseReading(),
-                new Redactor(List.of(common.clientToken(), common.accessToken())));
+        this.redactor = new Redactor(List.of(common.clientToken(), common.accessToken()));
+        this.responses = new ResponseReader(mapper, configuration.responseReading(), redactor);
         // A shared client keeps its own connect timeout; report the one that applied.
         this.connectTimeout = http.connectTimeout().orElse(configuration.connectTimeout());
         this.retrier = new Retrier(
@@ -181,6 +181,13 @@ public final class HttpTransport implements ClientTransport {
     @Override
     public InvalidRequestException invalidRequest(OperationDescriptor<?, ?> operation, List<Violation> violations) {
         return new InvalidRequestException(operation.operationId(), operation.path(), violations);
+    }
+
+    /** The client's exception for a server that returns the cursor it was sent: a {@link RepeatedCursorException}. */
+    @Override
+    public RepeatedCursorException repeatedCursor(OperationDescriptor<?, ?> operation, Object cursor) {
+        return new RepeatedCursorException(
+                operation.operationId(), operation.path(), redactor.redact(cursor.toString()));
     }
 
     private URI resolve(String path) {

@@ -24,6 +24,7 @@ import io.mewscontract.connector.model.Limitation;
 import io.mewscontract.connector.model.PaymentRequestFilterParameters;
 import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.OperationKind;
+import io.mewscontract.runtime.Pagination;
 import io.mewscontract.runtime.Validator;
 import io.mewscontract.runtime.WireShapes;
 import java.io.IOException;
@@ -169,6 +170,21 @@ class OneExceptionHierarchyTest {
             limited.exchange(GET_ITEMS, valid);
             return catchThrowable(() -> limited.exchange(GET_ITEMS, valid));
         });
+        kinds.put("a server repeating a cursor while paging", () -> {
+            // What a generated client's getAllItems does: the runtime's paging with the transport's failure.
+            String page = "{\"Items\": [{\"Id\": \"" + UUID.randomUUID() + "\", \"Name\": \"a\"}], \"Cursor\": \"c1\"}";
+            server.enqueue(Reply.json(200, page), Reply.json(200, page));
+            MewsConnectorClient client = client();
+            return catchThrowable(() -> Pagination.stream(
+                            (String) null,
+                            1,
+                            cursor -> client.transport()
+                                    .send(TestApi.GET_PAGE, new TestApi.PageRequest(new TestApi.Limitation(1, cursor))),
+                            TestApi.Page::items,
+                            TestApi.Page::cursor,
+                            cursor -> client.transport().repeatedCursor(TestApi.GET_PAGE, cursor))
+                    .toList());
+        });
         kinds.put("an interrupted caller", () -> {
             server.enqueue(Reply.json(200, TestApi.ITEMS_JSON).after(Duration.ofSeconds(5)));
             Thread.currentThread().interrupt();
@@ -203,7 +219,7 @@ class OneExceptionHierarchyTest {
                         ContractViolationException.class,
                         UnexpectedStatusException.class,
                         MewsInterruptedException.class)
-                .hasSize(17);
+                .hasSize(18);
     }
 
     private static Set<Class<?>> concreteSubtypes(Class<?> root) {

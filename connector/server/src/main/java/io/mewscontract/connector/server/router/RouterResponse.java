@@ -2,7 +2,6 @@ package io.mewscontract.connector.server.router;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +20,8 @@ public final class RouterResponse {
 
     RouterResponse(int status, Map<String, String> headers, byte[] body) {
         this.status = status;
-        this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+        // The router hands over a map of its own, made for this response: wrapped, not copied.
+        this.headers = Collections.unmodifiableMap(headers);
         this.body = Objects.requireNonNull(body, "body");
     }
 

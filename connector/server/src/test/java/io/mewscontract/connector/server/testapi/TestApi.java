@@ -62,14 +62,25 @@ public final class TestApi {
         }
     }
 
+    /**
+     * A shared record, in requests ({@link NewItem}) and responses ({@link Item}): generated like a response record,
+     * it collects unknown properties (a client keeps them), which the server must still refuse.
+     */
     public record Amount(
             @JsonProperty(value = "Currency", required = true)
             String currency,
 
-            @JsonProperty(value = "Value", required = true) BigDecimal value) {
+            @JsonProperty(value = "Value", required = true) BigDecimal value,
+
+            @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
         public Amount {
             Objects.requireNonNull(currency, "currency is required");
             Objects.requireNonNull(value, "value is required");
+            additionalProperties = additionalProperties == null ? Map.of() : Map.copyOf(additionalProperties);
+        }
+
+        public Amount(String currency, BigDecimal value) {
+            this(currency, value, Map.of());
         }
     }
 

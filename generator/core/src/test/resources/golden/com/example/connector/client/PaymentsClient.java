@@ -58,7 +58,8 @@ public interface PaymentsClient {
      * @param request the parameters of the first page; later pages differ only in their cursor
      * @return the items, lazily
      * @throws RuntimeException (when a page is fetched) the transport's
-     *     {@link ClientTransport#invalidRequest} exception if a request breaks a constraint of the spec
+     *     {@link ClientTransport#invalidRequest} exception if a request breaks a constraint of the spec,
+     *     its {@link ClientTransport#repeatedCursor} exception if the server returns the cursor it was sent
      */
     default Stream<Payment> getAllItems(PaymentFilterParameters request) {
         Limitation limitation = request.limitation();

@@ -26,9 +26,9 @@ public final class CommonRequestFieldsValidator implements Validator<CommonReque
 
     @Override
     public void validate(CommonRequestFields value, String path, ValidationContext context) {
-        Checks.minLength(context, path + ".ClientToken", value.clientToken(), 1);
-        Checks.minLength(context, path + ".AccessToken", value.accessToken(), 1);
-        Checks.minLength(context, path + ".Client", value.client(), 1);
+        Checks.minLength(context, path, ".ClientToken", value.clientToken(), 1);
+        Checks.minLength(context, path, ".AccessToken", value.accessToken(), 1);
+        Checks.minLength(context, path, ".Client", value.client(), 1);
         Checks.allOrNone(context, path, List.of("LanguageCode", "CultureCode"),
                 value.languageCode(), value.cultureCode());
     }

@@ -25,7 +25,7 @@ public final class CustomerIdsParametersValidator implements Validator<CustomerI
 
     @Override
     public void validate(CustomerIdsParameters value, String path, ValidationContext context) {
-        Checks.minItems(context, path + ".CustomerIds", value.customerIds(), 1);
-        Checks.maxItems(context, path + ".CustomerIds", value.customerIds(), 1000);
+        Checks.minItems(context, path, ".CustomerIds", value.customerIds(), 1);
+        Checks.maxItems(context, path, ".CustomerIds", value.customerIds(), 1000);
     }
 }

@@ -25,7 +25,7 @@ public final class LimitationValidator implements Validator<Limitation> {
 
     @Override
     public void validate(Limitation value, String path, ValidationContext context) {
-        Checks.minimum(context, path + ".Count", value.count(), "1");
-        Checks.maximum(context, path + ".Count", value.count(), "1000");
+        Checks.minimum(context, path, ".Count", value.count(), "1");
+        Checks.maximum(context, path, ".Count", value.count(), "1000");
     }
 }

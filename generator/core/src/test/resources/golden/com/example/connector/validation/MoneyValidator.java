@@ -25,7 +25,7 @@ public final class MoneyValidator implements Validator<Money> {
 
     @Override
     public void validate(Money value, String path, ValidationContext context) {
-        Checks.pattern(context, path + ".Currency", value.currency(), "^[A-Z]{3}$");
-        Checks.exclusiveMinimum(context, path + ".Value", value.value(), "0");
+        Checks.pattern(context, path, ".Currency", value.currency(), "^[A-Z]{3}$");
+        Checks.exclusiveMinimum(context, path, ".Value", value.value(), "0");
     }
 }

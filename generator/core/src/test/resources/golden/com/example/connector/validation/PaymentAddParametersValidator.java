@@ -25,8 +25,8 @@ public final class PaymentAddParametersValidator implements Validator<PaymentAdd
 
     @Override
     public void validate(PaymentAddParameters value, String path, ValidationContext context) {
-        Checks.minItems(context, path + ".Payments", value.payments(), 1);
-        Checks.maxItems(context, path + ".Payments", value.payments(), 100);
+        Checks.minItems(context, path, ".Payments", value.payments(), 1);
+        Checks.maxItems(context, path, ".Payments", value.payments(), 100);
         for (int i = 0; i < value.payments().size(); i++) {
             PaymentParametersValidator.INSTANCE.validate(value.payments().get(i), path +
                     ".Payments[" + i + "]", context);

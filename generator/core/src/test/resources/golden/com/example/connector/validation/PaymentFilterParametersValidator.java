@@ -32,7 +32,7 @@ public final class PaymentFilterParametersValidator implements Validator<Payment
     public void validate(PaymentFilterParameters value, String path, ValidationContext context) {
         @Nullable List<UUID> enterpriseIds = value.enterpriseIds();
         if (enterpriseIds != null) {
-            Checks.maxItems(context, path + ".EnterpriseIds", enterpriseIds, 1000);
+            Checks.maxItems(context, path, ".EnterpriseIds", enterpriseIds, 1000);
         }
         @Nullable TimeInterval createdUtc = value.createdUtc();
         if (createdUtc != null) {

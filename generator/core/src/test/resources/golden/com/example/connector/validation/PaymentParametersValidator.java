@@ -28,11 +28,11 @@ public final class PaymentParametersValidator implements Validator<PaymentParame
     @Override
     public void validate(PaymentParameters value, String path, ValidationContext context) {
         MoneyValidator.INSTANCE.validate(value.amount(), path + ".Amount", context);
-        Checks.knownValue(context, path + ".Kind", value.kind(), PaymentKind.knownValues());
-        Checks.maxLength(context, path + ".Description", value.description(), 50);
+        Checks.knownValue(context, path, ".Kind", value.kind(), PaymentKind.knownValues());
+        Checks.maxLength(context, path, ".Description", value.description(), 50);
         @Nullable String notes = value.notes();
         if (notes != null) {
-            Checks.maxLength(context, path + ".Notes", notes, 100);
+            Checks.maxLength(context, path, ".Notes", notes, 100);
         }
     }
 }
