@@ -3,6 +3,7 @@ package io.mewscontract.runtime;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
@@ -111,7 +113,18 @@ public final class JsonMappers {
                 .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .nodeFactory(new BoundedValuesModule.BoundedNodeFactory())
-                .addModule(updates());
+                .addModule(updates())
+                .addModule(new OpenEnumModule())
+                // After JavaTimeModule, so that its reader and writer of Instants are the ones the mappers use.
+                .addModule(new SimpleModule("mews-utc-instants")
+                        .addDeserializer(Instant.class, utcInstants())
+                        .addSerializer(new UtcInstantSerializer()))
+                .addModule(new SimpleModule("mews-plain-decimals").addSerializer(new PlainDecimalSerializer()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static JsonDeserializer<Instant> utcInstants() {
+        return (JsonDeserializer<Instant>) (JsonDeserializer<?>) new UtcInstantDeserializer();
     }
 
     /** {@link Update} wherever it appears (generated records name the same (de)serializers on their properties). */

@@ -38,8 +38,8 @@ public record DateInterval(@JsonProperty(value = "Start", required = true) Local
     public DateInterval {
         Required.nonNull(start, "start is required");
         Required.nonNull(end, "end is required");
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

@@ -29,8 +29,8 @@ import org.jspecify.annotations.Nullable;
 public record EmptyResult(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public EmptyResult {
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

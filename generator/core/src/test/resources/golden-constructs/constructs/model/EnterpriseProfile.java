@@ -34,8 +34,8 @@ public record EnterpriseProfile(@JsonProperty(value = "Name", required = true) S
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public EnterpriseProfile {
         Required.nonNull(name, "name is required");
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

@@ -34,8 +34,8 @@ public record Gizmo(@JsonProperty(value = "Id", required = true) String id,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Gizmo {
         Required.nonNull(id, "id is required");
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

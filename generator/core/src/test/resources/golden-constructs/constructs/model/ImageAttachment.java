@@ -41,8 +41,8 @@ public record ImageAttachment(@JsonProperty(value = "Kind", required = true) Str
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Attachment {
     public ImageAttachment {
         Required.nonNull(kind, "kind is required");
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

@@ -36,8 +36,8 @@ import org.jspecify.annotations.Nullable;
 public record LegacyGizmo(@JsonProperty("Code") @Nullable String code,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public LegacyGizmo {
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

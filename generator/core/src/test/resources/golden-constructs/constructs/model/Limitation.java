@@ -37,8 +37,8 @@ public record Limitation(@JsonProperty(value = "Count", required = true) int cou
         @JsonProperty("Cursor") @Nullable UUID cursor,
         @JsonAnyGetter @JsonIgnore Map<String, JsonNode> additionalProperties) {
     public Limitation {
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

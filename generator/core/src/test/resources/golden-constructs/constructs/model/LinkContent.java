@@ -34,8 +34,8 @@ public record LinkContent(@JsonProperty(value = "Url", required = true) String u
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public LinkContent {
         Required.nonNull(url, "url is required");
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

@@ -41,8 +41,8 @@ public record PdfAttachment(@JsonProperty(value = "Kind", required = true) Strin
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) implements Attachment {
     public PdfAttachment {
         Required.nonNull(kind, "kind is required");
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

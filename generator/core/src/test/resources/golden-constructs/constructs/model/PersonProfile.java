@@ -34,8 +34,8 @@ public record PersonProfile(@JsonProperty(value = "LastName", required = true) S
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public PersonProfile {
         Required.nonNull(lastName, "lastName is required");
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

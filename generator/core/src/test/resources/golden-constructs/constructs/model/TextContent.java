@@ -34,8 +34,8 @@ public record TextContent(@JsonProperty(value = "Text", required = true) String 
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public TextContent {
         Required.nonNull(text, "text is required");
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

@@ -71,8 +71,8 @@ public record Widget(@JsonProperty(value = "Id", required = true) HybridId id,
         scores = scores == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(scores));
         slots = slots == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(slots));
         flags = flags == null ? null : List.copyOf(flags);
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

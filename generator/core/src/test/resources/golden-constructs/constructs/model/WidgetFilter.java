@@ -49,8 +49,8 @@ public record WidgetFilter(@JsonProperty("WidgetIds") @Nullable List<HybridId> w
         widgetIds = widgetIds == null ? null : List.copyOf(widgetIds);
         externalIds = externalIds == null ? null : List.copyOf(externalIds);
         labels = labels == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(labels));
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

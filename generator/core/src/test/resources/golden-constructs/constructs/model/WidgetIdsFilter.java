@@ -43,8 +43,8 @@ public record WidgetIdsFilter(
         Required.nonNull(limitation, "limitation is required");
         Required.nonNull(widgetIds, "widgetIds is required");
         widgetIds = widgetIds == null ? widgetIds : List.copyOf(widgetIds);
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

@@ -45,8 +45,8 @@ public record WidgetPage(@JsonProperty(value = "Widgets", required = true) List<
         widgets = widgets == null ? widgets : List.copyOf(widgets);
         Required.nonNull(gadgets, "gadgets is required");
         gadgets = gadgets == null ? gadgets : List.copyOf(gadgets);
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

@@ -36,8 +36,8 @@ public record WidgetResult(@JsonProperty(value = "Widgets", required = true) Lis
     public WidgetResult {
         Required.nonNull(widgets, "widgets is required");
         widgets = widgets == null ? widgets : List.copyOf(widgets);
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

@@ -56,8 +56,8 @@ public record WidgetUpdateParameters(
         Required.nonNull(widgetId, "widgetId is required");
         name = name == null ? Update.unchanged() : name;
         deliveredOn = deliveredOn == null ? Update.unchanged() : deliveredOn;
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

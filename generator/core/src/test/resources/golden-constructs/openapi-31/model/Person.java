@@ -34,8 +34,8 @@ public record Person(@JsonProperty(value = "Name", required = true) String name,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Person {
         Required.nonNull(name, "name is required");
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

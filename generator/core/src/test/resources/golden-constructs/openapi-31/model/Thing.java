@@ -50,8 +50,8 @@ public record Thing(@JsonProperty("Id") @Nullable UUID id,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public Thing {
         tags = tags == null ? null : List.copyOf(tags);
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

@@ -40,8 +40,8 @@ public record ThingFilter(@JsonProperty("Ids") @Nullable List<UUID> ids,
         @JsonAnyGetter @JsonIgnore Map<String, JsonNode> additionalProperties) {
     public ThingFilter {
         ids = ids == null ? null : List.copyOf(ids);
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

@@ -36,8 +36,8 @@ public record ThingResult(@JsonProperty(value = "Things", required = true) List<
     public ThingResult {
         Required.nonNull(things, "things is required");
         things = things == null ? things : List.copyOf(things);
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

@@ -193,9 +193,11 @@ public final class RecordEmitter {
                         "$N = $N == null$W? $L$W: $L", name, name, property.javaNullable() ? "null" : name, copy);
             }
         }
-        // Jackson passes null when the body had no unknown property. A LinkedHashMap keeps their order.
+        // Jackson passes a new empty map (or null) when the body had no unknown property: sharing Map.of() instead
+        // of copying it saves two objects per record read (ModelBenchmark). A LinkedHashMap keeps the wire order.
         body.addStatement(
-                "$N = $N == null$W? $T.of()$W: $T.unmodifiableMap(new $T<>($N))",
+                "$N = $N == null || $N.isEmpty()$W? $T.of()$W: $T.unmodifiableMap(new $T<>($N))",
+                UNKNOWN_PROPERTIES,
                 UNKNOWN_PROPERTIES,
                 UNKNOWN_PROPERTIES,
                 Libraries.MAP,

@@ -42,8 +42,8 @@ public record Customer(@JsonProperty(value = "Id", required = true) UUID id,
     public Customer {
         Required.nonNull(id, "id is required");
         Required.nonNull(name, "name is required");
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

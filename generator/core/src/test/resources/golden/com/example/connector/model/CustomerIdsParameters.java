@@ -41,8 +41,8 @@ public record CustomerIdsParameters(
     public CustomerIdsParameters {
         Required.nonNull(customerIds, "customerIds is required");
         customerIds = customerIds == null ? customerIds : List.copyOf(customerIds);
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

@@ -36,8 +36,8 @@ public record CustomerResult(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> additionalProperties) {
     public CustomerResult {
         customers = customers == null ? null : List.copyOf(customers);
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

@@ -36,8 +36,8 @@ public record Limitation(@JsonProperty(value = "Count", required = true) int cou
         @JsonProperty("Cursor") @Nullable String cursor,
         @JsonAnyGetter @JsonIgnore Map<String, JsonNode> additionalProperties) {
     public Limitation {
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

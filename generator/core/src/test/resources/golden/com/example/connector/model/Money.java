@@ -38,8 +38,8 @@ public record Money(@JsonProperty(value = "Currency", required = true) String cu
     public Money {
         Required.nonNull(currency, "currency is required");
         Required.nonNull(value, "value is required");
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

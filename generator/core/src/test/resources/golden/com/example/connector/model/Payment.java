@@ -63,8 +63,8 @@ public record Payment(@JsonProperty(value = "Id", required = true) UUID id,
         Required.nonNull(id, "id is required");
         Required.nonNull(amount, "amount is required");
         Required.nonNull(createdUtc, "createdUtc is required");
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

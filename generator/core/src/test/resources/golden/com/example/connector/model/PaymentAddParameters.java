@@ -45,8 +45,8 @@ public record PaymentAddParameters(@JsonProperty("EnterpriseId") @Nullable UUID 
     public PaymentAddParameters {
         Required.nonNull(payments, "payments is required");
         payments = payments == null ? payments : List.copyOf(payments);
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

@@ -37,8 +37,8 @@ public record PaymentAddResult(
     public PaymentAddResult {
         Required.nonNull(payments, "payments is required");
         payments = payments == null ? payments : List.copyOf(payments);
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

@@ -56,8 +56,8 @@ public record PaymentFilterParameters(
         states = states == null ? null : List.copyOf(states);
         codes = codes == null ? null : List.copyOf(codes);
         Required.nonNull(limitation, "limitation is required");
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

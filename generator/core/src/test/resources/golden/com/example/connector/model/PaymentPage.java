@@ -40,8 +40,8 @@ public record PaymentPage(@JsonProperty(value = "Payments", required = true) Lis
     public PaymentPage {
         Required.nonNull(payments, "payments is required");
         payments = payments == null ? payments : List.copyOf(payments);
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

@@ -51,8 +51,8 @@ public record PaymentParameters(@JsonProperty(value = "AccountId", required = tr
         Required.nonNull(amount, "amount is required");
         Required.nonNull(kind, "kind is required");
         Required.nonNull(description, "description is required");
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**

@@ -38,8 +38,8 @@ public record TimeInterval(@JsonProperty(value = "StartUtc", required = true) In
     public TimeInterval {
         Required.nonNull(startUtc, "startUtc is required");
         Required.nonNull(endUtc, "endUtc is required");
-        additionalProperties = additionalProperties == null ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
+        additionalProperties = additionalProperties == null || additionalProperties.isEmpty()
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(additionalProperties));
     }
 
     /**
