@@ -9,6 +9,10 @@
 #
 # Usage: sandbox/bench/run.sh            (builds what it runs first: mvn package -pl sandbox -am, tests skipped)
 #   DURATION=20 WARMUP=10 CONNECTIONS=32 ROUNDS=3 sandbox/bench/run.sh
+# SANDBOX_JAVA_OPTS and BASELINE_JAVA_OPTS add JVM options to either server, e.g. to profile the sandbox:
+#   SANDBOX_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/sandbox.jfr,settings=profile -Xlog:jfr+startup=off"
+# (jfr+startup=off keeps the recording's banner off the server's first line, which the script waits for); then
+# jfr view hot-methods /tmp/sandbox.jfr
 # ROUNDS alternates sandbox and baseline that many times, so both see the same background load on a shared machine
 # (the load average is printed before each round); SKIP_BUILD=1 uses the jar as built.
 # Load tool: wrk (with --latency) when it is on the PATH (apt-get install wrk), else LoadGenerator (a raw-socket load
@@ -26,6 +30,8 @@ WARMUP=${WARMUP:-5}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 ROUNDS=${ROUNDS:-1}
+read -r -a SANDBOX_OPTS <<< "${SANDBOX_JAVA_OPTS:-}"
+read -r -a BASELINE_OPTS <<< "${BASELINE_JAVA_OPTS:-}"
 PATH_=/api/connector/v1/preauthorizations/getAllByCustomers
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
@@ -116,7 +122,7 @@ echo "getAllByCustomers, 3 customers / 4 preauthorizations; $CONNECTIONS connect
 # server waits about 40 ms for a delayed acknowledgement).
 for round in $(seq 1 "$ROUNDS"); do
     echo "round $round, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-    start_server "$WORK/sandbox.log" java -jar "$JAR" --port 0 --no-rate-limit
+    start_server "$WORK/sandbox.log" java "${SANDBOX_OPTS[@]}" -jar "$JAR" --port 0 --no-rate-limit
     if [[ $round == 1 ]]; then
         java -cp "$CP" "$BENCH.LoadGenerator" --capture "$URL$PATH_" "$WORK/request.json" "$WORK/response.json"
         echo "  response: $(wc -c < "$WORK/response.json") bytes"
@@ -124,7 +130,7 @@ for round in $(seq 1 "$ROUNDS"); do
     printf '  %-9s %s\n' "sandbox" "$(measure "$URL")"
     stop_last_server
 
-    start_server "$WORK/baseline.log" java -Dsun.net.httpserver.nodelay=true -cp "$CP" "$BENCH.BaselineServer" \
+    start_server "$WORK/baseline.log" java "${BASELINE_OPTS[@]}" -Dsun.net.httpserver.nodelay=true -cp "$CP" "$BENCH.BaselineServer" \
         "$WORK/response.json"
     printf '  %-9s %s\n' "baseline" "$(measure "$URL")"
     stop_last_server

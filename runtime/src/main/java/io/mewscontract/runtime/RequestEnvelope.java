@@ -69,16 +69,27 @@ public final class RequestEnvelope {
         if (body == null || !body.isObject()) {
             throw new JsonMappingException(null, "The request body must be a JSON object");
         }
-        ObjectNode common = mapper.createObjectNode();
         ObjectNode own = mapper.createObjectNode();
         for (Map.Entry<String, JsonNode> field : body.properties()) {
-            ObjectNode target = CommonRequestFields.WIRE_NAMES.contains(field.getKey()) ? common : own;
-            target.set(field.getKey(), field.getValue());
+            if (!CommonRequestFields.WIRE_NAMES.contains(field.getKey())) {
+                own.set(field.getKey(), field.getValue());
+            }
         }
-        @Nullable CommonRequestFields plain = plainCommonFields(common);
+        // The common fields are read from the body itself; an object of their own is built only for Jackson.
+        @Nullable CommonRequestFields plain = plainCommonFields(body);
         return new Split<>(
-                plain != null ? plain : mapper.treeToValue(common, CommonRequestFields.class),
+                plain != null ? plain : mapper.treeToValue(commonPart(mapper, body), CommonRequestFields.class),
                 mapper.treeToValue(own, requestType));
+    }
+
+    private static ObjectNode commonPart(ObjectMapper mapper, JsonNode body) {
+        ObjectNode common = mapper.createObjectNode();
+        for (Map.Entry<String, JsonNode> field : body.properties()) {
+            if (CommonRequestFields.WIRE_NAMES.contains(field.getKey())) {
+                common.set(field.getKey(), field.getValue());
+            }
+        }
+        return common;
     }
 
     /**
@@ -87,7 +98,7 @@ public final class RequestEnvelope {
      * Anything else ({@code null}, a number, a missing required field, an unknown property) is left to Jackson,
      * which names the problem; the result is the same either way.
      */
-    private static @Nullable CommonRequestFields plainCommonFields(ObjectNode common) {
+    private static @Nullable CommonRequestFields plainCommonFields(JsonNode common) {
         @Nullable String clientToken = text(common.get("ClientToken"));
         @Nullable String accessToken = text(common.get("AccessToken"));
         @Nullable String client = text(common.get("Client"));

@@ -33,11 +33,17 @@ public final class RouterRequest {
         TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((name, values) -> {
             if (name != null && values != null) {
-                copy.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values);
+                // Names differing only in case (possible in a plain map) join, in the order met.
+                copy.merge(name, List.copyOf(values), RouterRequest::concat);
             }
         });
-        copy.replaceAll((name, values) -> List.copyOf(values));
         this.headers = Collections.unmodifiableMap(copy);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> both = new ArrayList<>(first);
+        both.addAll(second);
+        return List.copyOf(both);
     }
 
     /**

@@ -26,6 +26,7 @@ import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -631,6 +632,32 @@ class RouterTest {
         assertThat(small.handle(post(TestApi.GET_ALL_PATH, padded)).status()).isEqualTo(200);
         assertThat(small.handle(post(TestApi.GET_ALL_PATH, padded + " ")).status())
                 .isEqualTo(413);
+    }
+
+    @Test
+    void aBodyLongerThanItsDeclaredLengthIsReadOnAndCountedToTheLimit() throws IOException {
+        byte[] json = Bodies.getAll(1).getBytes(StandardCharsets.UTF_8);
+        Map<String, List<String>> declaredShort = Map.of("Content-Length", List.of("10"));
+        // The declared length is read first; what follows is still the body (a server cuts the stream itself).
+        assertThat(router.handle(RouterRequest.of("POST", TestApi.GET_ALL_PATH, declaredShort, json))
+                        .status())
+                .isEqualTo(200);
+        Router small = Router.builder(TestApi.table(items)).maxBodyBytes(4096).build();
+        CountingStream endless = new CountingStream(Long.MAX_VALUE);
+        RouterResponse response = small.handle(RouterRequest.of("POST", TestApi.GET_ALL_PATH, declaredShort, endless));
+        assertError(response, 413);
+        assertThat(endless.read).isEqualTo(4096 + 1);
+    }
+
+    @Test
+    void aBodyShorterThanItsDeclaredLengthIsWhatArrived() throws IOException {
+        byte[] json = Bodies.getAll(1).getBytes(StandardCharsets.UTF_8);
+        Map<String, List<String>> declaredLong = Map.of("Content-Length", List.of(Integer.toString(json.length + 50)));
+        assertThat(router.handle(RouterRequest.of("POST", TestApi.GET_ALL_PATH, declaredLong, json))
+                        .status())
+                .isEqualTo(200);
+        byte[] cut = Arrays.copyOf(json, json.length - 1);
+        assertError(router.handle(RouterRequest.of("POST", TestApi.GET_ALL_PATH, declaredLong, cut)), 400);
     }
 
     // ---- Prefer: return=minimal
