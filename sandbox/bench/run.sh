@@ -127,11 +127,36 @@ for round in $(seq 1 "$ROUNDS"); do
         java -cp "$CP" "$BENCH.LoadGenerator" --capture "$URL$PATH_" "$WORK/request.json" "$WORK/response.json"
         echo "  response: $(wc -c < "$WORK/response.json") bytes"
     fi
-    printf '  %-9s %s\n' "sandbox" "$(measure "$URL")"
+    sandbox_line=$(measure "$URL")
+    printf '  %-9s %s\n' "sandbox" "$sandbox_line"
     stop_last_server
 
     start_server "$WORK/baseline.log" java "${BASELINE_OPTS[@]}" -Dsun.net.httpserver.nodelay=true -cp "$CP" "$BENCH.BaselineServer" \
         "$WORK/response.json"
-    printf '  %-9s %s\n' "baseline" "$(measure "$URL")"
+    baseline_line=$(measure "$URL")
+    printf '  %-9s %s\n' "baseline" "$baseline_line"
     stop_last_server
+    echo "$sandbox_line|$baseline_line" >> "$WORK/rounds.txt"
 done
+
+# Sandbox / baseline per round and their medians: on a shared machine one round can be off by a quarter either way.
+awk -F'|' '
+    function ms(value, unit) { return unit ~ /^us/ ? value / 1000 : unit ~ /^ms/ ? value : value * 1000 }
+    function field(line, name,    parts, n, i) {
+        n = split(line, parts, " ")
+        for (i = 1; i < n; i++) if (parts[i] == name) {
+            if (name == "p99") { value = parts[i + 1]; unit = parts[i + 2]
+                if (value ~ /[a-z]/) { unit = value; sub(/^[0-9.]+/, "", unit); sub(/[a-z]+$/, "", value) }
+                return ms(value + 0, unit) }
+            return parts[i + 1] + 0 }
+        return 0 }
+    function median(values, n,    i, j, t) {
+        for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (values[j] < values[i]) { t = values[i]; values[i] = values[j]; values[j] = t }
+        return n % 2 ? values[(n + 1) / 2] : (values[n / 2] + values[n / 2 + 1]) / 2 }
+    { n++; rps[n] = field($1, "requests/s") / field($2, "requests/s"); p99[n] = field($1, "p99") / field($2, "p99")
+      cpu[n] = field($2, "cpu/request") ? field($1, "cpu/request") / field($2, "cpu/request") : 0
+      line = line sprintf("  round %d: requests/s %.2fx, p99 %.2fx", n, rps[n], p99[n]) (cpu[n] ? sprintf(", cpu/request %.2fx", cpu[n]) : "") "\n" }
+    END { printf "sandbox / baseline (target: requests/s >= 0.90x, p99 <= 1.10x)\n%s", line
+          printf "  median:  requests/s %.2fx, p99 %.2fx", median(rps, n), median(p99, n)
+          if (cpu[1]) printf ", cpu/request %.2fx", median(cpu, n)
+          printf "\n" }' "$WORK/rounds.txt"

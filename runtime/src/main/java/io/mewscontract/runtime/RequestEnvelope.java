@@ -69,27 +69,16 @@ public final class RequestEnvelope {
         if (body == null || !body.isObject()) {
             throw new JsonMappingException(null, "The request body must be a JSON object");
         }
+        ObjectNode common = mapper.createObjectNode();
         ObjectNode own = mapper.createObjectNode();
         for (Map.Entry<String, JsonNode> field : body.properties()) {
-            if (!CommonRequestFields.WIRE_NAMES.contains(field.getKey())) {
-                own.set(field.getKey(), field.getValue());
-            }
+            ObjectNode target = CommonRequestFields.WIRE_NAMES.contains(field.getKey()) ? common : own;
+            target.set(field.getKey(), field.getValue());
         }
-        // The common fields are read from the body itself; an object of their own is built only for Jackson.
-        @Nullable CommonRequestFields plain = plainCommonFields(body);
+        @Nullable CommonRequestFields plain = plainCommonFields(common);
         return new Split<>(
-                plain != null ? plain : mapper.treeToValue(commonPart(mapper, body), CommonRequestFields.class),
+                plain != null ? plain : mapper.treeToValue(common, CommonRequestFields.class),
                 mapper.treeToValue(own, requestType));
-    }
-
-    private static ObjectNode commonPart(ObjectMapper mapper, JsonNode body) {
-        ObjectNode common = mapper.createObjectNode();
-        for (Map.Entry<String, JsonNode> field : body.properties()) {
-            if (CommonRequestFields.WIRE_NAMES.contains(field.getKey())) {
-                common.set(field.getKey(), field.getValue());
-            }
-        }
-        return common;
     }
 
     /**
@@ -98,7 +87,7 @@ public final class RequestEnvelope {
      * Anything else ({@code null}, a number, a missing required field, an unknown property) is left to Jackson,
      * which names the problem; the result is the same either way.
      */
-    private static @Nullable CommonRequestFields plainCommonFields(JsonNode common) {
+    private static @Nullable CommonRequestFields plainCommonFields(ObjectNode common) {
         @Nullable String clientToken = text(common.get("ClientToken"));
         @Nullable String accessToken = text(common.get("AccessToken"));
         @Nullable String client = text(common.get("Client"));

@@ -17,7 +17,6 @@ import io.mewscontract.sandbox.store.PaymentRequestStore;
 import io.mewscontract.sandbox.store.PreauthorizationStore;
 import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -77,11 +76,12 @@ public final class RouterCost {
         measure(sandbox, 2 * seconds);
         measure(baseline, 2 * seconds);
         for (int round = 1; round <= rounds; round++) {
-            double router_ = measure(sandbox, seconds);
-            double plain = measure(baseline, seconds);
+            double[] router_ = measure(sandbox, seconds);
+            double[] plain = measure(baseline, seconds);
             System.out.printf(
-                    "round %d: sandbox router %.1f us/request, baseline handler %.1f us/request, ratio %.2f%n",
-                    round, router_, plain, router_ / plain);
+                    "round %d: sandbox router %.1f us, %.0f bytes/request; baseline handler %.1f us, %.0f bytes/request;"
+                            + " ratio %.2f CPU, %.2f allocation%n",
+                    round, router_[0], router_[1], plain[0], plain[1], router_[0] / plain[0], router_[1] / plain[1]);
         }
     }
 
@@ -91,11 +91,12 @@ public final class RouterCost {
         sunk += value;
     }
 
-    /** Thread CPU microseconds per call of {@code work}, run for about {@code seconds}. */
-    private static double measure(Runnable work, double seconds) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    /** Thread CPU microseconds and bytes allocated per call of {@code work}, run for about {@code seconds}. */
+    private static double[] measure(Runnable work, double seconds) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long end = System.nanoTime() + (long) (seconds * 1e9);
         long startCpu = threads.getCurrentThreadCpuTime();
+        long startBytes = threads.getCurrentThreadAllocatedBytes();
         long calls = 0;
         while (System.nanoTime() < end) {
             for (int i = 0; i < 100; i++) {
@@ -103,6 +104,9 @@ public final class RouterCost {
             }
             calls += 100;
         }
-        return (threads.getCurrentThreadCpuTime() - startCpu) / 1e3 / calls;
+        return new double[] {
+            (threads.getCurrentThreadCpuTime() - startCpu) / 1e3 / calls,
+            (threads.getCurrentThreadAllocatedBytes() - startBytes) / (double) calls
+        };
     }
 }

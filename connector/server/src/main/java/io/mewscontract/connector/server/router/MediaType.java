@@ -13,7 +13,10 @@ final class MediaType {
      * and with any other parameters.
      */
     static boolean isJson(@Nullable String contentType) {
-        if (contentType == null) {
+        // What nearly every client sends, without taking it apart.
+        if (contentType == null
+                || contentType.equalsIgnoreCase("application/json")
+                || contentType.equalsIgnoreCase(Router.JSON)) {
             return true;
         }
         String[] parts = contentType.split(";", -1);

@@ -13,6 +13,7 @@ import io.mewscontract.runtime.OperationDescriptor;
 import io.mewscontract.runtime.RequestContext;
 import io.mewscontract.runtime.RequestEnvelope;
 import io.mewscontract.runtime.ServerOperation;
+import io.mewscontract.runtime.ValidationContext;
 import io.mewscontract.runtime.ValidationMode;
 import io.mewscontract.runtime.ValueOutOfRangeException;
 import io.mewscontract.runtime.Violation;
@@ -214,9 +215,11 @@ public final class Router {
         RequestContext context =
                 new RequestContext(split.commonFields(), authenticate(split.commonFields()), requestId);
         intercept(descriptor, context);
-        List<Violation> violations = new ArrayList<>(
-                descriptor.commonFieldsValidator().validate(split.commonFields(), ValidationMode.SERVER));
-        violations.addAll(descriptor.validator().validate(split.request(), ValidationMode.SERVER));
+        // One context for both parts: the common fields' violations first, then the request's.
+        ValidationContext validation = new ValidationContext(ValidationMode.SERVER);
+        descriptor.commonFieldsValidator().validate(split.commonFields(), "$", validation);
+        descriptor.validator().validate(split.request(), "$", validation);
+        List<Violation> violations = validation.violations();
         if (!violations.isEmpty()) {
             throw new Refusal(400, violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
         }
