@@ -1,6 +1,7 @@
 package io.mewscontract.docstospec.draft;
 
 import static io.mewscontract.docstospec.draft.Pages.property;
+import static io.mewscontract.docstospec.draft.Pages.ref;
 import static io.mewscontract.docstospec.draft.Pages.required;
 import static io.mewscontract.docstospec.draft.Pages.schema;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,11 +24,6 @@ class OrchardsDraftTest {
     @BeforeAll
     static void draftOrchards() {
         draft = Drafter.draft(List.of(Pages.dir("orchards")));
-    }
-
-    private static String ref(JsonNode schema) {
-        JsonNode r = schema.has("$ref") ? schema : schema.path("allOf").path(0);
-        return r.path("$ref").asText().replace("#/components/schemas/", "");
     }
 
     @Test
