@@ -62,6 +62,9 @@ class AdditionalPropertiesEndToEndTest {
         assertThat(refused.errorMessage())
                 .isEqualTo(
                         "Unknown properties 'PaymentRequests[0].WidgetCount', 'PaymentRequests[0].PreferredUtc', 'GadgetMode'");
+        // The recorder sees an exchange once its response is sent, possibly after the client has read it; closing
+        // waits for every exchange in flight, its recording included.
+        sandbox.close();
         assertThat(exchanges).singleElement().satisfies(exchange -> {
             JsonNode sent = JSON.readTree(exchange.requestBody());
             assertThat(sent.get("GadgetMode").asText()).isEqualTo("Eager");
