@@ -76,12 +76,18 @@ public final class RouterCost {
         measure(sandbox, 2 * seconds);
         measure(baseline, 2 * seconds);
         for (int round = 1; round <= rounds; round++) {
-            double[] router_ = measure(sandbox, seconds);
+            double[] routerCost = measure(sandbox, seconds);
             double[] plain = measure(baseline, seconds);
             System.out.printf(
                     "round %d: sandbox router %.1f us, %.0f bytes/request; baseline handler %.1f us, %.0f bytes/request;"
                             + " ratio %.2f CPU, %.2f allocation%n",
-                    round, router_[0], router_[1], plain[0], plain[1], router_[0] / plain[0], router_[1] / plain[1]);
+                    round,
+                    routerCost[0],
+                    routerCost[1],
+                    plain[0],
+                    plain[1],
+                    routerCost[0] / plain[0],
+                    routerCost[1] / plain[1]);
         }
     }
 
