@@ -42,11 +42,13 @@ class ReferenceRenderingTest {
         JsonNode getAll = paths.at("/~1api~1connector~1v1~1widgets~1getAll/post");
         assertThat(getAll.path("deprecated").asBoolean()).isTrue();
         assertThat(getAll.path("x-mews-replaced-by").asText()).isEqualTo("getAllWidgetsV20240101");
-        assertThat(getAll.path("description").asText()).isEqualTo("Returns all widgets of the enterprise, newest first.");
+        assertThat(getAll.path("description").asText())
+                .isEqualTo("Returns all widgets of the enterprise, newest first.");
         assertThat(paths.at("/~1api~1connector~1v1~1widgets~1getAll~12024-01-01/post/operationId")
                         .asText())
                 .isEqualTo("getAllWidgetsV20240101");
-        assertThat(paths.at("/~1api~1connector~1v1~1widgets~1update/post/responses/200/content/application~1json/schema")
+        assertThat(paths.at(
+                                "/~1api~1connector~1v1~1widgets~1update/post/responses/200/content/application~1json/schema")
                         .path("$ref")
                         .asText())
                 .as("an OK response with the example {} and no schema")
@@ -66,7 +68,9 @@ class ReferenceRenderingTest {
                 .as("'Max length 3 months.' in the description")
                 .isEqualTo("P3M");
         assertThat(updated.path("description").asText()).isEqualTo("Interval in which the widget was updated.");
-        assertThat(schema(draft, "TimeInterval").at("/properties/StartUtc/format").asText())
+        assertThat(schema(draft, "TimeInterval")
+                        .at("/properties/StartUtc/format")
+                        .asText())
                 .isEqualTo("date-time");
         assertThat(required(draft, "Limitation")).containsExactly("Count");
         JsonNode updates = property(draft, "WidgetUpdateParameters", "WidgetUpdates");
@@ -85,22 +89,27 @@ class ReferenceRenderingTest {
                 .containsExactly("Id", "Name", "State", "Price", "Count", "CreatedUtc", "OwnerId");
         assertThat(property(draft, "Widget", "Id").path("format").asText()).isEqualTo("uuid");
         assertThat(ref(property(draft, "Widget", "Name"))).isEqualTo("LocalizedText");
-        assertThat(schema(draft, "LocalizedText").at("/additionalProperties/type").asText())
+        assertThat(schema(draft, "LocalizedText")
+                        .at("/additionalProperties/type")
+                        .asText())
                 .isEqualTo("string");
         assertThat(ref(property(draft, "Widget", "State"))).isEqualTo("WidgetState");
         assertThat(ref(property(draft, "Widget", "Price"))).isEqualTo("Amount");
         JsonNode weight = property(draft, "Widget", "Weight");
         assertThat(weight.path("type").asText()).isEqualTo("number");
-        assertThat(weight.has("format")).as("double is the file's default: no format").isFalse();
+        assertThat(weight.has("format"))
+                .as("double is the file's default: no format")
+                .isFalse();
         assertThat(weight.path("nullable").asBoolean()).isTrue();
         assertThat(property(draft, "Widget", "Count").path("format").asText()).isEqualTo("int32");
         assertThat(property(draft, "Widget", "StartDate").path("format").asText())
                 .isEqualTo("date");
         assertThat(property(draft, "Widget", "CreatedUtc").path("format").asText())
                 .isEqualTo("date-time");
-        assertThat(property(draft, "Widget", "OwnerId").path("format").asText())
-                .isEqualTo("hybrid-id");
-        assertThat(property(draft, "Widget", "Tags").at("/additionalProperties/type").asText())
+        assertThat(property(draft, "Widget", "OwnerId").path("format").asText()).isEqualTo("hybrid-id");
+        assertThat(property(draft, "Widget", "Tags")
+                        .at("/additionalProperties/type")
+                        .asText())
                 .isEqualTo("string");
         JsonNode scores = property(draft, "Widget", "Scores").path("additionalProperties");
         assertThat(scores.path("type").asText()).isEqualTo("number");
@@ -129,7 +138,9 @@ class ReferenceRenderingTest {
         assertThat(amount.at("/properties/NetValue/nullable").asBoolean()).isTrue();
         assertThat(amount.at("/properties/GrossValue/format").asText()).isEqualTo("decimal");
         assertThat(ref(amount.at("/properties/Currency"))).isEqualTo("CurrencyCode");
-        assertThat(schema(draft, "CurrencyValueV20230202").at("/properties/GrossValue/format").asText())
+        assertThat(schema(draft, "CurrencyValueV20230202")
+                        .at("/properties/GrossValue/format")
+                        .asText())
                 .isEqualTo("decimal");
         assertThat(draft.evidenceFor("/components/schemas/Widget/properties/Weight"))
                 .anySatisfy(e -> {
@@ -183,7 +194,8 @@ class ReferenceRenderingTest {
     @Test
     void negativeControlsEachReferenceRuleDecidesWhatItClaims() {
         DraftResult noDefault = Drafter.draft(
-                List.of(Pages.dir("widgets-reference")), DraftOptions.DEFAULT.without(DraftRules.DEFAULT_NUMBER_FORMAT));
+                List.of(Pages.dir("widgets-reference")),
+                DraftOptions.DEFAULT.without(DraftRules.DEFAULT_NUMBER_FORMAT));
         assertThat(property(noDefault, "Widget", "Weight").path("format").asText())
                 .isEqualTo("double");
         assertThat(schema(noDefault, "Amount").at("/properties/NetValue/format").asText())
@@ -192,10 +204,14 @@ class ReferenceRenderingTest {
         DraftResult noTitles = Drafter.draft(
                 List.of(Pages.dir("widgets-reference")),
                 DraftOptions.DEFAULT.without(DraftRules.REFERENCE_SCHEMA_TITLES));
-        assertThat(property(noTitles, "WidgetResult", "Widgets").at("/items/type").asText())
+        assertThat(property(noTitles, "WidgetResult", "Widgets")
+                        .at("/items/type")
+                        .asText())
                 .as("the items of Array<object> are no longer the schema titled Widget")
                 .isEqualTo("object");
-        assertThat(property(noTitles, "WidgetFilterParameters", "UpdatedUtc").path("type").asText())
+        assertThat(property(noTitles, "WidgetFilterParameters", "UpdatedUtc")
+                        .path("type")
+                        .asText())
                 .isEqualTo("object");
         assertThat(schema(noTitles, "Widget").isMissingNode()).isTrue();
         assertThat(schema(noTitles, "WidgetState").isMissingNode()).isTrue();

@@ -77,6 +77,48 @@ class RenderingPairsDriftTest {
     }
 
     @Test
+    void theWidgetsPagesInMarkdownAndAsReferencePagesRenderedFromAnOpenApiFileHaveNoDrift() throws Exception {
+        Path markdown = pages("widgets");
+        Path reference = pages("widgets-reference");
+        assertThat(Files.readString(reference.resolve("widgets-getall.txt")))
+                .as("the other rendering: 001's forms and the ones ReferenceForms assumes")
+                .contains("\nPOST\n/api/connector/v1/widgets/getAll\nDeprecated\n", "\nnumber format: double\n")
+                .contains("\nAllowed values:\n\"Draft\" - Being prepared.\n", "\nAdditional properties: string\n")
+                .contains("\nOne of\nWidget text label\nobject\n", "\n<= 500 characters\nnullable\n")
+                .doesNotContain("](", "| ", "```", "#### ");
+
+        assertThat(drift(markdown, reference)).isEmpty();
+        assertThat(drift(reference, markdown)).isEmpty();
+    }
+
+    @Test
+    void negativeControlTheReferencePageWithOneChangeIsExactlyThatDrift() throws Exception {
+        Path markdown = pages("widgets");
+        Path newValue = edited("reference-new-value", "\"Retired\"\n", "\"Retired\"\n\"Recycled\"\n");
+        Path nullable = edited(
+                "reference-nullable", "integer format: int32\nStartDate", "integer format: int32\nnullable\nStartDate");
+
+        assertThat(drift(markdown, newValue)).singleElement().asString().startsWith("NEW_ENUM_VALUE WidgetState");
+        assertThat(drift(markdown, nullable)).singleElement().asString().startsWith("NULLABILITY Widget.Count");
+    }
+
+    /** The reference pages with one edit in the getAll page. */
+    private Path edited(String into, String from, String to) throws IOException, URISyntaxException {
+        Path reference = pages("widgets-reference");
+        Path out = Files.createDirectories(dir.resolve(into));
+        try (Stream<Path> files = Files.list(reference)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, out.resolve(file.getFileName().toString()));
+            }
+        }
+        Path page = out.resolve("widgets-getall.txt");
+        String text = Files.readString(page);
+        assertThat(text).as("the edit applies once").containsOnlyOnce(from);
+        Files.writeString(page, text.replace(from, to));
+        return out;
+    }
+
+    @Test
     void theWidgetsPagesInTheOlderMarkdownStyleHaveNoDrift() throws Exception {
         Path markdown = pages("widgets");
         Path older = rendered(markdown, "widgets-older", RenderingPairsDriftTest::olderMarkdownStyle, ".md");
