@@ -21,8 +21,8 @@ import java.util.Set;
  *   <li>a property stays in the innermost open schema when examples show it there;</li>
  *   <li>otherwise it goes to the nearest enclosing schema whose example objects have that key and
  *       that has not listed it yet (a schema never lists a property twice);</li>
- *   <li>otherwise it stays in the innermost open schema. When no example shows that schema at all,
- *       this is a guess and is reported as a {@link ReadingNote}.</li>
+ *   <li>otherwise it stays in the innermost open schema. This is a guess and is reported as a
+ *       {@link ReadingNote}.</li>
  * </ol>
  * The alternatives of a {@code oneOf} ({@code One of}, then each alternative's title and {@code object}) are
  * siblings: each closes the alternative before it and opens in the schema that lists the property.
@@ -121,7 +121,13 @@ final class ReferenceNesting {
                 return enclosing;
             }
         }
-        if (innermostKeys.isEmpty()) {
+        if (innermostKeys.isPresent()) {
+            notes.add(new ReadingNote(
+                    entry.line,
+                    "placed '" + entry.name + "' in '" + innermost.name
+                            + "', the schema listed last: the page does not show where '" + innermost.name
+                            + "' ends and no example shows '" + entry.name + "' in any schema open here"));
+        } else {
             notes.add(new ReadingNote(
                     entry.line,
                     "placed '" + entry.name + "' in '" + innermost.name
