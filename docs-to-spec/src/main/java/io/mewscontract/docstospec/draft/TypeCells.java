@@ -97,7 +97,12 @@ final class TypeCells {
         }
         Matcher referenceMap = REFERENCE_MAP.matcher(text);
         if (referenceMap.matches() && context.applies(DraftRules.MAPS)) {
-            return Names.key(p.refersTo()).equals("localized text")
+            String titled = Names.key(p.refersTo());
+            if (!titled.isEmpty() && catalog.names(titled)) {
+                // The map another page defines under this title (a ?Key? table): one component for both.
+                return new Resolved(new TypeRef.Ref(builder.schemaFor(titled, at)), DraftRules.MAPS, false);
+            }
+            return titled.equals("localized text")
                     ? new Resolved(new TypeRef.Ref(builder.localizedText(at)), DraftRules.MAPS, false)
                     : new Resolved(new TypeRef.MapOf(mapValues(referenceMap.group(1))), DraftRules.MAPS, false);
         }

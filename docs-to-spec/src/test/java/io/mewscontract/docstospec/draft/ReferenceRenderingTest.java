@@ -192,6 +192,20 @@ class ReferenceRenderingTest {
     }
 
     @Test
+    void bothRenderingsTogetherSayNoMoreThanTheMarkdownAlone() {
+        DraftResult together = Drafter.draft(List.of(Pages.dir("widgets"), Pages.dir("widgets-reference")));
+        DraftResult markdown = Drafter.draft(List.of(Pages.dir("widgets")));
+        assertThat(together.openApi().path("components").path("schemas").fieldNames())
+                .toIterable()
+                .containsExactlyInAnyOrderElementsOf(() ->
+                        markdown.openApi().path("components").path("schemas").fieldNames());
+        for (String name : List.of("Widget", "WidgetFilterParameters", "WidgetState", "WidgetHolder", "Amount")) {
+            assertThat(schema(together, name)).as(name).isEqualTo(schema(markdown, name));
+        }
+        assertThat(together.findings()).noneMatch(f -> f.severity() != Finding.Severity.NOTE);
+    }
+
+    @Test
     void negativeControlsEachReferenceRuleDecidesWhatItClaims() {
         DraftResult noDefault = Drafter.draft(
                 List.of(Pages.dir("widgets-reference")),
