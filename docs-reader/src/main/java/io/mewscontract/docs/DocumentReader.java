@@ -5,11 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -58,31 +56,13 @@ public final class DocumentReader {
      * @throws DocumentFormatException when a file's content is in none of the known renderings
      */
     public static List<SourceDocument> readAll(Collection<Path> files) throws IOException {
-        List<Path> paths = List.copyOf(files);
-        List<String> names = new ArrayList<>();
-        List<DocumentText> texts = new ArrayList<>();
-        List<Rendering> renderings = new ArrayList<>();
-        for (Path file : paths) {
-            String name = fileNameOf(file);
-            DocumentText text = DocumentText.of(Files.readString(file, StandardCharsets.UTF_8));
-            names.add(name);
-            texts.add(text);
-            renderings.add(RenderingDetector.detect(name, text));
+        List<PageReader.Page> pages = new ArrayList<>();
+        for (Path file : files) {
+            pages.add(new PageReader.Page(fileNameOf(file), Files.readString(file, StandardCharsets.UTF_8)));
         }
-        SourceDocument[] documents = new SourceDocument[paths.size()];
-        for (int i = 0; i < paths.size(); i++) {
-            if (renderings.get(i) != Rendering.OPENAPI_REFERENCE) {
-                documents[i] = PARSERS.get(renderings.get(i)).parse(names.get(i), texts.get(i), ExampleEvidence.NONE);
-            }
-        }
-        ExampleEvidence evidence = ExampleEvidence.from(
-                Arrays.stream(documents).filter(Objects::nonNull).toList());
-        for (int i = 0; i < paths.size(); i++) {
-            if (documents[i] == null) {
-                documents[i] = PARSERS.get(renderings.get(i)).parse(names.get(i), texts.get(i), evidence);
-            }
-        }
-        return List.of(documents);
+        return new PageReader(Runnable::run).read(pages, (page, e) -> {
+            throw e;
+        });
     }
 
     /**

@@ -10,7 +10,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Reads sets of pages like {@link DocumentReader#parseAll(Map, Consumer)}, each page as a task of an
@@ -33,7 +35,7 @@ public final class PageReader {
     }
 
     /** A page to read: its name (links name pages by it) and its text. */
-    private record Page(String name, String content) {}
+    record Page(String name, String content) {}
 
     /**
      * Reads one set of pages; see {@link DocumentReader#parseAll(Map, Consumer)}.
@@ -42,23 +44,36 @@ public final class PageReader {
      * @param unreadable receives, in the calling thread, an error finding for each page in no known rendering
      */
     public List<SourceDocument> parseAll(Map<String, String> pages, Consumer<Finding> unreadable) {
+        List<Page> list = new ArrayList<>();
+        pages.forEach((name, content) -> list.add(new Page(name, content)));
+        return read(
+                list,
+                (page, e) -> unreadable.accept(Finding.error(
+                        page.name(),
+                        0,
+                        "not-a-connector-page",
+                        e.getMessage().replaceFirst("^" + Pattern.quote(page.name()) + ": ", ""))));
+    }
+
+    /**
+     * Reads one set of pages, in order; pages of the same name (files of one name in different folders) stay
+     * apart. A page in no known rendering goes to {@code unreadable}, which may throw to end the reading, and is
+     * left out.
+     */
+    List<SourceDocument> read(List<Page> pages, BiConsumer<Page, DocumentFormatException> unreadable) {
         List<String> names = new ArrayList<>();
         List<String> contents = new ArrayList<>();
         List<DocumentText> texts = new ArrayList<>();
         List<Rendering> renderings = new ArrayList<>();
-        for (Map.Entry<String, String> page : pages.entrySet()) {
-            DocumentText text = DocumentText.of(page.getValue());
+        for (Page page : pages) {
+            DocumentText text = DocumentText.of(page.content());
             try {
-                renderings.add(RenderingDetector.detect(page.getKey(), text));
-                names.add(page.getKey());
-                contents.add(page.getValue());
+                renderings.add(RenderingDetector.detect(page.name(), text));
+                names.add(page.name());
+                contents.add(page.content());
                 texts.add(text);
             } catch (DocumentFormatException e) {
-                unreadable.accept(Finding.error(
-                        page.getKey(),
-                        0,
-                        "not-a-connector-page",
-                        e.getMessage().replaceFirst("^" + java.util.regex.Pattern.quote(page.getKey()) + ": ", "")));
+                unreadable.accept(page, e);
             }
         }
         Map<Integer, CompletableFuture<SourceDocument>> reading = new HashMap<>();

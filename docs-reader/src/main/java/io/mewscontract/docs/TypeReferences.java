@@ -50,10 +50,16 @@ final class TypeReferences {
         if (!property.refersTo().isEmpty() || property.typeUnknown()) {
             return property;
         }
-        String named = property.type().toLowerCase(Locale.ROOT).startsWith(ARRAY_OF)
-                ? property.type().substring(ARRAY_OF.length()).strip()
-                : property.type();
-        Optional<String> target = op.tables(TableRole.OBJECT).stream()
+        // The whole type first: a link text may itself start with "array of" ("Array of strings update value").
+        Optional<String> target = target(property.type(), op, enums);
+        if (target.isEmpty() && property.type().toLowerCase(Locale.ROOT).startsWith(ARRAY_OF)) {
+            target = target(property.type().substring(ARRAY_OF.length()).strip(), op, enums);
+        }
+        return target.map(property::withRefersTo).orElse(property);
+    }
+
+    private static Optional<String> target(String named, DocumentedOperation op, List<DocumentedEnum> enums) {
+        return op.tables(TableRole.OBJECT).stream()
                 .map(PropertyTable::objectName)
                 .filter(named::equalsIgnoreCase)
                 .findFirst()
@@ -61,6 +67,5 @@ final class TypeReferences {
                         .map(DocumentedEnum::name)
                         .filter(named::equalsIgnoreCase)
                         .findFirst());
-        return target.map(property::withRefersTo).orElse(property);
     }
 }

@@ -22,12 +22,14 @@ final class MoneyIsDecimal implements DraftRule {
             if (!(p.type.element() instanceof TypeRef.Scalar s) || !s.type().equals("number") || p.owner.fixed) {
                 continue;
             }
-            boolean money = s.format().equals("decimal")
-                    || p.owner.properties.containsKey("Currency")
-                    || MONEY_NAME.matcher(p.name).matches();
-            if (money) {
+            String why = s.format().equals("decimal")
+                    ? "the type cell says decimal"
+                    : p.owner.properties.containsKey("Currency")
+                            ? "its object carries a Currency"
+                            : MONEY_NAME.matcher(p.name).matches() ? "its name names money" : "";
+            if (!why.isEmpty()) {
                 p.type = p.type.withElement(s.withFormat("decimal"));
-                context.decide(p, name(), "format decimal (money)", p.tableSources());
+                context.decide(p, name(), "format decimal (money: " + why + ")", p.tableSources());
             }
         }
     }

@@ -75,7 +75,7 @@ final class TypeCells {
             return new Resolved(new TypeRef.Scalar("string", "hybrid-id"), DraftRules.HYBRID_IDENTIFIER, true);
         }
         Matcher array = ARRAY.matcher(text);
-        if (array.matches()) {
+        if (array.matches() && !namesOneType(text)) {
             String inner = array.group(1) != null ? array.group(1) : array.group(2);
             Resolved items = element(document, inner.strip(), p, at);
             return new Resolved(
@@ -86,6 +86,15 @@ final class TypeCells {
                     items.defaultNumberFormat());
         }
         return element(document, text, p, at);
+    }
+
+    /**
+     * Whether a cell that starts with "array of" is the name of one type, not an array: a link text such as
+     * {@code [Array of strings update value](_objects.md#...)} reads "Array of strings update value" once the
+     * link is dropped, like {@code array of [Widget](#widget)} reads "array of Widget".
+     */
+    private boolean namesOneType(String text) {
+        return catalog.names(Names.key(text)) || UPDATE_VALUE.matcher(text).matches();
     }
 
     private Resolved element(String document, String text, DocumentedProperty p, SourceRef at) {

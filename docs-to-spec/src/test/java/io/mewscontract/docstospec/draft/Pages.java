@@ -51,4 +51,10 @@ final class Pages {
                         .toList()
                 : List.of();
     }
+
+    /** The component a property refers to, directly or through {@code allOf} (a reference with siblings). */
+    static String ref(JsonNode schema) {
+        JsonNode r = schema.has("$ref") ? schema : schema.path("allOf").path(0);
+        return r.path("$ref").asText().replace("#/components/schemas/", "");
+    }
 }

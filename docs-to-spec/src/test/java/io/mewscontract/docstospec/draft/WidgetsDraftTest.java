@@ -1,6 +1,7 @@
 package io.mewscontract.docstospec.draft;
 
 import static io.mewscontract.docstospec.draft.Pages.property;
+import static io.mewscontract.docstospec.draft.Pages.ref;
 import static io.mewscontract.docstospec.draft.Pages.required;
 import static io.mewscontract.docstospec.draft.Pages.schema;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,11 +18,6 @@ class WidgetsDraftTest {
     @BeforeAll
     static void draftWidgets() {
         draft = Drafter.draft(List.of(Pages.dir("widgets")));
-    }
-
-    private static String ref(JsonNode schema) {
-        JsonNode r = schema.has("$ref") ? schema : schema.path("allOf").path(0);
-        return r.path("$ref").asText().replace("#/components/schemas/", "");
     }
 
     @Test

@@ -132,6 +132,16 @@ class RenderingPairsDriftTest {
     }
 
     @Test
+    void theOrchardsPagesInTheOlderMarkdownStyleHaveNoDrift() throws Exception {
+        Path markdown = pages("orchards");
+        Path older = rendered(markdown, "orchards-older", RenderingPairsDriftTest::olderMarkdownStyle, ".md");
+        assertThat(Files.readString(older.resolve("trees.md"))).contains("- `Cherry`", "| --- |");
+
+        assertThat(drift(markdown, older)).isEmpty();
+        assertThat(drift(older, markdown)).isEmpty();
+    }
+
+    @Test
     void theSyntheticCorpusOfEightyPagesInTheOlderMarkdownStyleHasNoDrift() throws Exception {
         Path markdown = Files.createDirectories(dir.resolve("corpus"));
         SyntheticCorpus.write(markdown, 80, 1);
