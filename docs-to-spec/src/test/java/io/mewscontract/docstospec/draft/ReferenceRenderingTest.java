@@ -1,6 +1,7 @@
 package io.mewscontract.docstospec.draft;
 
 import static io.mewscontract.docstospec.draft.Pages.property;
+import static io.mewscontract.docstospec.draft.Pages.ref;
 import static io.mewscontract.docstospec.draft.Pages.required;
 import static io.mewscontract.docstospec.draft.Pages.schema;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,11 +24,6 @@ class ReferenceRenderingTest {
     @BeforeAll
     static void draftReferencePages() {
         draft = Drafter.draft(List.of(Pages.dir("widgets-reference")));
-    }
-
-    private static String ref(JsonNode property) {
-        JsonNode ref = property.has("$ref") ? property.path("$ref") : property.at("/allOf/0/$ref");
-        return ref.asText().replace(WIDGET_REF, "");
     }
 
     @Test
