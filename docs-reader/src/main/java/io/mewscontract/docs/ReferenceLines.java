@@ -29,6 +29,9 @@ final class ReferenceLines {
     /** Where a deprecated property's description names its replacement: {@code Deprecated! Use Size instead.} */
     private static final Pattern DEPRECATED_NOTE = Pattern.compile("(?i)\\s*\\**Deprecated!\\**\\s*");
 
+    private static final Pattern NOT_EXHAUSTIVE = Pattern.compile("(?i)\\bnot exhaustive\\b");
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+");
+
     private ReferenceLines() {}
 
     static boolean isEnumStart(String line) {
@@ -88,17 +91,33 @@ final class ReferenceLines {
         return line.equalsIgnoreCase("deprecated");
     }
 
+    /** Whether a description says the enum's list is not exhaustive (the file's note on the enum). */
+    static boolean saysNotExhaustive(String description) {
+        return NOT_EXHAUSTIVE.matcher(description).find();
+    }
+
+    /** The description without its sentences about the list not being exhaustive: they are the enum's note. */
+    private static String withoutOpenEnumNote(String description) {
+        return String.join(
+                        " ",
+                        java.util.Arrays.stream(SENTENCE.split(description, -1))
+                                .filter(sentence -> !saysNotExhaustive(sentence))
+                                .toList())
+                .strip();
+    }
+
     /** A description split into its text and the interval limit its last sentence states, if any. */
     record Described(String description, Optional<String> intervalLimit, String replacement) {}
 
     /**
      * Takes apart a property's description: a last sentence {@code Max length 3 months.} is the interval limit
-     * (the contract part {@code max length 3 months} of the other renderings), and for a deprecated property the
+     * (the contract part {@code max length 3 months} of the other renderings), for a deprecated property the
      * text from {@code Deprecated!} on is the replacement note (as the struck-through rows of the other renderings
-     * have it).
+     * have it), and for a property with enum values a sentence saying the list is not exhaustive is the enum's
+     * note (the other renderings print it under the enum's heading), not the property's description.
      */
-    static Described describe(String description, boolean deprecated) {
-        String text = description;
+    static Described describe(String description, boolean deprecated, boolean enumValues) {
+        String text = enumValues ? withoutOpenEnumNote(description) : description;
         String replacement = "";
         Matcher note = DEPRECATED_NOTE.matcher(text);
         if (deprecated && note.find()) {

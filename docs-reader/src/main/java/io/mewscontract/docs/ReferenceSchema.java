@@ -107,7 +107,7 @@ final class ReferenceSchema {
 
         DocumentedProperty toDocumented() {
             ReferenceLines.Described described =
-                    ReferenceLines.describe(description == null ? "" : description, deprecated);
+                    ReferenceLines.describe(description == null ? "" : description, deprecated, enumValues != null);
             List<String> contract = new ArrayList<>(constraintLines);
             described.intervalLimit().ifPresent(contract::add);
             String refersTo = objectTitle != null ? objectTitle : enumTitle != null ? enumTitle : mapTitle;

@@ -98,8 +98,8 @@ final class ReferenceSectionLexer {
                 out.notes.add(new ReadingNote(
                         e.line, "the values of '" + e.name + "' have no title; the enum is named after the property"));
             }
-            String description = e.description == null ? "" : e.description.toLowerCase(Locale.ROOT);
-            int notExhaustive = description.contains("not exhaustive") ? e.descriptionLine : 0;
+            int notExhaustive =
+                    e.description != null && ReferenceLines.saysNotExhaustive(e.description) ? e.descriptionLine : 0;
             out.enums.add(new DocumentedEnum(
                     name, e.enumValues, false, e.enumTitle != null ? e.enumTitleLine : e.line, notExhaustive));
         }

@@ -114,6 +114,9 @@ class ReferencePageFormsTest {
         DocumentedEnum states = page.enums().get(0);
         assertThat(states.valueNames()).containsExactly("Open", "Closed");
         assertThat(states.notExhaustive()).as("the description's line").isEqualTo(15);
+        assertThat(property("GizmoFilterParameters", "States").description())
+                .as("the note is the enum's")
+                .isEqualTo("States of the gizmos.");
         DocumentedEnum kind = page.enumNamed("Gizmo kind").orElseThrow();
         assertThat(kind.line()).isEqualTo(44);
         assertThat(kind.values())
