@@ -94,8 +94,8 @@ class RenderingPairsDriftTest {
 
         assertThat(drift(markdown, reference)).isEmpty();
         assertThat(drift(reference, markdown)).isEmpty();
-        // Against the markdown as the baseline, the descriptions too agree but for two objects the reference
-        // pages define and the markdown does not (docs/docs-to-spec.md: what the rendering does not state).
+        // Against the markdown as the baseline, the descriptions too agree but for two objects one rendering
+        // defines without a description and the other not at all (docs/docs-to-spec.md).
         assertThat(DriftRun.run(
                                 new DriftRun.Request(spec(markdown), null, List.of(reference), List.of(markdown)),
                                 DocsPagesDrafter.INSTANCE)
