@@ -27,6 +27,7 @@ final class ReferenceSectionLexer {
     }
 
     private final DocumentText text;
+    private final ReferenceLookahead ahead;
     private final int methodLine;
     private final int end;
     private final Output out;
@@ -42,6 +43,7 @@ final class ReferenceSectionLexer {
 
     ReferenceSectionLexer(DocumentText text, int methodLine, int end, Output out) {
         this.text = text;
+        this.ahead = new ReferenceLookahead(text, end);
         this.methodLine = methodLine;
         this.end = end;
         this.out = out;
@@ -117,15 +119,6 @@ final class ReferenceSectionLexer {
         }
     }
 
-    /** The last line of the block of non-blank lines starting at {@code n}. */
-    private int blockEnd(int n) {
-        int last = n;
-        while (last + 1 <= end && !text.isBlank(last + 1)) {
-            last++;
-        }
-        return last;
-    }
-
     /**
      * Whether the block starting at {@code n} is prose (a description) rather than structure.
      * Structure starts with a marker, a type, an example or a schema title; a block of several
@@ -133,39 +126,15 @@ final class ReferenceSectionLexer {
      */
     private boolean isParagraph(int n) {
         String first = text.line(n);
-        if (isStructural(n)) {
+        if (ahead.isStructural(n)) {
             return false;
         }
-        return (entry != null && entry.acceptsDescription()) || first.contains(" ") || blockEnd(n) == n;
-    }
-
-    private boolean isStructural(int n) {
-        String line = text.line(n);
-        return isMarker(line)
-                || line.equals("Example")
-                || OpenApiReferenceParser.isType(line)
-                || ReferenceLines.isEnumStart(line)
-                || ReferenceLines.isEnumValue(line)
-                || ReferenceLines.additionalProperties(line).isPresent()
-                || ReferenceLines.isUnionStart(line)
-                || titleFollows(n);
-    }
-
-    private static boolean isMarker(String line) {
-        return line.equals("required")
-                || line.equals("nullable")
-                || ReferenceLines.isDeprecatedMarker(line)
-                || ContractText.isReferenceConstraint(line);
-    }
-
-    /** Whether the line after {@code n} is {@code object}, making {@code n} a schema title. */
-    private boolean titleFollows(int n) {
-        return n + 1 <= end && text.line(n + 1).equals(OBJECT);
+        return (entry != null && entry.acceptsDescription()) || first.contains(" ") || ahead.blockEnd(n) == n;
     }
 
     /** Reads the prose block at {@code n}; returns its last line. */
     private int paragraph(int n) {
-        int last = blockEnd(n);
+        int last = ahead.blockEnd(n);
         List<String> lines = new ArrayList<>();
         for (int i = n; i <= last; i++) {
             lines.add(text.line(i));
@@ -191,7 +160,7 @@ final class ReferenceSectionLexer {
         if (line.equals("Example")) {
             return example(n);
         }
-        if (isMarker(line)) {
+        if (ReferenceLookahead.isMarker(line)) {
             marker(n, line);
             return n;
         }
@@ -215,7 +184,7 @@ final class ReferenceSectionLexer {
             if (entry != null) {
                 entry.type = line;
                 if (line.equals(OBJECT) && entry.pendingTitle != null) {
-                    if (mapFollows(n)) {
+                    if (ahead.mapFollows(n)) {
                         entry.mapTitle = entry.pendingTitle;
                     } else {
                         entry.opens(entry.pendingTitle, entry.pendingTitleLine, false);
@@ -225,12 +194,6 @@ final class ReferenceSectionLexer {
             return n;
         }
         return nameOrTitle(n, line);
-    }
-
-    /** Whether the {@code object} line at {@code n} is a map's: {@code Additional properties:} follows. */
-    private boolean mapFollows(int n) {
-        return n + 1 <= end
-                && ReferenceLines.additionalProperties(text.line(n + 1)).isPresent();
     }
 
     private void marker(int n, String line) {
@@ -272,12 +235,12 @@ final class ReferenceSectionLexer {
     }
 
     private int nameOrTitle(int n, String line) {
-        if (titleFollows(n)) {
+        if (ahead.titleFollows(n)) {
             if (entry != null && ARRAY_OF_OBJECTS.equals(entry.type) && entry.objectTitle == null) {
                 entry.opens(line, n, true);
             } else if (entry != null && entry.acceptsTitle()) {
                 entry.type = OBJECT;
-                if (mapFollows(n + 1)) {
+                if (ahead.mapFollows(n + 1)) {
                     entry.mapTitle = line;
                 } else {
                     entry.opens(line, n, false);
@@ -295,12 +258,12 @@ final class ReferenceSectionLexer {
             }
             return n + 1;
         }
-        if (entry != null && entry.acceptsTitle() && enumTitleAt(n)) {
+        if (entry != null && entry.acceptsTitle() && ahead.enumTitleAt(n)) {
             entry.enumTitle = line;
             entry.enumTitleLine = n;
             return n;
         }
-        if (entry != null && entry.acceptsTitle() && objectAfterParagraph(n)) {
+        if (entry != null && entry.acceptsTitle() && ahead.objectAfterParagraph(n)) {
             entry.pendingTitle = line;
             entry.pendingTitleLine = n;
             return n;
@@ -316,45 +279,6 @@ final class ReferenceSectionLexer {
         entry = new ReferenceSchema.Entry(line, n);
         schema.properties.add(entry);
         return n;
-    }
-
-    /**
-     * Whether {@code n} is the title of an enum: a type follows (after a description paragraph, as for an
-     * object's title), then markers, then {@code Allowed values:}.
-     */
-    private boolean enumTitleAt(int n) {
-        int type = n + 1;
-        if (type <= end && text.isBlank(type)) {
-            int paragraph = text.nextNonBlank(type);
-            if (paragraph > end || isStructural(paragraph)) {
-                return false;
-            }
-            type = text.nextNonBlank(blockEnd(paragraph) + 1);
-        }
-        if (type > end || !OpenApiReferenceParser.isType(text.line(type))) {
-            return false;
-        }
-        int after = type + 1;
-        while (after <= end && isMarker(text.line(after))) {
-            after++;
-        }
-        return after <= end && ReferenceLines.isEnumStart(text.line(after));
-    }
-
-    /**
-     * Whether {@code n} is a schema title shown before a description and then {@code object}:
-     * {@code Breakdown / required / Tax breakdown / (description) / object}.
-     */
-    private boolean objectAfterParagraph(int n) {
-        if (n + 1 > end || !text.isBlank(n + 1)) {
-            return false;
-        }
-        int paragraph = text.nextNonBlank(n + 1);
-        if (paragraph > end || isStructural(paragraph)) {
-            return false;
-        }
-        int after = text.nextNonBlank(blockEnd(paragraph) + 1);
-        return after <= end && text.line(after).equals(OBJECT);
     }
 
     /**
