@@ -10,10 +10,12 @@ import java.util.Objects;
  * @param type the type as written, link text only: {@code array of string}, {@code array of
  *     Preauthorization}, {@code string format: uuid}. Empty when the document lost it: GitBook
  *     exports drop type cells that consisted of a link (e.g. {@code Amount}), and a reference page
- *     may show no type (e.g. {@code Details}).
+ *     may show no type (e.g. {@code Details}). A reference page's map is {@code object, additional
+ *     properties: X} (its {@code object} and {@code Additional properties: X} lines).
  * @param refersTo the name of the object table or enum of the same document that the type names
  *     ({@code Preauthorization}, {@code Preauthorization state}), or empty when the type names
- *     nothing documented here
+ *     nothing documented here; on a reference page, the title shown with the type (of the nested
+ *     schema, enum or map)
  * @param contract the contract as written, e.g. {@code required, max 1000 items}; for reference
  *     pages the markers joined with {@code ", "} in the order shown, e.g. {@code required, >= 1
  *     items <= 1000 items} or {@code nullable}
@@ -26,9 +28,10 @@ import java.util.Objects;
  * @param link the target of the link in the type cell as written ({@code _objects.md#time-interval},
  *     {@code #widget-state}, {@code https://.../_objects#amount}), or empty when the cell holds no link
  *     (or the rendering lost it)
- * @param deprecated whether the row is struck through ({@code ~~`Flag`~~}): the property is deprecated
- * @param replacement the text after {@code **Deprecated!**} in the description (e.g. {@code Use NewFlag
- *     instead.}), or empty
+ * @param deprecated whether the row is struck through ({@code ~~`Flag`~~}) or, on a reference page, marked
+ *     {@code deprecated}: the property is deprecated
+ * @param replacement the text after {@code **Deprecated!**} (reference pages: {@code Deprecated!}) in the
+ *     description (e.g. {@code Use NewFlag instead.}), or empty
  */
 public record DocumentedProperty(
         String name,

@@ -2,8 +2,10 @@ package io.mewscontract.docs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -19,9 +21,11 @@ import java.util.Set;
  *   <li>a property stays in the innermost open schema when examples show it there;</li>
  *   <li>otherwise it goes to the nearest enclosing schema whose example objects have that key and
  *       that has not listed it yet (a schema never lists a property twice);</li>
- *   <li>otherwise it stays in the innermost open schema. When no example shows that schema at all,
- *       this is a guess and is reported as a {@link ReadingNote}.</li>
+ *   <li>otherwise it stays in the innermost open schema. This is a guess and is reported as a
+ *       {@link ReadingNote}.</li>
  * </ol>
+ * The alternatives of a {@code oneOf} ({@code One of}, then each alternative's title and {@code object}) are
+ * siblings: each closes the alternative before it and opens in the schema that lists the property.
  * Examples come from the page itself and, when the caller read several documents, from the other
  * renderings of the same operation ({@link ExampleEvidence}).
  */
@@ -50,8 +54,24 @@ final class ReferenceNesting {
         Frame root = new Frame(schema.title, schema.line, List.of());
         List<Frame> open = new ArrayList<>(List.of(root));
         List<Frame> all = new ArrayList<>(List.of(root));
+        Map<ReferenceSchema.Entry, Frame> owners = new HashMap<>();
         for (ReferenceSchema.Entry entry : schema.properties) {
+            if (entry.variantOf != null) {
+                // A oneOf alternative of a property's value: a sibling of the other alternatives, nested in the
+                // schema that lists the property.
+                Frame union = owners.getOrDefault(entry.variantOf, root);
+                while (open.size() > 1 && open.contains(union) && open.get(open.size() - 1) != union) {
+                    open.remove(open.size() - 1);
+                }
+                List<JsonShapes.Step> path = new ArrayList<>(union.path);
+                path.add(new JsonShapes.Step(entry.variantOf.name, entry.variantOf.opensArrayItems));
+                Frame variant = new Frame(entry.name, entry.line, path);
+                open.add(variant);
+                all.add(variant);
+                continue;
+            }
             Frame owner = owner(entry, open, examples, notes);
+            owners.put(entry, owner);
             while (open.get(open.size() - 1) != owner) {
                 open.remove(open.size() - 1);
             }
@@ -101,7 +121,13 @@ final class ReferenceNesting {
                 return enclosing;
             }
         }
-        if (innermostKeys.isEmpty()) {
+        if (innermostKeys.isPresent()) {
+            notes.add(new ReadingNote(
+                    entry.line,
+                    "placed '" + entry.name + "' in '" + innermost.name
+                            + "', the schema listed last: the page does not show where '" + innermost.name
+                            + "' ends and no example shows '" + entry.name + "' in any schema open here"));
+        } else {
             notes.add(new ReadingNote(
                     entry.line,
                     "placed '" + entry.name + "' in '" + innermost.name

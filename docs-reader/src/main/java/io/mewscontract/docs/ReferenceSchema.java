@@ -46,6 +46,26 @@ final class ReferenceSchema {
         /** Whether the nested schema describes the items of an array rather than the value itself. */
         boolean opensArrayItems;
 
+        int descriptionLine;
+        /** The {@code deprecated} marker. */
+        boolean deprecated;
+        /** Title of the enum whose values follow the type ({@code Widget state}), or null. */
+        String enumTitle;
+
+        int enumTitleLine;
+        /** The values after {@code Allowed values:}, or null when the property lists none. */
+        List<EnumValue> enumValues;
+        /** Title of the map schema shown before {@code object} + {@code Additional properties:}, or null. */
+        String mapTitle;
+        /** The value type of {@code Additional properties: X}, or null when the property is no map. */
+        String additionalProperties;
+        /**
+         * For a marker of a {@code oneOf} alternative (its title, before {@code object}): the property whose value
+         * the alternative describes. Such an entry is no property; the properties after it belong to the
+         * alternative.
+         */
+        Entry variantOf;
+
         Entry(String name, int line) {
             this.name = name;
             this.line = line;
@@ -59,6 +79,8 @@ final class ReferenceSchema {
         /** A schema title can name this property's type only until its type is shown. */
         boolean acceptsTitle() {
             return type == null
+                    && enumTitle == null
+                    && mapTitle == null
                     && !nullable
                     && constraintLines.isEmpty()
                     && objectTitle == null
@@ -71,17 +93,41 @@ final class ReferenceSchema {
             opensArrayItems = arrayItems;
         }
 
+        /** A marker of a {@code oneOf} alternative titled {@code title} of {@code union}'s value. */
+        static Entry variant(String title, int line, Entry union) {
+            Entry variant = new Entry(title, line);
+            variant.variantOf = union;
+            return variant;
+        }
+
+        /** Whether the page shows no type for this property (a nested schema's title counts as one). */
+        boolean typeMissing() {
+            return type == null && objectTitle == null && enumTitle == null && mapTitle == null;
+        }
+
         DocumentedProperty toDocumented() {
+            ReferenceLines.Described described =
+                    ReferenceLines.describe(description == null ? "" : description, deprecated, enumValues != null);
+            List<String> contract = new ArrayList<>(constraintLines);
+            described.intervalLimit().ifPresent(contract::add);
+            String refersTo = objectTitle != null ? objectTitle : enumTitle != null ? enumTitle : mapTitle;
+            String shownType = type == null ? "" : type;
+            if (additionalProperties != null) {
+                shownType = shownType + ", additional properties: " + additionalProperties;
+            }
             return new DocumentedProperty(
                     name,
-                    type == null ? "" : type,
-                    objectTitle == null ? "" : objectTitle,
+                    shownType,
+                    refersTo == null ? "" : refersTo,
                     String.join(", ", markers),
                     required ? Presence.REQUIRED : Presence.UNSTATED,
                     nullable,
-                    ContractText.ofReferenceLines(constraintLines),
-                    description == null ? "" : description,
-                    line);
+                    ContractText.ofReferenceLines(contract),
+                    described.description(),
+                    line,
+                    "",
+                    deprecated,
+                    described.replacement());
         }
     }
 }

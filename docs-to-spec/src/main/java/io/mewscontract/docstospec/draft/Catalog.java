@@ -5,6 +5,7 @@ import io.mewscontract.docs.DocumentedEnum;
 import io.mewscontract.docs.DocumentedOperation;
 import io.mewscontract.docs.Finding;
 import io.mewscontract.docs.PropertyTable;
+import io.mewscontract.docs.Rendering;
 import io.mewscontract.docs.SourceDocument;
 import io.mewscontract.docs.SourceRef;
 import io.mewscontract.docs.TableRole;
@@ -80,6 +81,12 @@ final class Catalog {
                     Names.component(tables.get(0).table().objectName()).toLowerCase(Locale.ROOT), key));
         }
         return byComponentName.get(componentName.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the document is a reference page rendered from an OpenAPI file ({@link ReferenceForms}). */
+    boolean isReferencePage(String document) {
+        return documents.stream()
+                .anyMatch(d -> d.fileName().equals(document) && d.rendering() == Rendering.OPENAPI_REFERENCE);
     }
 
     /** Whether a table or list is named so. */

@@ -41,6 +41,10 @@ public final class DraftRules {
     public static final String DOC_NAMES = "DocNames";
     public static final String TRANSPORT_FROM_FACTS = "TransportFromFacts";
     public static final String EMPTY_RESPONSE = "EmptyResponse";
+    /** A reference page's {@code number format: double} states no format ({@link ReferenceForms}). */
+    public static final String DEFAULT_NUMBER_FORMAT = "DefaultNumberFormat";
+    /** A reference page's schema title names the object or enum as a heading does ({@link ReferenceForms}). */
+    public static final String REFERENCE_SCHEMA_TITLES = "ReferenceSchemaTitles";
 
     /** The rules that run on the built model, in order (later rules see earlier decisions). */
     static final List<DraftRule> ORDER = List.of(
@@ -78,7 +82,9 @@ public final class DraftRules {
                             WELL_KNOWN_OBJECTS,
                             HYBRID_IDENTIFIER,
                             TRANSPORT_FROM_FACTS,
-                            EMPTY_RESPONSE))
+                            EMPTY_RESPONSE,
+                            DEFAULT_NUMBER_FORMAT,
+                            REFERENCE_SCHEMA_TITLES))
             .collect(Collectors.toUnmodifiableSet());
 
     private DraftRules() {}

@@ -65,6 +65,10 @@ public final class Drafter {
         List<SourceDocument> documents = reader.parseAll(named, context::find);
         for (SourceDocument document : documents) {
             context.findAll(document.findings());
+            // What the reader had to guess (a reference page's nesting no example settles) is shown, never hidden.
+            document.notes()
+                    .forEach(note -> context.find(
+                            Finding.note(document.fileName(), note.line(), "reading-note", note.message())));
             if (document.operations().isEmpty()
                     && document.objects().isEmpty()
                     && document.enums().isEmpty()) {

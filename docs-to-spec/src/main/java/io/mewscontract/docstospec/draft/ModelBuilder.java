@@ -119,6 +119,14 @@ final class ModelBuilder {
                         "type cell '" + recovered.text() + "' (lost in the export; its text printed at the page's end)",
                         List.of(at, recovered.printedAt()));
             }
+            if (resolved.defaultNumberFormat()) {
+                context.decide(
+                        property,
+                        DraftRules.DEFAULT_NUMBER_FORMAT,
+                        "'" + row.type() + "' is the OpenAPI file's format of every number: no format stated"
+                                + " (money is decimal by " + DraftRules.MONEY_IS_DECIMAL + ")",
+                        List.of(at));
+            }
             if (resolved.hybridIdentifier()) {
                 property.hybridIdentifier = true;
                 context.decide(

@@ -21,15 +21,26 @@ final class TypeCells {
             Pattern.compile("(?i)^(string|number|integer|int|boolean|bool|decimal|object)(?:\\s+format:\\s*(\\S+))?$");
     private static final Pattern DICTIONARY = Pattern.compile("(?i)^dictionary(?:\\s+of\\s+(.+))?$");
     private static final Pattern UPDATE_VALUE = Pattern.compile("(?i)^(.+)\\s+update value$");
-    private static final Pattern HYBRID = Pattern.compile("(?i)^string\\s+hybrid identifier$");
+    private static final Pattern HYBRID = Pattern.compile("(?i)^string\\s+(?:hybrid identifier|format:\\s*hybrid-id)$");
+    /** A reference page's map: {@code object} and {@code Additional properties: X} ({@link ReferenceForms}). */
+    private static final Pattern REFERENCE_MAP = Pattern.compile("(?i)^object, additional properties:\\s*(.+)$");
 
     /**
      * A resolved cell: the type, the rule that resolved it, whether it is a hybrid identifier, and for a cell the
      * GitBook export lost, where it printed the cell's text ({@link LostTypeCells}).
      */
-    record Resolved(TypeRef type, String rule, boolean hybridIdentifier, LostTypeCells.@Nullable Recovered recovered) {
+    record Resolved(
+            TypeRef type,
+            String rule,
+            boolean hybridIdentifier,
+            LostTypeCells.@Nullable Recovered recovered,
+            boolean defaultNumberFormat) {
         Resolved(TypeRef type, String rule, boolean hybridIdentifier) {
-            this(type, rule, hybridIdentifier, null);
+            this(type, rule, hybridIdentifier, null, false);
+        }
+
+        Resolved(TypeRef type, String rule, boolean hybridIdentifier, LostTypeCells.@Nullable Recovered recovered) {
+            this(type, rule, hybridIdentifier, recovered, false);
         }
     }
 
@@ -67,7 +78,12 @@ final class TypeCells {
         if (array.matches() && !namesOneType(text)) {
             String inner = array.group(1) != null ? array.group(1) : array.group(2);
             Resolved items = element(document, inner.strip(), p, at);
-            return new Resolved(new TypeRef.ArrayOf(items.type()), items.rule(), items.hybridIdentifier());
+            return new Resolved(
+                    new TypeRef.ArrayOf(items.type()),
+                    items.rule(),
+                    items.hybridIdentifier(),
+                    null,
+                    items.defaultNumberFormat());
         }
         return element(document, text, p, at);
     }
@@ -88,20 +104,43 @@ final class TypeCells {
             return new Resolved(
                     new TypeRef.Ref(builder.schemaFor(linked.get(), at)), DraftRules.TYPE_FROM_LINKED_HEADING, false);
         }
+        Matcher referenceMap = REFERENCE_MAP.matcher(text);
+        if (referenceMap.matches() && context.applies(DraftRules.MAPS)) {
+            String titled = Names.key(p.refersTo());
+            if (!titled.isEmpty() && catalog.names(titled)) {
+                // The map another page defines under this title (a ?Key? table): one component for both.
+                return new Resolved(new TypeRef.Ref(builder.schemaFor(titled, at)), DraftRules.MAPS, false);
+            }
+            return titled.equals("localized text")
+                    ? new Resolved(new TypeRef.Ref(builder.localizedText(at)), DraftRules.MAPS, false)
+                    : new Resolved(new TypeRef.MapOf(mapValues(referenceMap.group(1))), DraftRules.MAPS, false);
+        }
         Matcher scalar = SCALAR.matcher(text);
         if (scalar.matches()) {
             String type = scalar.group(1).toLowerCase(Locale.ROOT);
             String format = scalar.group(2) == null ? "" : scalar.group(2).toLowerCase(Locale.ROOT);
-            if (type.equals("object")) {
-                String target = p.refersTo().isEmpty() ? "" : Names.key(p.refersTo());
-                return target.isEmpty() || !catalog.names(target)
-                        ? new Resolved(new TypeRef.FreeObject(), DraftRules.TYPE_FROM_TABLE, false)
-                        : new Resolved(
-                                new TypeRef.Ref(builder.schemaFor(target, at)),
-                                DraftRules.TYPE_FROM_LINKED_HEADING,
-                                false);
+            String target = p.refersTo().isEmpty() ? "" : Names.key(p.refersTo());
+            boolean reference = catalog.isReferencePage(document);
+            String titleRule = reference ? DraftRules.REFERENCE_SCHEMA_TITLES : DraftRules.TYPE_FROM_LINKED_HEADING;
+            boolean titled = !target.isEmpty()
+                    && (!reference || context.applies(titleRule))
+                    && (type.equals("object") ? catalog.names(target) : reference && catalog.enums.containsKey(target));
+            if (titled) {
+                return new Resolved(new TypeRef.Ref(builder.schemaFor(target, at)), titleRule, false);
             }
-            return new Resolved(scalar(type, format), DraftRules.TYPE_FROM_TABLE, false);
+            if (type.equals("object")) {
+                return new Resolved(new TypeRef.FreeObject(), DraftRules.TYPE_FROM_TABLE, false);
+            }
+            if (ReferenceForms.isDefaultNumberFormat(type, format)
+                    && context.applies(DraftRules.DEFAULT_NUMBER_FORMAT)) {
+                return new Resolved(scalar(type, ""), DraftRules.TYPE_FROM_TABLE, false, null, true);
+            }
+            return new Resolved(
+                    ReferenceForms.isDefaultNumberFormat(type, format)
+                            ? new TypeRef.Scalar("number", format)
+                            : scalar(type, format),
+                    DraftRules.TYPE_FROM_TABLE,
+                    false);
         }
         Matcher dictionary = DICTIONARY.matcher(text);
         if (dictionary.matches() && context.applies(DraftRules.MAPS)) {
@@ -182,6 +221,12 @@ final class TypeCells {
                         ? new TypeRef.Scalar("integer", "int32")
                         : v.startsWith("bool") ? new TypeRef.Scalar("boolean", "") : TypeRef.STRING;
         return v.endsWith("arrays") ? new TypeRef.ArrayOf(element) : element;
+    }
+
+    /** The values of a reference page's map: {@code string}, {@code number format: double}, {@code Array<integer>}. */
+    private static TypeRef mapValues(String cell) {
+        TypeRef values = plainCell(cell);
+        return values.isKnown() ? values : TypeRef.STRING;
     }
 
     private static TypeRef valueOfUpdate(String prefix) {

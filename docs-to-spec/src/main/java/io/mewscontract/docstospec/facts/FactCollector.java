@@ -32,6 +32,11 @@ final class FactCollector {
             "maxProperties");
     private static final Set<String> DOCUMENTATION = Set.of(
             "description", "summary", "title", "example", "examples", "externalDocs", "x-mews-enum-descriptions");
+    /**
+     * Keys that state no fact about the contract: the draft's record of why it decided (rule, page, line), which
+     * moves with every edit above the line it cites. A spec written by {@code draft} carries it.
+     */
+    private static final Set<String> NOT_FACTS = Set.of("x-mews-evidence");
     /** Keys whose {@code false} is the default, so {@code false} states nothing. */
     private static final Set<String> FALSE_DEFAULTS = Set.of(
             "nullable",
@@ -236,6 +241,9 @@ final class FactCollector {
 
     /** One attribute of an element, classified by its key. */
     private void attribute(String pointer, String key, JsonNode value, String element) {
+        if (NOT_FACTS.contains(key)) {
+            return;
+        }
         if (value.isBoolean() && !value.asBoolean() && FALSE_DEFAULTS.contains(key)) {
             return;
         }
@@ -269,6 +277,9 @@ final class FactCollector {
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : fields(node)) {
                 String key = field.getKey();
+                if (NOT_FACTS.contains(key)) {
+                    continue;
+                }
                 FactKind fieldKind = key.startsWith("x-")
                         ? FactKind.EXTENSION
                         : DOCUMENTATION.contains(key) ? FactKind.DESCRIPTION : kind;

@@ -63,6 +63,24 @@ class DriftVariantsTest {
     }
 
     @Test
+    void aSpecWrittenByDraftWithItsEvidenceHasNoDriftWhenEveryLineMoves() throws Exception {
+        // `draft` writes each decision's evidence (rule, page, line) into the spec; lines move with any edit above.
+        spec = Files.writeString(
+                dir.resolve("sprockets-with-evidence.yaml"),
+                OpenApiFiles.yaml(Drafter.draft(List.of(baseline)).openApiWithEvidence()));
+        assertThat(Files.readString(spec)).contains("x-mews-evidence", "@ sprockets.md:");
+
+        assertThat(drift(p -> p.replaceFirst("\n", "\n\nAn introduction the page gained.\n\n")))
+                .isEmpty();
+        assertThat(drift(p -> p.replace(
+                        "* `Worn` - Due for replacement.\n",
+                        "* `Worn` - Due for replacement.\n* `Recycled` - Melted down.\n")))
+                .as("negative control: a real change still shows")
+                .extracting(DriftVariantsTest::kindAndElement)
+                .containsExactly("NEW_ENUM_VALUE SprocketState");
+    }
+
+    @Test
     void aNewEnumValue() throws Exception {
         List<DriftFinding> findings = drift(p -> p.replace(
                 "* `Worn` - Due for replacement.\n", "* `Worn` - Due for replacement.\n* `Recycled` - Melted down.\n"));
