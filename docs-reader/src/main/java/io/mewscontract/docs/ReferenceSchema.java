@@ -110,7 +110,10 @@ final class ReferenceSchema {
                     ReferenceLines.describe(description == null ? "" : description, deprecated, enumValues != null);
             List<String> contract = new ArrayList<>(constraintLines);
             described.intervalLimit().ifPresent(contract::add);
-            String refersTo = objectTitle != null ? objectTitle : enumTitle != null ? enumTitle : mapTitle;
+            // Values with no title make an enum named after the property (ReferenceSectionLexer notes it): refer to it.
+            String refersTo = objectTitle != null
+                    ? objectTitle
+                    : enumTitle != null ? enumTitle : enumValues != null ? name : mapTitle;
             String shownType = type == null ? "" : type;
             if (additionalProperties != null) {
                 shownType = shownType + ", additional properties: " + additionalProperties;
