@@ -33,27 +33,10 @@ public final class PreauthorizationStore {
      */
     public List<Preauthorization> byCustomers(Collection<UUID> customerIds) {
         List<Preauthorization> result = new ArrayList<>();
-        // A few distinct ids, the usual request, need no set to drop repeats.
-        Collection<UUID> distinct =
-                customerIds.size() <= FEW && allDistinct(customerIds) ? customerIds : new LinkedHashSet<>(customerIds);
-        for (UUID customerId : distinct) {
+        for (UUID customerId : new LinkedHashSet<>(customerIds)) {
             result.addAll(byCustomer.getOrDefault(customerId, List.of()));
         }
         return result;
-    }
-
-    private static final int FEW = 8;
-
-    private static boolean allDistinct(Collection<UUID> ids) {
-        Object[] array = ids.toArray();
-        for (int i = 1; i < array.length; i++) {
-            for (int j = 0; j < i; j++) {
-                if (array[i].equals(array[j])) {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     /** The customers that have preauthorizations, in the order they were first seen. */
