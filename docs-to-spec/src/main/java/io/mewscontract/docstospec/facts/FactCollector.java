@@ -1,6 +1,7 @@
 package io.mewscontract.docstospec.facts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mewscontract.docstospec.draft.DraftResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ final class FactCollector {
      * Keys that state no fact about the contract: the draft's record of why it decided (rule, page, line), which
      * moves with every edit above the line it cites. A spec written by {@code draft} carries it.
      */
-    private static final Set<String> NOT_FACTS = Set.of("x-mews-evidence");
+    private static final Set<String> NOT_FACTS = Set.of(DraftResult.EVIDENCE_EXTENSION);
     /** Keys whose {@code false} is the default, so {@code false} states nothing. */
     private static final Set<String> FALSE_DEFAULTS = Set.of(
             "nullable",
