@@ -75,11 +75,6 @@ stop_last_server() {
     unset 'PIDS[-1]'
 }
 
-# CPU time (user + system, in clock ticks) the process has used so far.
-cpu_ticks() {
-    awk '{print $14 + $15}' "/proc/$1/stat"
-}
-
 # Prints one result line for a URL: requests/s, latency percentiles, and the server's CPU time per request (from
 # /proc, over the measured seconds only): on a loaded machine requests/s mostly says how much of the cores the server
 # got, CPU time per request says how much work each request cost it.
@@ -103,16 +98,10 @@ LUA
         awk '/Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 90%/ {p90=$2} / 99%/ {p99=$2}
              END {printf "requests/s %.0f  p50 %s  p90 %s  p99 %s  (wrk)\n", rps, p50, p90, p99}' "$WORK/wrk.txt"
     else
-        java -cp "$CP" "$BENCH.LoadGenerator" "$url$PATH_" "$WORK/request.json" "$CONNECTIONS" 0 "$WARMUP" \
-            > /dev/null
-        local before after
-        before=$(cpu_ticks "$pid")
-        java -cp "$CP" "$BENCH.LoadGenerator" "$url$PATH_" "$WORK/request.json" "$CONNECTIONS" 0 "$DURATION" \
-            > "$WORK/load.txt"
-        after=$(cpu_ticks "$pid")
-        awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" \
-            '{for (i = 1; i < NF; i++) if ($i == "requests") n = $(i + 1);
-              printf "%s  cpu/request %.1f us\n", $0, n ? ticks / hz * 1e6 / n : 0}' "$WORK/load.txt"
+        # One generator JVM for warm-up and measurement: it reads the server's CPU time at both ends of the measured
+        # seconds itself.
+        java -cp "$CP" "$BENCH.LoadGenerator" "$url$PATH_" "$WORK/request.json" "$CONNECTIONS" "$WARMUP" \
+            "$DURATION" "$pid" "$(getconf CLK_TCK)"
     fi
 }
 

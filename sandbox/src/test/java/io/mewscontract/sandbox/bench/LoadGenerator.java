@@ -20,9 +20,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * sockets keep the generator's own cost low, which matters when it shares two cores with the server.
  *
  * <pre>
- * LoadGenerator URL BODY_FILE CONNECTIONS WARMUP_SECONDS SECONDS   prints one result line
- * LoadGenerator --capture URL BODY_FILE OUT_FILE                   saves one response body
+ * LoadGenerator URL BODY_FILE CONNECTIONS WARMUP_SECONDS SECONDS [SERVER_PID CLOCK_TICKS]   prints one result line
+ * LoadGenerator --capture URL BODY_FILE OUT_FILE                                      saves one response body
  * </pre>
+ *
+ * <p>Warm-up and measurement run in one JVM, on the same connections, so that the generator's own JIT compilation
+ * is over before the measured seconds start (a second, cold generator JVM for the measured part spent its first
+ * seconds compiling on the same two cores as the server). Given the server's process id and the system's clock
+ * ticks per second ({@code getconf CLK_TCK}), it also reports the server's CPU time per request over exactly the
+ * measured seconds, from {@code /proc/PID/stat}.
  */
 public class LoadGenerator {
     public static void main(String[] args) throws Exception {
@@ -78,13 +84,21 @@ public class LoadGenerator {
             threads.add(thread);
             thread.start();
         }
+        ServerCpu serverCpu = args.length > 6 ? new ServerCpu(Long.parseLong(args[5]), Long.parseLong(args[6])) : null;
+        double cpuSeconds = 0;
+        if (serverCpu != null) {
+            sleepUntil(measureFrom);
+            double before = serverCpu.seconds();
+            sleepUntil(end);
+            cpuSeconds = serverCpu.seconds() - before;
+        }
         for (Thread thread : threads) {
             thread.join();
         }
         long[] all = samples.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         double seconds = measureNanos / 1e9;
         System.out.printf(
-                "requests/s %.0f  p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  max %.3f ms  requests %d  errors %d%n",
+                "requests/s %.0f  p50 %.3f ms  p90 %.3f ms  p99 %.3f ms  max %.3f ms  requests %d  errors %d",
                 all.length / seconds,
                 percentile(all, 50),
                 percentile(all, 90),
@@ -92,6 +106,27 @@ public class LoadGenerator {
                 all.length == 0 ? 0 : all[all.length - 1] / 1e6,
                 all.length,
                 failures.get());
+        if (serverCpu != null) {
+            System.out.printf("  cpu/request %.1f us", all.length == 0 ? 0 : cpuSeconds * 1e6 / all.length);
+        }
+        System.out.println();
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        for (long left = nanoTime - System.nanoTime(); left > 0; left = nanoTime - System.nanoTime()) {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
+        }
+    }
+
+    /** A process's CPU time (user + system) so far, from /proc (Linux). */
+    private record ServerCpu(long pid, long ticksPerSecond) {
+        double seconds() throws IOException {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            // The fields after the command name, which is in parentheses and may hold spaces: utime is the 14th
+            // field of the line, stime the 15th.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / (double) ticksPerSecond;
+        }
     }
 
     private static double percentile(long[] sorted, double p) {
