@@ -3,10 +3,12 @@ package io.mewscontract.runtime;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
@@ -66,19 +68,45 @@ public final class RequestEnvelope {
      * @throws IOException if the body is not a JSON object, or either part does not match its type
      */
     public static <Q> Split<Q> split(ObjectMapper mapper, JsonNode body, Class<Q> requestType) throws IOException {
+        return split(mapper, body, mapper.readerFor(requestType));
+    }
+
+    /**
+     * Splits an already parsed request body, binding the operation's part with {@code requestReader} (made once with
+     * {@code mapper.readerFor(requestType)}: a server keeps one per operation, so that no request resolves its type
+     * again).
+     *
+     * @throws IOException if the body is not a JSON object, or either part does not match its type
+     */
+    public static <Q> Split<Q> split(ObjectMapper mapper, JsonNode body, ObjectReader requestReader)
+            throws IOException {
         if (body == null || !body.isObject()) {
             throw new JsonMappingException(null, "The request body must be a JSON object");
         }
-        ObjectNode common = mapper.createObjectNode();
+        // The operation's own part is a copy without the common fields; the common fields are read from the body
+        // itself (only they are looked up there), and copied out only for Jackson when they are not plain text.
         ObjectNode own = mapper.createObjectNode();
         for (Map.Entry<String, JsonNode> field : body.properties()) {
-            ObjectNode target = CommonRequestFields.WIRE_NAMES.contains(field.getKey()) ? common : own;
-            target.set(field.getKey(), field.getValue());
+            if (!COMMON_NAMES.contains(field.getKey())) {
+                own.set(field.getKey(), field.getValue());
+            }
         }
-        @Nullable CommonRequestFields plain = plainCommonFields(common);
+        @Nullable CommonRequestFields plain = plainCommonFields(body);
         return new Split<>(
-                plain != null ? plain : mapper.treeToValue(common, CommonRequestFields.class),
-                mapper.treeToValue(own, requestType));
+                plain != null ? plain : mapper.treeToValue(commonPart(mapper, body), CommonRequestFields.class),
+                requestReader.readValue(own));
+    }
+
+    private static final Set<String> COMMON_NAMES = Set.copyOf(CommonRequestFields.WIRE_NAMES);
+
+    private static ObjectNode commonPart(ObjectMapper mapper, JsonNode body) {
+        ObjectNode common = mapper.createObjectNode();
+        for (Map.Entry<String, JsonNode> field : body.properties()) {
+            if (COMMON_NAMES.contains(field.getKey())) {
+                common.set(field.getKey(), field.getValue());
+            }
+        }
+        return common;
     }
 
     /**
@@ -87,12 +115,12 @@ public final class RequestEnvelope {
      * Anything else ({@code null}, a number, a missing required field, an unknown property) is left to Jackson,
      * which names the problem; the result is the same either way.
      */
-    private static @Nullable CommonRequestFields plainCommonFields(ObjectNode common) {
-        @Nullable String clientToken = text(common.get("ClientToken"));
-        @Nullable String accessToken = text(common.get("AccessToken"));
-        @Nullable String client = text(common.get("Client"));
-        @Nullable JsonNode languageCode = common.get("LanguageCode");
-        @Nullable JsonNode cultureCode = common.get("CultureCode");
+    private static @Nullable CommonRequestFields plainCommonFields(JsonNode body) {
+        @Nullable String clientToken = text(body.get("ClientToken"));
+        @Nullable String accessToken = text(body.get("AccessToken"));
+        @Nullable String client = text(body.get("Client"));
+        @Nullable JsonNode languageCode = body.get("LanguageCode");
+        @Nullable JsonNode cultureCode = body.get("CultureCode");
         if (clientToken == null
                 || accessToken == null
                 || client == null

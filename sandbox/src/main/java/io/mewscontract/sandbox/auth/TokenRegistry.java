@@ -2,6 +2,7 @@ package io.mewscontract.sandbox.auth;
 
 import io.mewscontract.connector.server.router.Authenticator;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,20 @@ import java.util.UUID;
  */
 public final class TokenRegistry implements Authenticator {
     private final Map<TokenPair, AccessGrant> grants;
+    /**
+     * The same pairs by access token, then client token: a lookup hashes the access token and compares the client
+     * token (an access token has one client token in practice), where a {@link TokenPair} key would hash both
+     * 60-odd-character tokens on every request.
+     */
+    private final Map<String, Map<String, AccessGrant>> byAccessToken;
 
     private TokenRegistry(Map<TokenPair, AccessGrant> grants) {
         this.grants = Collections.unmodifiableMap(new LinkedHashMap<>(grants));
+        Map<String, Map<String, AccessGrant>> index = new HashMap<>();
+        grants.forEach((pair, grant) -> index.computeIfAbsent(pair.accessToken(), token -> new HashMap<>())
+                .put(pair.clientToken(), grant));
+        index.replaceAll((token, byClientToken) -> Map.copyOf(byClientToken));
+        this.byAccessToken = Map.copyOf(index);
     }
 
     public static Builder builder() {
@@ -25,15 +37,9 @@ public final class TokenRegistry implements Authenticator {
 
     @Override
     public Optional<AccessGrant> authenticate(String clientToken, String accessToken, String client) {
-        // No configured pair can match these, and TokenPair would refuse to hold them.
-        if (!wellFormed(clientToken) || !wellFormed(accessToken)) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(grants.get(new TokenPair(clientToken, accessToken)));
-    }
-
-    private static boolean wellFormed(String token) {
-        return !token.isBlank() && token.equals(token.strip());
+        // Only well-formed tokens are ever configured (TokenPair refuses others), so no check is needed here.
+        Map<String, AccessGrant> byClientToken = byAccessToken.getOrDefault(accessToken, Map.of());
+        return Optional.ofNullable(byClientToken.get(clientToken));
     }
 
     /** Every accepted pair's grant, in the order they were added. */

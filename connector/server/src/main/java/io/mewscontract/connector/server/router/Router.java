@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.mewscontract.connector.server.errors.BusinessRuleException;
 import io.mewscontract.connector.server.errors.InvalidParameterException;
 import io.mewscontract.runtime.CommonRequestFields;
@@ -21,6 +23,7 @@ import io.mewscontract.runtime.WireHeaders;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +87,12 @@ public final class Router {
     private static final System.Logger LOG = System.getLogger(Router.class.getName());
 
     private final Map<String, ServerOperation<?, ?>> operations;
+    /**
+     * Each operation's request reader and result writer by path, made once: no request resolves a type again. (By
+     * path, not by descriptor: a record's hash would visit every component on every request.)
+     */
+    private final Map<String, Codec> codecs;
+
     private final @Nullable Authenticator authenticator;
     private final List<RequestInterceptor> interceptors;
     private final int maxBodyBytes;
@@ -95,6 +104,20 @@ public final class Router {
         this.interceptors = List.copyOf(builder.interceptors);
         this.maxBodyBytes = builder.maxBodyBytes;
         this.mapper = JsonMappers.server();
+        Map<String, Codec> codecs = new HashMap<>();
+        operations.forEach((path, operation) -> codecs.put(
+                path,
+                new Codec(
+                        mapper.readerFor(operation.descriptor().requestType()),
+                        mapper.writerFor(operation.descriptor().responseType()))));
+        this.codecs = Map.copyOf(codecs);
+    }
+
+    private record Codec(ObjectReader requestReader, ObjectWriter resultWriter) {}
+
+    /** The codec of an operation of this router's table (every one has one). */
+    private Codec codec(OperationDescriptor<?, ?> descriptor) {
+        return Objects.requireNonNull(codecs.get(descriptor.path()), descriptor::operationId);
     }
 
     /**
@@ -243,7 +266,12 @@ public final class Router {
             headers.put(WireHeaders.PREFERENCE_APPLIED, WireHeaders.RETURN_MINIMAL);
             return new RouterResponse(204, headers, new byte[0]);
         }
-        return new RouterResponse(200, headers(requestId, Map.of()), mapper.writeValueAsBytes(result));
+        // The operation's writer when the result is of the declared type (generated records are final); anything
+        // else is written as what it is.
+        byte[] json = result.getClass() == descriptor.responseType()
+                ? codec(descriptor).resultWriter().writeValueAsBytes(result)
+                : mapper.writeValueAsBytes(result);
+        return new RouterResponse(200, headers(requestId, Map.of()), json);
     }
 
     private void intercept(OperationDescriptor<?, ?> descriptor, RequestContext context) throws Refusal {
@@ -289,7 +317,7 @@ public final class Router {
 
     private <Q> RequestEnvelope.Split<Q> bind(JsonNode body, OperationDescriptor<Q, ?> descriptor) throws Refusal {
         try {
-            return RequestEnvelope.split(mapper, body, descriptor.requestType());
+            return RequestEnvelope.split(mapper, body, codec(descriptor).requestReader());
         } catch (JsonMappingException mismatch) {
             throw new Refusal(
                     400,
