@@ -4,6 +4,7 @@ import static io.mewscontract.connector.server.testapi.Bodies.COMMON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,7 @@ import io.mewscontract.connector.server.testapi.RouterLog;
 import io.mewscontract.connector.server.testapi.ScriptedItems;
 import io.mewscontract.connector.server.testapi.TestApi;
 import io.mewscontract.runtime.OperationDescriptor;
+import io.mewscontract.runtime.OperationKind;
 import io.mewscontract.runtime.RequestContext;
 import io.mewscontract.runtime.ServerOperation;
 import java.io.IOException;
@@ -736,6 +738,48 @@ class RouterTest {
     }
 
     // ---- helpers
+
+    /** A declared result type that is not final, as a hand-written table may have. */
+    static class Summary {
+        @JsonProperty("Count")
+        public int count = 1;
+    }
+
+    static final class DetailedSummary extends Summary {
+        @JsonProperty("Detail")
+        public String detail = "more";
+    }
+
+    @Test
+    void aResultOfASubtypeOfTheDeclaredTypeIsWrittenWhole() throws IOException {
+        // The router writes with one writer per operation for its declared type; a subtype's own properties must
+        // still reach the wire, as they did when every result was written as what it is.
+        OperationDescriptor<TestApi.GetAllRequest, Summary> declared = new OperationDescriptor<>(
+                "getAllItems",
+                "items",
+                "getAll",
+                TestApi.GET_ALL_PATH,
+                OperationKind.READ,
+                TestApi.GetAllRequest.class,
+                Summary.class,
+                (value, path, context) -> {},
+                (value, path, context) -> {},
+                null,
+                TestApi.GET_ALL.requestShapes());
+        Router summaries = Router.of(ServerOperation.tableOf(
+                new ServerOperation<>(declared, (request, context) -> new DetailedSummary()),
+                ServerOperation.notImplemented(TestApi.ADD)));
+        RouterResponse subtype = summaries.handle(post(TestApi.GET_ALL_PATH, Bodies.getAll(1)));
+        assertThat(subtype.status()).isEqualTo(200);
+        assertThat(JSON.readTree(subtype.body())).isEqualTo(JSON.readTree("{\"Count\":1,\"Detail\":\"more\"}"));
+
+        Router plain = Router.of(ServerOperation.tableOf(
+                new ServerOperation<>(declared, (request, context) -> new Summary()),
+                ServerOperation.notImplemented(TestApi.ADD)));
+        assertThat(JSON.readTree(plain.handle(post(TestApi.GET_ALL_PATH, Bodies.getAll(1)))
+                        .body()))
+                .isEqualTo(JSON.readTree("{\"Count\":1}"));
+    }
 
     static RouterRequest post(String path, String body, String... headerNamesAndValues) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
