@@ -15,9 +15,10 @@
 # jfr view hot-methods /tmp/sandbox.jfr
 # ROUNDS alternates sandbox and baseline that many times, so both see the same background load on a shared machine
 # (the load average is printed before each round); SKIP_BUILD=1 uses the jar as built.
-# Load tool: wrk (with --latency) when it is on the PATH (apt-get install wrk), else LoadGenerator (a raw-socket load
-# generator; it and BaselineServer live in sandbox/src/test/java/io/mewscontract/sandbox/bench, so every build
-# compiles them).
+# Load tool: LOAD_TOOL=wrk or LOAD_TOOL=java; by default wrk (with --latency) when it is on the PATH (apt-get install
+# wrk), else LoadGenerator (a raw-socket load generator; it and BaselineServer live in
+# sandbox/src/test/java/io/mewscontract/sandbox/bench, so every build compiles them). Both print the server's CPU time
+# per request.
 # A measurement, not a test: the figures depend on the machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -33,6 +34,9 @@ ROUNDS=${ROUNDS:-1}
 read -r -a SANDBOX_OPTS <<< "${SANDBOX_JAVA_OPTS:-}"
 read -r -a BASELINE_OPTS <<< "${BASELINE_JAVA_OPTS:-}"
 PATH_=/api/connector/v1/preauthorizations/getAllByCustomers
+if [[ -z "${LOAD_TOOL:-}" ]]; then
+    LOAD_TOOL=$(command -v wrk > /dev/null && echo wrk || echo java)
+fi
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
     mvn -B -q -pl sandbox -am package -DskipTests
@@ -68,6 +72,11 @@ start_server() {
     exit 1
 }
 
+# CPU time (user + system, in clock ticks) the process has used so far.
+cpu_ticks() {
+    awk '{print $14 + $15}' "/proc/$1/stat"
+}
+
 stop_last_server() {
     local pid=${PIDS[-1]}
     kill "$pid"
@@ -81,22 +90,28 @@ stop_last_server() {
 measure() {
     local url=$1
     local pid=${PIDS[-1]}
-    if command -v wrk > /dev/null; then
+    if [[ $LOAD_TOOL == wrk ]]; then
         cat > "$WORK/post.lua" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = io.open("$WORK/request.json"):read("*a")
 LUA
         wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP}s" -s "$WORK/post.lua" "$url$PATH_" > /dev/null
+        # wrk is no JVM (nothing of its own to compile while it measures): the server's CPU time is read around it.
+        local before after
+        before=$(cpu_ticks "$pid")
         wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --latency -s "$WORK/post.lua" "$url$PATH_" \
             > "$WORK/wrk.txt"
+        after=$(cpu_ticks "$pid")
         if grep -q 'Non-2xx' "$WORK/wrk.txt"; then
             echo "Some answers were not 200:" >&2
             cat "$WORK/wrk.txt" >&2
             exit 1
         fi
-        awk '/Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 90%/ {p90=$2} / 99%/ {p99=$2}
-             END {printf "requests/s %.0f  p50 %s  p90 %s  p99 %s  (wrk)\n", rps, p50, p90, p99}' "$WORK/wrk.txt"
+        awk -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" \
+            '/Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 90%/ {p90=$2} / 99%/ {p99=$2} / requests in / {n=$1}
+             END {printf "requests/s %.0f  p50 %s  p90 %s  p99 %s  requests %d  cpu/request %.1f us  (wrk)\n",
+                  rps, p50, p90, p99, n, n ? ticks / hz * 1e6 / n : 0}' "$WORK/wrk.txt"
     else
         # One generator JVM for warm-up and measurement: it reads the server's CPU time at both ends of the measured
         # seconds itself.
