@@ -9,6 +9,9 @@
 #
 # Usage: sandbox/bench/run.sh            (builds what it runs first: mvn package -pl sandbox -am, tests skipped)
 #   DURATION=20 WARMUP=10 CONNECTIONS=32 ROUNDS=3 sandbox/bench/run.sh
+# On two cores, pinning keeps the servers and the load tool from competing for each core's time (the figures then
+# say what a request costs the server, not how the scheduler shared the cores):
+#   SERVER_CPUS=1 LOAD_CPUS=0 LOAD_TOOL=wrk WARMUP=40 ROUNDS=5 sandbox/bench/run.sh
 # SANDBOX_JAVA_OPTS and BASELINE_JAVA_OPTS add JVM options to either server, e.g. to profile the sandbox:
 #   SANDBOX_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/sandbox.jfr,settings=profile -Xlog:jfr+startup=off"
 # (jfr+startup=off keeps the recording's banner off the server's first line, which the script waits for); then
@@ -34,6 +37,11 @@ ROUNDS=${ROUNDS:-1}
 read -r -a SANDBOX_OPTS <<< "${SANDBOX_JAVA_OPTS:-}"
 read -r -a BASELINE_OPTS <<< "${BASELINE_JAVA_OPTS:-}"
 PATH_=/api/connector/v1/preauthorizations/getAllByCustomers
+# SERVER_CPUS and LOAD_CPUS (taskset lists, e.g. 1 and 0) pin the servers and the load tool to their own cores.
+SERVER_PIN=()
+LOAD_PIN=()
+[[ -n "${SERVER_CPUS:-}" ]] && SERVER_PIN=(taskset -c "$SERVER_CPUS")
+[[ -n "${LOAD_CPUS:-}" ]] && LOAD_PIN=(taskset -c "$LOAD_CPUS")
 if [[ -z "${LOAD_TOOL:-}" ]]; then
     LOAD_TOOL=$(command -v wrk > /dev/null && echo wrk || echo java)
 fi
@@ -96,11 +104,18 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = io.open("$WORK/request.json"):read("*a")
 LUA
-        wrk -t "$THREADS" -c "$CONNECTIONS" -d "${WARMUP}s" -s "$WORK/post.lua" "$url$PATH_" > /dev/null
+        # Warm-up in two runs: each wrk run opens new connections, and the first reconnection after the warm-up takes
+        # the servers' connection-closing and -opening paths, deoptimizing code compiled without them; the second
+        # warm-up run has that recompiled before the measured run.
+        local half=$(((WARMUP + 1) / 2))
+        for _ in 1 2; do
+            "${LOAD_PIN[@]}" wrk -t "$THREADS" -c "$CONNECTIONS" -d "${half}s" -s "$WORK/post.lua" "$url$PATH_" \
+                > /dev/null
+        done
         # wrk is no JVM (nothing of its own to compile while it measures): the server's CPU time is read around it.
         local before after
         before=$(cpu_ticks "$pid")
-        wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --latency -s "$WORK/post.lua" "$url$PATH_" \
+        "${LOAD_PIN[@]}" wrk -t "$THREADS" -c "$CONNECTIONS" -d "${DURATION}s" --latency -s "$WORK/post.lua" "$url$PATH_" \
             > "$WORK/wrk.txt"
         after=$(cpu_ticks "$pid")
         if grep -q 'Non-2xx' "$WORK/wrk.txt"; then
@@ -115,7 +130,7 @@ LUA
     else
         # One generator JVM for warm-up and measurement: it reads the server's CPU time at both ends of the measured
         # seconds itself.
-        java -cp "$CP" "$BENCH.LoadGenerator" "$url$PATH_" "$WORK/request.json" "$CONNECTIONS" "$WARMUP" \
+        "${LOAD_PIN[@]}" java -cp "$CP" "$BENCH.LoadGenerator" "$url$PATH_" "$WORK/request.json" "$CONNECTIONS" "$WARMUP" \
             "$DURATION" "$pid" "$(getconf CLK_TCK)"
     fi
 }
@@ -126,7 +141,7 @@ echo "getAllByCustomers, 3 customers / 4 preauthorizations; $CONNECTIONS connect
 # server waits about 40 ms for a delayed acknowledgement).
 for round in $(seq 1 "$ROUNDS"); do
     echo "round $round, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-    start_server "$WORK/sandbox.log" java "${SANDBOX_OPTS[@]}" -jar "$JAR" --port 0 --no-rate-limit
+    start_server "$WORK/sandbox.log" "${SERVER_PIN[@]}" java "${SANDBOX_OPTS[@]}" -jar "$JAR" --port 0 --no-rate-limit
     if [[ $round == 1 ]]; then
         java -cp "$CP" "$BENCH.LoadGenerator" --capture "$URL$PATH_" "$WORK/request.json" "$WORK/response.json"
         echo "  response: $(wc -c < "$WORK/response.json") bytes"
@@ -135,7 +150,7 @@ for round in $(seq 1 "$ROUNDS"); do
     printf '  %-9s %s\n' "sandbox" "$sandbox_line"
     stop_last_server
 
-    start_server "$WORK/baseline.log" java "${BASELINE_OPTS[@]}" -Dsun.net.httpserver.nodelay=true -cp "$CP" "$BENCH.BaselineServer" \
+    start_server "$WORK/baseline.log" "${SERVER_PIN[@]}" java "${BASELINE_OPTS[@]}" -Dsun.net.httpserver.nodelay=true -cp "$CP" "$BENCH.BaselineServer" \
         "$WORK/response.json"
     baseline_line=$(measure "$URL")
     printf '  %-9s %s\n' "baseline" "$baseline_line"
