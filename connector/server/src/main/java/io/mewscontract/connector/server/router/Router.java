@@ -115,7 +115,7 @@ public final class Router {
 
     private record Codec(ObjectReader requestReader, ObjectWriter resultWriter) {}
 
-    /** The codec of an operation of this router's table (every one has one). */
+    /** The codec of an operation of this router's table (every one has one); {@code dispatch} looks it up once. */
     private Codec codec(OperationDescriptor<?, ?> descriptor) {
         return Objects.requireNonNull(codecs.get(descriptor.path()), descriptor::operationId);
     }
@@ -228,9 +228,10 @@ public final class Router {
             ServerOperation<Q, R> operation, JsonNode body, RouterRequest request, String requestId)
             throws Refusal, IOException {
         OperationDescriptor<Q, R> descriptor = operation.descriptor();
+        Codec codec = codec(descriptor); // looked up once: it reads the request and writes the result
         RequestEnvelope.Split<Q> split;
         try {
-            split = bind(body, descriptor);
+            split = bind(body, descriptor, codec.requestReader());
         } catch (Refusal malformed) {
             countMalformed(descriptor, body, requestId);
             throw malformed;
@@ -269,7 +270,7 @@ public final class Router {
         // The operation's writer when the result is of the declared type (generated records are final); anything
         // else is written as what it is.
         byte[] json = result.getClass() == descriptor.responseType()
-                ? codec(descriptor).resultWriter().writeValueAsBytes(result)
+                ? codec.resultWriter().writeValueAsBytes(result)
                 : mapper.writeValueAsBytes(result);
         return new RouterResponse(200, headers(requestId, Map.of()), json);
     }
@@ -315,9 +316,10 @@ public final class Router {
         intercept(descriptor, new RequestContext(common, principal, requestId));
     }
 
-    private <Q> RequestEnvelope.Split<Q> bind(JsonNode body, OperationDescriptor<Q, ?> descriptor) throws Refusal {
+    private <Q> RequestEnvelope.Split<Q> bind(
+            JsonNode body, OperationDescriptor<Q, ?> descriptor, ObjectReader requestReader) throws Refusal {
         try {
-            return RequestEnvelope.split(mapper, body, codec(descriptor).requestReader());
+            return RequestEnvelope.split(mapper, body, requestReader);
         } catch (JsonMappingException mismatch) {
             throw new Refusal(
                     400,

@@ -737,7 +737,7 @@ class RouterTest {
         assertThat(router.handle(request).toString()).doesNotContain("Items");
     }
 
-    // ---- helpers
+    // ---- writing results
 
     /** A declared result type that is not final, as a hand-written table may have. */
     static class Summary {
@@ -780,6 +780,8 @@ class RouterTest {
                         .body()))
                 .isEqualTo(JSON.readTree("{\"Count\":1}"));
     }
+
+    // ---- helpers
 
     static RouterRequest post(String path, String body, String... headerNamesAndValues) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
